@@ -1,0 +1,232 @@
+// Dense elements (`dense<...>`) and `dense_resource<...>` (MLIR's
+// TensorLiteralParser in AttributeParser.cpp).
+
+import TorchIRCore
+
+/// One parsed scalar of a tensor literal: its token and a leading minus.
+private struct LiteralElement {
+  var negative: Bool
+  var token: Token
+}
+
+extension Parser {
+  func parseDenseElementsAttr(type: Type?) throws -> Attribute {
+    let attrStart = tok.start
+    consume()
+    try expect(.less, "expected '<' after 'dense'")
+    var hexToken: Token? = nil
+    var elements: [LiteralElement] = []
+    var shape: [Int64] = []
+    if !consumeIf(.greater) {
+      if tok.kind == .string {
+        hexToken = tok
+        consume()
+      } else if tok.kind == .lSquare {
+        shape = try parseLiteralList(&elements)
+      } else {
+        try parseLiteralElement(&elements)
+      }
+      try expect(.greater, "expected '>'")
+    }
+    let typeOffset = type != nil ? attrStart : tok.start
+    var ty = type
+    if ty == nil {
+      try expect(.colon, "expected ':'")
+      ty = try parseType()
+    }
+    guard let shapedType = ty, shapedType.isShaped, shapedType.elementType != nil else {
+      throw error("elements literal must be a shaped type")
+    }
+    guard let count = shapedType.staticElementCount, let typeShape = shapedType.shape else {
+      throw error("elements literal type must have static shape")
+    }
+    let elementType = shapedType.elementType ?? shapedType
+    var scalar = elementType
+    var isComplex = false
+    if case .complex(let e) = elementType.kind {
+      scalar = e
+      isComplex = true
+    }
+    if let hex = hexToken, scalar.isIntOrIndexOrFloat {
+      return try denseFromHex(hex, shapedType, count: count, at: typeOffset)
+    }
+    if !shape.isEmpty && shape != typeShape {
+      throw error(at: typeOffset,
+        "inferred shape of elements literal ([\(shape.map(String.init).joined(separator: ", "))]) "
+          + "does not match type ([\(typeShape.map(String.init).joined(separator: ", "))])")
+    }
+    if hexToken == nil && elements.isEmpty && count != 0 {
+      throw error(at: typeOffset, "parsed zero elements, but type (\(shapedType)) expected at least 1")
+    }
+    if scalar.isIntOrIndex || scalar.isFloat {
+      var data: [UInt8] = []
+      let width = denseElementByteWidth(scalar)
+      data.reserveCapacity(elements.count * width)
+      for e in elements {
+        let v: APInt
+        if let fk = scalar.floatKind {
+          v = try floatElementValue(e, kind: fk)
+        } else {
+          v = try intElementValue(e, type: scalar)
+        }
+        appendLittleEndian(v, byteWidth: width, to: &data)
+      }
+      _ = isComplex
+      return context.denseElementsAttr(shapedType, rawData: data)
+    }
+    // Anything else is a string element type.
+    if let hex = hexToken {
+      elements = [LiteralElement(negative: false, token: hex)]
+    }
+    var strings: [[UInt8]] = []
+    for e in elements {
+      guard e.token.kind == .string else {
+        throw error(at: e.token.start, "expected string token, got \(spelling(e.token))")
+      }
+      strings.append(Lexer.stringBytes(bytes, e.token.start, e.token.end))
+    }
+    let isSplat = shape.isEmpty && strings.count == 1 && count != 1
+    var values = strings
+    if !isSplat, strings.count > 1, strings.allSatisfy({ $0 == strings[0] }) {
+      values = [strings[0]]
+      return context.attribute(.denseStrings(type: shapedType, values: values, isSplat: true))
+    }
+    return context.attribute(.denseStrings(type: shapedType, values: values, isSplat: isSplat))
+  }
+
+  /// `[` (list | element) (`,` ...)* `]`; returns the literal's shape.
+  private func parseLiteralList(_ elements: inout [LiteralElement]) throws -> [Int64] {
+    var first = true
+    var innerDims: [Int64] = []
+    var size: Int64 = 0
+    try enterNested()
+    defer { exitNested() }
+    try parseCommaSeparatedList(.square) {
+      var dims: [Int64] = []
+      if tok.kind == .lSquare {
+        dims = try parseLiteralList(&elements)
+      } else {
+        try parseLiteralElement(&elements)
+      }
+      size += 1
+      if first {
+        innerDims = dims
+        first = false
+      } else if dims != innerDims {
+        throw error("tensor literal is invalid; ranks are not consistent between elements")
+      }
+    }
+    return [size] + innerDims
+  }
+
+  private func parseLiteralElement(_ elements: inout [LiteralElement]) throws {
+    switch tok.kind {
+    case .floatLiteral, .integer, .string:
+      elements.append(LiteralElement(negative: false, token: tok))
+      consume()
+    case .bareIdentifier where isKeyword("true") || isKeyword("false"):
+      elements.append(LiteralElement(negative: false, token: tok))
+      consume()
+    case .minus:
+      consume()
+      guard tok.kind == .floatLiteral || tok.kind == .integer else {
+        throw error("expected integer or floating point literal")
+      }
+      elements.append(LiteralElement(negative: true, token: tok))
+      consume()
+    case .lParen:
+      consume()
+      try parseLiteralElement(&elements)
+      try expect(.comma, "expected ',' between complex elements")
+      try parseLiteralElement(&elements)
+      try expect(.rParen, "expected ')' after complex elements")
+    default:
+      throw error("expected element literal of primitive type")
+    }
+  }
+
+  private func intElementValue(_ e: LiteralElement, type: Type) throws -> APInt {
+    let t = e.token
+    if e.negative, case .integer(_, .unsigned) = type.kind {
+      throw error(at: t.start, "expected unsigned integer elements, but parsed negative value")
+    }
+    if t.kind == .floatLiteral {
+      throw error(at: t.start, "expected integer elements, but parsed floating-point")
+    }
+    if t.kind == .bareIdentifier {
+      if !type.isInteger(width: 1) {
+        throw error(at: t.start, "expected i1 type for 'true' or 'false' values")
+      }
+      return APInt(width: 1, value: bytes[t.start] == 116 ? 1 : 0)
+    }
+    if t.kind == .string {
+      throw error(at: t.start, "expected integer elements, but parsed string")
+    }
+    guard var v = buildAttributeAPInt(type: type, negative: e.negative, token: t) else {
+      throw error(at: t.start, "integer constant out of range for type")
+    }
+    if type.isInteger(width: 1) { v = APInt(width: 1, value: v.isZero ? 0 : 1) }
+    return v
+  }
+
+  private func floatElementValue(_ e: LiteralElement, kind: FloatKind) throws -> APInt {
+    let t = e.token
+    if t.kind == .integer && t.length > 2 && bytes[t.start + 1] == 120 {
+      return try floatFromIntegerLiteral(t, negative: e.negative, kind: kind)
+    }
+    guard t.kind == .floatLiteral else {
+      throw error("expected floating-point elements, but parsed integer")
+    }
+    guard let d = Double(String(decoding: bytes[t.start..<t.end], as: UTF8.self)) else {
+      throw error("floating point value too large for attribute")
+    }
+    return doubleToFloatBits(e.negative ? -d : d, kind: kind)
+  }
+
+  /// `dense<"0x...">`: raw little-endian element bytes, or one splat element.
+  private func denseFromHex(_ hex: Token, _ type: Type, count: Int, at offset: Int) throws -> Attribute {
+    let raw = Lexer.stringBytes(bytes, hex.start, hex.end)
+    guard raw.count >= 2, raw[0] == 48, raw[1] == 120, let data = decodeHexBytes(raw[2...]) else {
+      throw error(at: hex.start, "expected string containing hex digits starting with `0x`")
+    }
+    let elementType = type.elementType ?? type
+    let width = denseElementByteWidth(elementType)
+    guard data.count == count * width || (data.count == width && width > 0) else {
+      throw error(at: offset, "elements hex data size is invalid for provided type: \(type)")
+    }
+    var normalized = data
+    if elementType.isInteger(width: 1) {
+      for i in normalized.indices { normalized[i] = normalized[i] == 0 ? 0 : 1 }
+    }
+    if data.count == width && count != 1 {
+      return context.attribute(.denseElements(DenseElements(type: type, isSplat: true, rawData: normalized)))
+    }
+    return context.denseElementsAttr(type, rawData: normalized)
+  }
+
+  /// `dense_resource<handle> : type`
+  func parseDenseResourceAttr(type: Type?) throws -> Attribute {
+    let start = tok.start
+    consume()
+    try expect(.less, "expected '<' after 'dense_resource'")
+    let handle: String
+    switch tok.kind {
+    case .bareIdentifier: handle = spelling
+    case .string: handle = stringTokenValue()
+    default: throw error("expected identifier key for 'resource' entry")
+    }
+    consume()
+    try expect(.greater, "expected '>'")
+    var ty = type
+    var typeOffset = start
+    if ty == nil {
+      typeOffset = tok.start
+      try expect(.colon, "expected ':'")
+      ty = try parseType()
+    }
+    guard let t = ty, t.isShaped else {
+      throw error(at: typeOffset, "`dense_resource` expected a shaped type")
+    }
+    return context.attribute(.denseResource(handle: handle, type: t))
+  }
+}

@@ -1,0 +1,500 @@
+// Operations, regions, blocks and SSA names (MLIR's OperationParser).
+//
+//   operation ::= op-result-list? (generic-operation | custom-operation) trailing-location?
+//   generic-operation ::= string-literal `(` ssa-use-list? `)` successor-list?
+//                         properties? region-list? dictionary-attribute? `:` function-type
+
+import TorchIRCore
+
+struct ValueDefinition {
+  var value: Value
+  var offset: Int
+}
+
+/// SSA names visible in one isolated scope; nested (non-isolated) regions push
+/// a definition list so that their names disappear when the region ends.
+struct IsolatedNameScope {
+  var values: [String: [ValueDefinition?]] = [:]
+  var definitionsPerScope: [[String]] = [[]]
+}
+
+struct BlockNameScope {
+  var blocks: [String: (block: Block, offset: Int)] = [:]
+  /// Blocks referenced but not yet defined, with the offset of the first use.
+  var forwardRefs: [ObjectIdentifier: (block: Block, offset: Int)] = [:]
+}
+
+/// A `loc(#alias)` whose alias was not defined yet; patched after parsing.
+struct DeferredLocation {
+  enum Target {
+    case op(Operation)
+    case argument(BlockArgument)
+  }
+  var target: Target
+  var alias: String
+  var offset: Int
+}
+
+/// `%name:count` entries of an op's result list.
+struct ResultRecord {
+  var name: String
+  var count: Int
+  var offset: Int
+}
+
+extension Parser {
+  // MARK: Name scopes
+
+  func pushNameScope(isolated: Bool) {
+    blockScopes.append(BlockNameScope())
+    if isolated || isolatedScopes.isEmpty {
+      isolatedScopes.append(IsolatedNameScope())
+    } else {
+      isolatedScopes[isolatedScopes.count - 1].definitionsPerScope.append([])
+    }
+  }
+
+  func popNameScope() throws {
+    if let scope = blockScopes.popLast(), !scope.forwardRefs.isEmpty {
+      let first = scope.forwardRefs.values.min { $0.offset < $1.offset }
+      throw error(at: first?.offset ?? 0, "reference to an undefined block")
+    }
+    let last = isolatedScopes.count - 1
+    if isolatedScopes[last].definitionsPerScope.count == 1 {
+      isolatedScopes.removeLast()
+    } else if let defs = isolatedScopes[last].definitionsPerScope.popLast() {
+      for d in defs { isolatedScopes[last].values[d] = nil }
+    }
+  }
+
+  /// Records `value` as the definition of `%name#number`, resolving a
+  /// forward reference to it if there was one.
+  func addDefinition(_ name: String, _ number: Int, _ offset: Int, _ value: Value) throws {
+    let s = isolatedScopes.count - 1
+    var entries = isolatedScopes[s].values[name] ?? []
+    if entries.count <= number {
+      entries.append(contentsOf: repeatElement(nil, count: number + 1 - entries.count))
+    }
+    if let existing = entries[number] {
+      if forwardRefPlaceholders[ObjectIdentifier(existing.value)] == nil {
+        throw Diagnostic(.error, location(at: offset), "redefinition of SSA value '\(name)'")
+          .attachingNote(location(at: existing.offset), "previously defined here")
+      }
+      if existing.value.type != value.type {
+        throw Diagnostic(.error, location(at: offset),
+          "definition of SSA value '\(name)#\(number)' has type \(value.type)")
+          .attachingNote(location(at: existing.offset),
+            "previously used here with type \(existing.value.type)")
+      }
+      existing.value.replaceAllUsesWith(value)
+      forwardRefPlaceholders[ObjectIdentifier(existing.value)] = nil
+    }
+    entries[number] = ValueDefinition(value: value, offset: offset)
+    isolatedScopes[s].values[name] = entries
+    isolatedScopes[s].definitionsPerScope[isolatedScopes[s].definitionsPerScope.count - 1]
+      .append(name)
+  }
+
+  /// `%name` or `%name#N`.
+  func parseSSAUse(allowResultNumber: Bool = true) throws -> UnresolvedOperand {
+    let t = tok
+    try expect(.percentIdentifier, "expected SSA operand")
+    var number = 0
+    if tok.kind == .hashIdentifier {
+      if !allowResultNumber { throw error("result number not allowed in argument list") }
+      let digits = bytes[(tok.start + 1)..<tok.end]
+      guard !digits.isEmpty, digits.allSatisfy({ Lexer.isDigit($0) }), digits.count < 10,
+        let n = Int(String(decoding: digits, as: UTF8.self))
+      else { throw error("invalid SSA value result number") }
+      number = n
+      consume()
+    }
+    return UnresolvedOperand(
+      name: spelling(t), number: number, location: location(of: t), offset: t.start)
+  }
+
+  func offset(of use: UnresolvedOperand) -> Int { use.offset >= 0 ? use.offset : tok.start }
+
+  /// The value named by `use`, of type `type`; a placeholder when the value is
+  /// defined later (MLIR allows forward references; the verifier checks
+  /// dominance).
+  func resolveSSAUse(_ use: UnresolvedOperand, _ type: Type, useOffset: Int) throws -> Value {
+    let s = isolatedScopes.count - 1
+    var entries = isolatedScopes[s].values[use.name] ?? []
+    if use.number < entries.count, let def = entries[use.number] {
+      if def.value.type == type { return def.value }
+      throw Diagnostic(.error, use.location,
+        "use of value '\(use.name)' expects different type than prior uses: \(type) vs \(def.value.type)")
+        .attachingNote(location(at: def.offset), "prior use here")
+    }
+    if entries.count <= use.number {
+      entries.append(contentsOf: repeatElement(nil, count: use.number + 1 - entries.count))
+    }
+    if let first = entries[0], forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
+      throw Diagnostic(.error, use.location, "reference to invalid result number")
+    }
+    let placeholder = Operation(
+      name: placeholderName, location: use.location, operands: [], resultTypes: [type],
+      properties: nil, attributes: context.emptyDictionary, successors: [], regionCount: 0)
+    placeholderOps.append(placeholder)
+    let v = placeholder.results[0]
+    forwardRefPlaceholders[ObjectIdentifier(v)] = (v, useOffset)
+    entries[use.number] = ValueDefinition(value: v, offset: useOffset)
+    isolatedScopes[s].values[use.name] = entries
+    return v
+  }
+
+  // MARK: Operations
+
+  /// Parses one operation and appends it to `block`.
+  func parseOperation(into block: Block) throws {
+    let startOffset = tok.start
+    var results: [ResultRecord] = []
+    var expectedResults = 0
+    if tok.kind == .percentIdentifier {
+      try parseCommaSeparatedList(.none) {
+        let nameTok = tok
+        try expect(.percentIdentifier, "expected valid ssa identifier")
+        var count = 1
+        if consumeIf(.colon) {
+          guard tok.kind == .integer else {
+            throw wrongTokenError("expected integer number of results")
+          }
+          guard let v = integerTokenInt64(tok), v >= 1 else {
+            throw error("expected named operation to have at least 1 result")
+          }
+          consume()
+          count = Int(v)
+        }
+        results.append(ResultRecord(name: spelling(nameTok), count: count, offset: nameTok.start))
+        expectedResults += count
+      }
+      try expect(.equal, "expected '=' after SSA name")
+    }
+
+    let op: Operation
+    switch tok.kind {
+    case .bareIdentifier: op = try parseCustomOperation(results, into: block)
+    case .string: op = try parseGenericOperation(into: block)
+    default: throw wrongTokenError("expected operation name in quotes")
+    }
+
+    if !results.isEmpty {
+      if op.numResults == 0 {
+        throw error(at: startOffset, "cannot name an operation with no results")
+      }
+      if expectedResults != op.numResults {
+        throw error(at: startOffset,
+          "operation defines \(op.numResults) results but was provided \(expectedResults) to bind")
+      }
+      var index = 0
+      for r in results {
+        for sub in 0..<r.count {
+          try addDefinition(r.name, sub, r.offset, op.results[index])
+          index += 1
+        }
+      }
+    }
+  }
+
+  func parseGenericOperation(into block: Block) throws -> Operation {
+    let nameTok = tok
+    let name = stringTokenValue()
+    if name.isEmpty { throw error("empty operation name is invalid") }
+    if name.utf8.contains(0) { throw error("null character not allowed in operation name") }
+    consume()
+    let opName = context.operationName(name)
+    if !opName.isRegistered && context.dialect(opName.dialectNamespace) == nil
+      && !context.allowUnregisteredDialects
+    {
+      throw error(at: nameTok.start,
+        "operation being parsed with an unregistered dialect. If this is intended, please use "
+          + "-allow-unregistered-dialect with the MLIR tool used")
+    }
+    var state = OperationState(context: context, name: opName, location: location(of: nameTok))
+    try parseGenericOperationAfterName(&state)
+    let op = Operation(state)
+    block.append(op)
+    try parseTrailingLocation(.op(op))
+    return op
+  }
+
+  func parseGenericOperationAfterName(_ state: inout OperationState) throws {
+    try expect(.lParen, "expected '(' to start operand list")
+    var operands: [(UnresolvedOperand, Int)] = []
+    if tok.kind == .percentIdentifier {
+      try parseCommaSeparatedList(.none) {
+        let off = tok.start
+        operands.append((try parseSSAUse(), off))
+      }
+    }
+    try expect(.rParen, "expected ')' to end operand list")
+
+    if tok.kind == .lSquare {
+      if state.name.isRegistered && !state.name.hasTrait(.isTerminator) {
+        throw error("successors in non-terminator")
+      }
+      consume()
+      try parseCommaSeparatedListUntil(.rSquare, allowEmpty: false) {
+        state.successors.append(try parseSuccessor())
+      }
+    }
+
+    if consumeIf(.less) {
+      state.properties = try parseAttribute()
+      try expect(.greater, "expected '>' to close properties")
+      if state.name.isRegistered, state.properties?.dictionaryEntries == nil,
+        let p = state.properties
+      {
+        throw Diagnostic(.error, state.location,
+          "invalid properties \(p) for op \(state.name.name): expected DictionaryAttr to set properties")
+      }
+    }
+
+    if consumeIf(.lParen) {
+      repeat {
+        let r = Region()
+        try parseRegion(r, arguments: [], isolatedNameScope: false)
+        state.regions.append(r)
+      } while consumeIf(.comma)
+      try expect(.rParen, "expected ')' to end region list")
+    }
+
+    if tok.kind == .lBrace {
+      try parseAttributeDict(into: &state.attributes)
+    }
+
+    try expect(.colon, "expected ':' followed by operation type")
+    let typeLoc = currentLocation
+    let type = try parseType()
+    guard case .function(let inputs, let results) = type.kind else {
+      throw Diagnostic(.error, typeLoc, "expected function type")
+    }
+    state.resultTypes = results
+    if inputs.count != operands.count {
+      throw Diagnostic(.error, typeLoc,
+                // MLIR indexes "s" by (count == 1), which yields a NUL byte: keep it.
+        "expected \(operands.count) operand type\(operands.count == 1 ? "\u{0}" : "s") but had \(inputs.count)")
+    }
+    state.operands.reserveCapacity(operands.count)
+    for (i, (use, off)) in operands.enumerated() {
+      state.operands.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+    }
+  }
+
+  func parseSuccessor() throws -> Block {
+    guard tok.kind == .caretIdentifier else { throw wrongTokenError("expected block name") }
+    let b = blockNamed(spelling, offset: tok.start)
+    consume()
+    return b
+  }
+
+  /// The block called `name` in the current region, created as a forward
+  /// reference when it is not defined yet.
+  func blockNamed(_ name: String, offset: Int) -> Block {
+    let s = blockScopes.count - 1
+    if let b = blockScopes[s].blocks[name] { return b.block }
+    let b = Block()
+    blockScopes[s].blocks[name] = (b, offset)
+    blockScopes[s].forwardRefs[ObjectIdentifier(b)] = (b, offset)
+    return b
+  }
+
+  // MARK: Custom operations
+
+  func parseCustomOperation(_ results: [ResultRecord], into block: Block) throws -> Operation {
+    let nameTok = tok
+    let originalName = spelling
+    var opName = originalName
+    var info = context.registeredOperation(opName)
+    let defaultDialect = defaultDialectStack.last ?? ""
+    if info == nil && !opName.contains(".") {
+      info = context.registeredOperation(defaultDialect + "." + opName)
+      if info == nil && context.dialect("func") != nil {
+        info = context.registeredOperation("func." + opName)
+      }
+      if let i = info {
+        opName = i.name
+      } else if !defaultDialect.isEmpty {
+        opName = defaultDialect + "." + opName
+      }
+    }
+    consume()
+    guard let name = info, let parseHook = name.info?.parse else {
+      let ns = opName.split(separator: ".", maxSplits: 1).first.map(String.init) ?? opName
+      let tried = originalName != opName ? " (tried '\(opName)' as well)" : ""
+      if context.dialect(ns) == nil || !opName.contains(".") {
+        let dialects = context.dialects.keys.sorted().joined(separator: ", ")
+        throw Diagnostic(.error, location(of: nameTok),
+          "Dialect `\(ns)' not found for custom op '\(originalName)' " + (tried.isEmpty ? "" : " " + tried))
+          .attachingNote(location(of: nameTok),
+            "Available dialects: \(dialects) ; for more info on dialect registration see "
+              + "https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management")
+      }
+      throw Diagnostic(.error, location(of: nameTok),
+        "custom op '\(originalName)' is unknown" + tried)
+    }
+    guard let opInfo = name.info else { throw error("internal: op lost its registration") }
+    defaultDialectStack.append(opInfo.defaultDialect ?? "")
+    defer { defaultDialectStack.removeLast() }
+
+    var state = OperationState(context: context, name: name, location: location(of: nameTok))
+    let custom = CustomOpAsmParser(parser: self, opName: opName, nameOffset: nameTok.start,
+      results: results)
+    try parseHook(custom, &state)
+    if let dup = firstDuplicateName(state.attributes) {
+      throw Diagnostic(.error, location(of: nameTok),
+        "custom op '\(opName)' attribute '\(dup)' occurs more than once in the attribute list")
+    }
+    let op = Operation(state)
+    block.append(op)
+    try parseTrailingLocation(.op(op))
+    return op
+  }
+
+  /// `loc(...)` after an op or a block argument.
+  func parseTrailingLocation(_ target: DeferredLocation.Target) throws {
+    guard isKeyword("loc") else { return }
+    consume()
+    try expect(.lParen, "expected '(' in location")
+    var loc: Location
+    if tok.kind == .hashIdentifier && !bytes[tok.start..<tok.end].contains(46) {
+      let aliasTok = tok
+      let alias = String(decoding: bytes[(tok.start + 1)..<tok.end], as: UTF8.self)
+      consume()
+      if let a = symbols.attributeAliases[alias] {
+        guard case .location(let l) = a.kind else {
+          throw error(at: aliasTok.start, "expected location, but found '\(a)'")
+        }
+        loc = l
+      } else {
+        loc = .unknown
+        deferredLocations.append(DeferredLocation(target: target, alias: alias, offset: aliasTok.start))
+      }
+    } else {
+      loc = try parseLocationInstance()
+    }
+    try expect(.rParen, "expected ')' in location")
+    switch target {
+    case .op(let op): op.location = loc
+    case .argument(let a): a.loc = loc
+    }
+  }
+
+  // MARK: Regions and blocks
+
+  /// `{ block* }`; `arguments` (from a custom op such as func.func) become the
+  /// entry block's arguments.
+  func parseRegion(_ region: Region, arguments: [OpAsmArgument], isolatedNameScope: Bool) throws {
+    let lBrace = tok
+    try expect(.lBrace, "expected '{' to begin a region")
+    try enterNested()
+    defer { exitNested() }
+    if !arguments.isEmpty || tok.kind != .rBrace {
+      try parseRegionBody(region, start: lBrace.start, arguments: arguments,
+        isolated: isolatedNameScope)
+    }
+    try expect(.rBrace, "expected '}' to end a region")
+  }
+
+  private func parseRegionBody(
+    _ region: Region, start: Int, arguments: [OpAsmArgument], isolated: Bool
+  ) throws {
+    pushNameScope(isolated: isolated)
+    let entry = Block()
+    if let first = arguments.first, !first.ssaName.name.isEmpty {
+      if tok.kind == .caretIdentifier {
+        throw error("invalid block name in region with named arguments")
+      }
+      for arg in arguments {
+        let n = arg.ssaName
+        if let entries = isolatedScopes.last?.values[n.name], n.number < entries.count,
+          let prior = entries[n.number]
+        {
+          throw Diagnostic(.error, n.location, "region entry argument '\(n.name)' is already in use")
+            .attachingNote(location(at: prior.offset), "previously referenced here")
+        }
+        guard let type = arg.type else { throw Diagnostic(.error, n.location, "expected type") }
+        let a = entry.addArgument(type, arg.location ?? n.location)
+        try addDefinition(n.name, n.number, offset(of: n), a)
+      }
+    }
+    var block: Block? = entry
+    try parseBlock(&block, region: region)
+    if !arguments.isEmpty && entry.arguments.count > arguments.count {
+      throw error("entry block arguments were already defined")
+    }
+    while tok.kind != .rBrace {
+      if tok.kind == .eof || tok.kind == .error {
+        throw wrongTokenError("expected '}' to end a region")
+      }
+      var next: Block? = nil
+      try parseBlock(&next, region: region)
+    }
+    try popNameScope()
+  }
+
+  /// `block-label? operation*`. The entry block exists already and its label
+  /// is optional.
+  private func parseBlock(_ block: inout Block?, region: Region) throws {
+    if let b = block, tok.kind != .caretIdentifier {
+      region.append(b)
+      try parseBlockBody(b)
+      return
+    }
+    let nameOffset = tok.start
+    let name = spelling
+    try expect(.caretIdentifier, "expected block name")
+    let s = blockScopes.count - 1
+    let target: Block
+    if let existing = blockScopes[s].blocks[name] {
+      if blockScopes[s].forwardRefs.removeValue(forKey: ObjectIdentifier(existing.block)) == nil {
+        throw error(at: nameOffset, "redefinition of block '\(name)'")
+      }
+      target = existing.block
+      if let b = block, b !== target {
+        // The entry block was referenced before its label: use the referenced one.
+        block = target
+      }
+      blockScopes[s].blocks[name] = (target, nameOffset)
+    } else {
+      target = block ?? Block()
+      blockScopes[s].blocks[name] = (target, nameOffset)
+    }
+    block = target
+    region.append(target)
+    if tok.kind == .lParen { try parseBlockArgumentList(target) }
+    try expect(.colon, "expected ':' after block name")
+    try parseBlockBody(target)
+  }
+
+  private func parseBlockBody(_ block: Block) throws {
+    while tok.kind != .caretIdentifier && tok.kind != .rBrace {
+      if tok.kind == .eof { throw wrongTokenError("expected '}' to end a region") }
+      try parseOperation(into: block)
+    }
+  }
+
+  /// `(%a: i32 loc(...), ...)` after a block label.
+  private func parseBlockArgumentList(_ block: Block) throws {
+    let existing = block.arguments.count
+    var next = 0
+    try parseCommaSeparatedList(.paren) {
+      let useOffset = tok.start
+      let use = try parseSSAUse()
+      try expect(.colon, "expected ':' and type for SSA operand")
+      let type = try parseType()
+      let arg: BlockArgument
+      if existing != 0 {
+        if next >= existing { throw error("too many arguments specified in argument list") }
+        arg = block.arguments[next]
+        next += 1
+        if arg.type != type { throw error("argument and block argument type mismatch") }
+      } else {
+        arg = block.addArgument(type, use.location)
+      }
+      try parseTrailingLocation(.argument(arg))
+      try addDefinition(use.name, use.number, useOffset, arg)
+    }
+  }
+}

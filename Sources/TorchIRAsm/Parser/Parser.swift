@@ -1,0 +1,289 @@
+// The parser's core: token handling, error reporting and the shared helpers of
+// the grammar. The grammar itself is split by what it parses, as in MLIR's
+// lib/AsmParser: OperationParser.swift (ops, regions, blocks, SSA names),
+// TypeParser.swift, AttributeParser.swift, DenseElementsParser.swift,
+// AffineParser.swift, LocationParser.swift, TopLevelParser.swift.
+
+import TorchIRCore
+
+public struct ParserConfig {
+  /// Verify the IR after parsing (mlir-opt does unless told not to).
+  public var verifyAfterParse = true
+  /// The deepest nesting of regions, types and attributes accepted. Deeper
+  /// input is rejected with a diagnostic rather than risking the stack.
+  public var maxNestingDepth = 1000
+  public init() {}
+}
+
+/// Symbols shared by all parsers of one file: aliases and resource handles.
+final class ParserSymbols {
+  var typeAliases: [String: Type] = [:]
+  var attributeAliases: [String: Attribute] = [:]
+}
+
+public final class Parser {
+  public let context: MLIRContext
+  let config: ParserConfig
+  let buffer: SourceBuffer
+  let bytes: [UInt8]
+  var lexer: Lexer
+  var tok: Token
+  var prevTokenEnd = 0
+  let symbols: ParserSymbols
+  var depth = 0
+
+  // Operation-parsing state (see OperationParser.swift).
+  var isolatedScopes: [IsolatedNameScope] = []
+  var blockScopes: [BlockNameScope] = []
+  var forwardRefPlaceholders: [ObjectIdentifier: (value: Value, offset: Int)] = [:]
+  var placeholderOps: [Operation] = []
+  var deferredLocations: [DeferredLocation] = []
+  var defaultDialectStack: [String] = ["builtin"]
+  var placeholderName: OperationName
+  /// `distinct[N]` ids seen in this file.
+  var distinctAttributes: [Int64: Attribute] = [:]
+
+  init(
+    context: MLIRContext, buffer: SourceBuffer, range: Range<Int>?, config: ParserConfig,
+    symbols: ParserSymbols = ParserSymbols(), depth: Int = 0
+  ) {
+    self.context = context
+    self.config = config
+    self.buffer = buffer
+    self.bytes = buffer.bytes
+    self.lexer = Lexer(buffer: buffer, range: range)
+    self.tok = Token(kind: .eof, start: 0, end: 0, line: 1, lineStart: 0)
+    self.symbols = symbols
+    self.depth = depth
+    self.placeholderName = context.operationName("builtin.unrealized_conversion_cast")
+    self.tok = lexer.lex()
+  }
+
+  // MARK: Tokens
+
+  @inline(__always) func consume() {
+    prevTokenEnd = tok.end
+    tok = lexer.lex()
+  }
+
+  @inline(__always) func consumeIf(_ k: TokenKind) -> Bool {
+    if tok.kind == k {
+      consume()
+      return true
+    }
+    return false
+  }
+
+  /// The spelling of the current token.
+  var spelling: String { String(decoding: bytes[tok.start..<tok.end], as: UTF8.self) }
+  func spelling(_ t: Token) -> String { String(decoding: bytes[t.start..<t.end], as: UTF8.self) }
+
+  /// Whether the current token is the bare identifier `kw`.
+  @inline(__always) func isKeyword(_ kw: StaticString) -> Bool {
+    guard tok.kind == .bareIdentifier, tok.length == kw.utf8CodeUnitCount else { return false }
+    return kw.withUTF8Buffer { kwb in
+      var i = 0
+      while i < kwb.count {
+        if bytes[tok.start + i] != kwb[i] { return false }
+        i += 1
+      }
+      return true
+    }
+  }
+
+  func consumeKeyword(_ kw: StaticString) -> Bool {
+    if isKeyword(kw) {
+      consume()
+      return true
+    }
+    return false
+  }
+
+  /// The location of a byte offset in this buffer.
+  func location(at offset: Int) -> Location {
+    // Most offsets are at or after the current token's line start: compute
+    // the column from there; otherwise scan.
+    if offset >= tok.lineStart && offset <= tok.end {
+      return .fileLineCol(file: buffer.name, line: tok.line, column: offset - tok.lineStart + 1)
+    }
+    let lc = buffer.lineAndColumn(of: offset)
+    return .fileLineCol(file: buffer.name, line: lc.line, column: lc.column)
+  }
+  func location(of t: Token) -> Location {
+    .fileLineCol(file: buffer.name, line: t.line, column: t.column)
+  }
+  var currentLocation: Location { location(of: tok) }
+
+  // MARK: Errors
+
+  /// An error at the current token (moved back one character at end of file).
+  /// When the lexer failed, its error is the one reported.
+  func error(_ message: String) -> Diagnostic {
+    if tok.kind == .error { return lexerError() }
+    if tok.kind == .eof { return error(at: max(tok.start - 1, 0), message) }
+    return Diagnostic(.error, location(of: tok), message)
+  }
+
+  func error(at offset: Int, _ message: String) -> Diagnostic {
+    if tok.kind == .error { return lexerError() }
+    return Diagnostic(.error, location(at: offset), message)
+  }
+
+  func lexerError() -> Diagnostic {
+    Diagnostic(.error, location(of: tok), lexer.errorMessage)
+  }
+
+  /// An error about a missing token: reported at the end of the previous
+  /// line when the current token starts a line (after blank lines and `//`
+  /// comments), where the missing token belongs. This follows MLIR's
+  /// `emitWrongTokenError`.
+  func wrongTokenError(_ message: String) -> Diagnostic {
+    if tok.kind == .error { return lexerError() }
+    var loc = tok.start
+    if tok.kind == .eof { loc = max(loc - 1, 0) }
+    let original = loc
+    var end = loc  // exclusive end of the text we back up through
+    while true {
+      while end > 0 && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
+      if end == 0 { return error(at: original, message) }
+      let c = bytes[end - 1]
+      if c != 10 && c != 13 { return error(at: end, message) }
+      end -= 1
+      // Find the start of the previous line and a `//` on it.
+      var lineStart = end
+      while lineStart > 0 && bytes[lineStart - 1] != 10 && bytes[lineStart - 1] != 13 {
+        lineStart -= 1
+      }
+      var i = lineStart
+      while i + 1 < end {
+        if bytes[i] == 47 && bytes[i + 1] == 47 {
+          end = i
+          break
+        }
+        i += 1
+      }
+    }
+  }
+
+  func expect(_ k: TokenKind, _ message: String) throws {
+    if tok.kind == k {
+      consume()
+      return
+    }
+    throw wrongTokenError(message)
+  }
+
+  // MARK: Nesting
+
+  func enterNested() throws {
+    depth += 1
+    if depth > config.maxNestingDepth {
+      throw error("nesting too deep: more than \(config.maxNestingDepth) levels")
+    }
+  }
+  func exitNested() { depth -= 1 }
+
+  // MARK: Lists
+
+  /// `delimiter? element (',' element)* delimiter?`; with a delimiter the
+  /// list may be empty, as in MLIR's parseCommaSeparatedList.
+  func parseCommaSeparatedList(
+    _ delimiter: AsmDelimiter, context contextMessage: String = "",
+    _ element: () throws -> Void
+  ) throws {
+    var close: TokenKind? = nil
+    switch delimiter {
+    case .none: break
+    case .optionalParen, .paren:
+      if delimiter == .optionalParen && tok.kind != .lParen { return }
+      try expect(.lParen, "expected '('" + contextMessage)
+      if consumeIf(.rParen) { return }
+      close = .rParen
+    case .optionalLessGreater, .lessGreater:
+      if delimiter == .optionalLessGreater && tok.kind != .less { return }
+      try expect(.less, "expected '<'" + contextMessage)
+      if consumeIf(.greater) { return }
+      close = .greater
+    case .optionalSquare, .square:
+      if delimiter == .optionalSquare && tok.kind != .lSquare { return }
+      try expect(.lSquare, "expected '['" + contextMessage)
+      if consumeIf(.rSquare) { return }
+      close = .rSquare
+    case .optionalBraces, .braces:
+      if delimiter == .optionalBraces && tok.kind != .lBrace { return }
+      try expect(.lBrace, "expected '{'" + contextMessage)
+      if consumeIf(.rBrace) { return }
+      close = .rBrace
+    }
+    try element()
+    while consumeIf(.comma) { try element() }
+    if let c = close { try expect(c, "expected '\(c.spelling)'" + contextMessage) }
+  }
+
+  /// `element (',' element)* right`, or just `right` when empty lists are allowed.
+  func parseCommaSeparatedListUntil(
+    _ right: TokenKind, allowEmpty: Bool = true, _ element: () throws -> Void
+  ) throws {
+    if tok.kind == right {
+      if !allowEmpty { throw wrongTokenError("expected list element") }
+      consume()
+      return
+    }
+    try element()
+    while consumeIf(.comma) { try element() }
+    try expect(right, "expected ',' or '\(right.spelling)'")
+  }
+
+  // MARK: Literals
+
+  /// The bytes of the current string token's value.
+  func stringTokenBytes() -> [UInt8] { Lexer.stringBytes(bytes, tok.start, tok.end) }
+  func stringTokenValue() -> String { decodeBytesLosslessly(stringTokenBytes()) }
+
+  /// The current integer token's value as an unsigned magnitude (nil if too
+  /// large for `APInt`'s limits, which never happens for sane input).
+  func integerTokenValue(_ t: Token) -> APInt? {
+    let s = bytes[t.start..<t.end]
+    if s.count > 2 && s[s.startIndex + 1] == 120 {
+      return APInt.fromHexString(Substring(decoding: s.dropFirst(2), as: UTF8.self))
+    }
+    return APInt.fromDecimalString(Substring(decoding: s, as: UTF8.self))
+  }
+
+  /// The current integer token as an Int64 when it fits.
+  func integerTokenInt64(_ t: Token) -> Int64? {
+    guard let v = integerTokenValue(t), v.activeBits <= 63 else { return nil }
+    return Int64(bitPattern: v.asUInt64)
+  }
+
+  /// Parses `-`? integer into a signed APInt wide enough for the value (the
+  /// magnitude plus a sign bit), as MLIR's parseOptionalInteger. `true` and
+  /// `false` parse as 1 and 0. Returns nil if no integer is present.
+  func parseOptionalAPInt() throws -> APInt? {
+    if consumeKeyword("true") { return APInt(width: 2, value: 1) }
+    if consumeKeyword("false") { return APInt(width: 2, value: 0) }
+    guard tok.kind == .integer || tok.kind == .minus else { return nil }
+    let negative = consumeIf(.minus)
+    let t = tok
+    try expect(.integer, "expected integer value")
+    guard let mag = integerTokenValue(t) else { throw error(at: t.start, "integer value too large") }
+    let widened = mag.zext(to: mag.activeBits + 1)
+    return negative ? widened.negated() : widened
+  }
+}
+
+/// Hex digits to bytes (`"0x..."` strings); nil when malformed.
+func decodeHexBytes(_ hex: ArraySlice<UInt8>) -> [UInt8]? {
+  guard hex.count % 2 == 0 else { return nil }
+  var out = [UInt8]()
+  out.reserveCapacity(hex.count / 2)
+  var i = hex.startIndex
+  while i < hex.endIndex {
+    let a = hex[i]
+    let b = hex[i + 1]
+    guard Lexer.isHexDigit(a), Lexer.isHexDigit(b) else { return nil }
+    out.append(Lexer.hexValue(a) << 4 | Lexer.hexValue(b))
+    i += 2
+  }
+  return out
+}

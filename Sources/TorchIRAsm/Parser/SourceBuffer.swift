@@ -1,0 +1,80 @@
+// Source text as bytes. The lexer and parser read bytes, never Swift
+// Characters, and report positions as byte columns, as MLIR does.
+
+import TorchIRCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+public final class SourceBuffer: @unchecked Sendable {
+  /// The name used in locations: the path as given, or `<stdin>`.
+  public let name: String
+  public let bytes: [UInt8]
+
+  public init(name: String, bytes: [UInt8]) {
+    self.name = name
+    self.bytes = bytes
+  }
+  public convenience init(name: String, text: String) {
+    self.init(name: name, bytes: Array(text.utf8))
+  }
+
+  /// Reads a whole file (or standard input for `-`).
+  public static func fromFile(path: String) throws -> SourceBuffer {
+    let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+    if fd < 0 {
+      throw Diagnostic.error(.unknown, "could not open input file \(path)")
+    }
+    defer { if fd != 0 { close(fd) } }
+    var st = stat()
+    var data: [UInt8] = []
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
+      data.reserveCapacity(Int(st.st_size))
+    }
+    let chunk = 1 << 20
+    var buf = [UInt8](repeating: 0, count: chunk)
+    while true {
+      let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw Diagnostic.error(.unknown, "could not read input file \(path)")
+      }
+      if n == 0 { break }
+      data.append(contentsOf: buf[0..<n])
+    }
+    return SourceBuffer(name: path == "-" ? "<stdin>" : path, bytes: data)
+  }
+
+  /// 1-based line and column of a byte offset (a linear scan; used for
+  /// diagnostics and chunk starts only).
+  public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var lineStart = 0
+    var i = 0
+    let end = min(offset, bytes.count)
+    while i < end {
+      if bytes[i] == 10 {
+        line += 1
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+
+  /// The text of the line containing `offset`, without its newline.
+  public func lineText(containing offset: Int) -> [UInt8] {
+    var s = min(offset, bytes.count)
+    while s > 0 && bytes[s - 1] != 10 { s -= 1 }
+    var e = min(offset, bytes.count)
+    while e < bytes.count && bytes[e] != 10 { e += 1 }
+    var line = Array(bytes[s..<e])
+    if line.last == 13 { line.removeLast() }
+    return line
+  }
+}

@@ -1,0 +1,109 @@
+// The registry of dialects and operations. A registered op carries an `OpInfo`:
+// its traits, inherent attribute names, verifier and custom assembly hooks.
+// Dialect code fills these in; the core never learns a dialect's name.
+
+/// Traits MLIR attaches to op definitions that the core itself checks or uses.
+public struct OpTraits: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt32
+  public init(rawValue: UInt32) { self.rawValue = rawValue }
+  public static let isTerminator = OpTraits(rawValue: 1 << 0)
+  public static let isolatedFromAbove = OpTraits(rawValue: 1 << 1)
+  public static let noTerminator = OpTraits(rawValue: 1 << 2)
+  public static let symbolTable = OpTraits(rawValue: 1 << 3)
+  public static let symbol = OpTraits(rawValue: 1 << 4)
+  public static let singleBlock = OpTraits(rawValue: 1 << 5)
+  public static let pure = OpTraits(rawValue: 1 << 6)
+  public static let commutative = OpTraits(rawValue: 1 << 7)
+  public static let sameOperandsAndResultType = OpTraits(rawValue: 1 << 8)
+  public static let affineScope = OpTraits(rawValue: 1 << 9)
+  public static let returnLike = OpTraits(rawValue: 1 << 10)
+  public static let zeroRegions = OpTraits(rawValue: 1 << 11)
+  /// Regions are graph regions (RegionKindInterface returning Graph).
+  public static let graphRegions = OpTraits(rawValue: 1 << 12)
+  public static let constantLike = OpTraits(rawValue: 1 << 13)
+  public static let hasParent = OpTraits(rawValue: 1 << 14)
+  public static let callableOp = OpTraits(rawValue: 1 << 15)
+  public static let functionOpInterface = OpTraits(rawValue: 1 << 16)
+}
+
+public struct OpVerifyError: Error {
+  public let message: String
+  public init(_ message: String) { self.message = message }
+}
+
+public final class OpInfo {
+  public let traits: OpTraits
+  /// Names of the attributes that define the op (stored as properties).
+  public let inherentAttributes: [String]
+  /// Checks the op itself (operands, attributes, results); throws a diagnostic.
+  public var verify: ((Operation) throws -> Void)?
+  /// Checks that need the op's regions to be verified first.
+  public var verifyRegions: ((Operation) throws -> Void)?
+  /// Custom assembly form; nil means the generic form is used.
+  public var parse: ((any OpAsmParser, inout OperationState) throws -> Void)?
+  public var print: ((Operation, any OpAsmPrinter) -> Void)?
+  /// OpAsmOpInterface: names for results (`%cst`, `%c0`) and block arguments.
+  public var asmResultNames: ((Operation, (Value, String) -> Void) -> Void)?
+  public var asmBlockArgumentNames: ((Operation, Region, (Value, String) -> Void) -> Void)?
+  /// OpAsmOpInterface::getDefaultDialect: ops of this dialect print without
+  /// their prefix inside this op's regions.
+  public var defaultDialect: String?
+
+  public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
+    self.traits = traits
+    self.inherentAttributes = inherentAttributes
+  }
+}
+
+/// The uniqued name of an operation kind, registered or not.
+public final class OperationName: Hashable, CustomStringConvertible {
+  public let name: String
+  public let dialectNamespace: String
+  /// nil for an op that is not registered.
+  public internal(set) var info: OpInfo?
+
+  init(name: String, info: OpInfo?) {
+    self.name = name
+    if let dot = name.firstIndex(of: ".") {
+      dialectNamespace = String(name[..<dot])
+    } else {
+      dialectNamespace = ""
+    }
+    self.info = info
+  }
+
+  public var isRegistered: Bool { info != nil }
+  public var traits: OpTraits { info?.traits ?? [] }
+  public func hasTrait(_ t: OpTraits) -> Bool { info?.traits.contains(t) ?? false }
+  public var description: String { name }
+  public static func == (a: OperationName, b: OperationName) -> Bool { a === b }
+  public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
+}
+
+/// A dialect: its namespace and the hooks for its types and attributes.
+open class Dialect {
+  public let namespace: String
+  /// Whether ops of this dialect that are not registered are accepted (MLIR's
+  /// `allowUnknownOperations`).
+  open var allowsUnknownOperations: Bool { false }
+  open var allowsUnknownTypes: Bool { false }
+
+  public init(namespace: String) { self.namespace = namespace }
+
+  /// Called once when the dialect is loaded into a context.
+  open func initialize(in context: MLIRContext) {}
+
+  /// Parses the body of `!ns.body` / `!ns<body>`; `nil` when the dialect
+  /// defines no types (the parser then reports the error).
+  open func parseType(_ parser: any DialectAsmParser) throws -> Type? { nil }
+  open func printType(_ type: Type, _ printer: any DialectAsmPrinter) -> Bool { false }
+  open func parseAttribute(_ parser: any DialectAsmParser, type: Type?) throws -> Attribute? { nil }
+  open func printAttribute(_ attr: Attribute, _ printer: any DialectAsmPrinter) -> Bool { false }
+
+  /// OpAsmDialectInterface::getAlias: a base name for printing `type` (or
+  /// `attribute`) through an alias definition such as `!name = ...`, or nil.
+  /// The printer asks every loaded dialect about every type and attribute it
+  /// prints, and numbers repeated names itself.
+  open func asmAlias(for type: Type) -> String? { nil }
+  open func asmAlias(for attribute: Attribute) -> String? { nil }
+}

@@ -1,0 +1,345 @@
+// Operations.
+//
+// Ownership: a Block owns its operations through a doubly linked list (strong
+// `next`, unowned `prev`), so inserting or erasing an op is O(1). An operation
+// owns its regions, operands and results; back pointers (to the parent block,
+// from values to their owner) are unowned(unsafe) and valid while the op is in
+// the IR. `erase()` is the way to delete an op that is in a block.
+
+public final class Operation: CustomStringConvertible {
+  public let name: OperationName
+  public var location: Location
+  public private(set) var operands: ContiguousArray<OpOperand> = []
+  public private(set) var results: ContiguousArray<OpResult> = []
+  public private(set) var regions: ContiguousArray<Region> = []
+  public private(set) var successors: ContiguousArray<BlockOperand> = []
+  /// The inherent attributes (MLIR's properties, `<{...}>`): a dictionary
+  /// attribute for registered ops, any attribute for unregistered ones.
+  public var properties: Attribute?
+  /// Discardable attributes (`{...}`), a dictionary attribute.
+  public var attributes: Attribute
+
+  public internal(set) unowned(unsafe) var block: Block?
+  var next: Operation?
+  unowned(unsafe) var prev: Operation?
+  /// Position in the parent block, valid while `block.orderValid`.
+  var orderIndex = 0
+
+  public init(
+    name: OperationName, location: Location, operands: [Value], resultTypes: [Type],
+    properties: Attribute?, attributes: Attribute, successors: [Block], regionCount: Int
+  ) {
+    self.name = name
+    self.location = location
+    self.properties = properties
+    self.attributes = attributes
+    var ops = ContiguousArray<OpOperand>()
+    ops.reserveCapacity(operands.count)
+    for (i, v) in operands.enumerated() { ops.append(OpOperand(owner: self, index: i, value: v)) }
+    self.operands = ops
+    var rs = ContiguousArray<OpResult>()
+    rs.reserveCapacity(resultTypes.count)
+    for (i, t) in resultTypes.enumerated() { rs.append(OpResult(owner: self, index: i, type: t)) }
+    self.results = rs
+    var succ = ContiguousArray<BlockOperand>()
+    for (i, b) in successors.enumerated() { succ.append(BlockOperand(owner: self, index: i, block: b)) }
+    self.successors = succ
+    var regs = ContiguousArray<Region>()
+    for _ in 0..<regionCount { regs.append(Region(parent: self)) }
+    self.regions = regs
+  }
+
+  /// Creates an op from a filled-in state; inherent attributes given as
+  /// discardable ones are moved into the properties, as MLIR does.
+  public convenience init(_ state: OperationState) {
+    var props = state.properties
+    var attrs = state.attributes
+    if let info = state.name.info, !info.inherentAttributes.isEmpty, props == nil {
+      var inherent: [NamedAttribute] = []
+      attrs.removeAll { a in
+        if info.inherentAttributes.contains(a.name) {
+          inherent.append(a)
+          return true
+        }
+        return false
+      }
+      if !inherent.isEmpty { props = state.context.dictionaryAttr(inherent) }
+    }
+    self.init(
+      name: state.name, location: state.location, operands: state.operands,
+      resultTypes: state.resultTypes, properties: props,
+      attributes: state.context.dictionaryAttr(attrs), successors: state.successors,
+      regionCount: 0)
+    for r in state.regions {
+      r.parentOp = self
+      regions.append(r)
+    }
+  }
+
+  deinit {
+    // Keep back pointers of detached values from dangling if a value outlives us.
+    for r in regions { r.parentOp = nil }
+  }
+
+  public var context: MLIRContext { attributes.context }
+
+  // MARK: Operands
+
+  public var operandValues: [Value] { operands.map { $0.value } }
+  public var numOperands: Int { operands.count }
+  public func operand(_ i: Int) -> Value { operands[i].value }
+  public func setOperand(_ i: Int, _ v: Value) { operands[i].set(v) }
+  /// Replaces the whole operand list.
+  public func setOperands(_ values: [Value]) {
+    for o in operands { o.unlink() }
+    operands = ContiguousArray(values.enumerated().map { OpOperand(owner: self, index: $0, value: $1) })
+  }
+  public func eraseOperand(_ i: Int) {
+    operands[i].unlink()
+    operands.remove(at: i)
+    for j in i..<operands.count { operands[j].index = j }
+  }
+  /// Operand and result types.
+  public var operandTypes: [Type] { operands.map { $0.value.type } }
+  public var resultTypes: [Type] { results.map { $0.type } }
+  public var numResults: Int { results.count }
+  public func result(_ i: Int) -> OpResult { results[i] }
+
+  // MARK: Regions and successors
+
+  public func region(_ i: Int) -> Region { regions[i] }
+  public func addRegion() -> Region {
+    let r = Region(parent: self)
+    regions.append(r)
+    return r
+  }
+  public func successor(_ i: Int) -> Block { successors[i].block }
+  public func setSuccessor(_ i: Int, _ b: Block) { successors[i].set(b) }
+
+  // MARK: Attributes
+
+  /// An inherent (property) or discardable attribute by name.
+  public func attr(_ name: String) -> Attribute? {
+    if let p = properties, let v = p.lookup(name) { return v }
+    return attributes.lookup(name)
+  }
+  public func discardableAttr(_ name: String) -> Attribute? { attributes.lookup(name) }
+
+  /// Sets an attribute: inherent names of a registered op go to the properties.
+  public func setAttr(_ name: String, _ value: Attribute) {
+    let ctx = attributes.context
+    if let info = self.name.info, info.inherentAttributes.contains(name) {
+      var entries = properties?.dictionaryEntries ?? []
+      entries.removeAll { $0.name == name }
+      entries.append(NamedAttribute(name, value))
+      properties = ctx.dictionaryAttr(entries)
+    } else {
+      var entries = attributes.dictionaryEntries ?? []
+      entries.removeAll { $0.name == name }
+      entries.append(NamedAttribute(name, value))
+      attributes = ctx.dictionaryAttr(entries)
+    }
+  }
+  public func removeAttr(_ name: String) {
+    let ctx = attributes.context
+    if var entries = attributes.dictionaryEntries, entries.contains(where: { $0.name == name }) {
+      entries.removeAll { $0.name == name }
+      attributes = ctx.dictionaryAttr(entries)
+    } else if var entries = properties?.dictionaryEntries,
+      entries.contains(where: { $0.name == name })
+    {
+      entries.removeAll { $0.name == name }
+      properties = ctx.dictionaryAttr(entries)
+    }
+  }
+
+  // MARK: Structure
+
+  public var parentRegion: Region? { block?.parent }
+  public var parentOp: Operation? { block?.parent?.parentOp }
+  public var nextInBlock: Operation? { next }
+  public var prevInBlock: Operation? { prev }
+  public func hasTrait(_ t: OpTraits) -> Bool { name.hasTrait(t) }
+  public var isRegistered: Bool { name.isRegistered }
+
+  /// Whether `self` is an ancestor of `other` or `other` itself.
+  public func isAncestor(of other: Operation) -> Bool {
+    var cur: Operation? = other
+    while let c = cur {
+      if c === self { return true }
+      cur = c.parentOp
+    }
+    return false
+  }
+
+  /// The first enclosing op for which `pred` holds.
+  public func parent(where pred: (Operation) -> Bool) -> Operation? {
+    var cur = parentOp
+    while let c = cur {
+      if pred(c) { return c }
+      cur = c.parentOp
+    }
+    return nil
+  }
+
+  /// Whether this op comes before `other` in the same block (O(1) amortized).
+  public func isBeforeInBlock(_ other: Operation) -> Bool {
+    guard let b = block, other.block === b else { return false }
+    b.updateOrderIfNeeded()
+    return orderIndex < other.orderIndex
+  }
+
+  /// Unlinks the op from its block without destroying it.
+  public func remove() {
+    block?.unlink(self)
+  }
+
+  /// Removes the op from its block and drops every reference it holds (its
+  /// operands and those of nested ops). Its results must have no uses left.
+  public func erase() {
+    dropAllReferences()
+    remove()
+  }
+
+  /// Moves the op just before `other`.
+  public func moveBefore(_ other: Operation) {
+    remove()
+    other.block?.insert(self, before: other)
+  }
+  public func moveAfter(_ other: Operation) {
+    remove()
+    other.block?.insert(self, after: other)
+  }
+
+  /// Unlinks all operands and successors of this op and of every nested op.
+  public func dropAllReferences() {
+    for o in operands { o.unlink() }
+    for s in successors { s.unlink() }
+    for r in regions { r.dropAllReferences() }
+  }
+
+  /// Replaces all uses of the results with `values`.
+  public func replaceAllUsesWith(_ values: [Value]) {
+    precondition(values.count == results.count, "replacement count must match result count")
+    for (r, v) in zip(results, values) { r.replaceAllUsesWith(v) }
+  }
+
+  /// Visits this op and every nested op, in pre-order (parents before children),
+  /// without recursion so that deep nesting cannot overflow the stack.
+  public func walk(_ visit: (Operation) -> Void) {
+    var stack: [Operation] = [self]
+    while let op = stack.popLast() {
+      visit(op)
+      for r in op.regions.reversed() {
+        for b in r.blocks.reversed() {
+          var children: [Operation] = []
+          for c in b { children.append(c) }
+          stack.append(contentsOf: children.reversed())
+        }
+      }
+    }
+  }
+
+  /// Visits nested ops in post-order (children before parents).
+  public func walkPostOrder(_ visit: (Operation) -> Void) {
+    var stack: [(Operation, Bool)] = [(self, false)]
+    while let (op, expanded) = stack.popLast() {
+      if expanded {
+        visit(op)
+        continue
+      }
+      stack.append((op, true))
+      for r in op.regions.reversed() {
+        for b in r.blocks.reversed() {
+          var children: [Operation] = []
+          for c in b { children.append(c) }
+          for c in children.reversed() { stack.append((c, false)) }
+        }
+      }
+    }
+  }
+
+  public var description: String { attributes.context.printHooks.operation(self) }
+
+  func appendRegion(_ r: Region) {
+    r.parentOp = self
+    regions.append(r)
+  }
+}
+
+/// Everything needed to create an operation; filled in by parsers and builders.
+public struct OperationState {
+  public let context: MLIRContext
+  public var name: OperationName
+  public var location: Location
+  public var operands: [Value] = []
+  public var resultTypes: [Type] = []
+  public var properties: Attribute?
+  public var attributes: [NamedAttribute] = []
+  public var successors: [Block] = []
+  public var regions: [Region] = []
+
+  public init(context: MLIRContext, name: OperationName, location: Location) {
+    self.context = context
+    self.name = name
+    self.location = location
+  }
+  public init(context: MLIRContext, name: String, location: Location) {
+    self.init(context: context, name: context.operationName(name), location: location)
+  }
+
+  public mutating func addAttribute(_ name: String, _ value: Attribute) {
+    attributes.append(NamedAttribute(name, value))
+  }
+  /// Adds a new empty region (owned by the op once created).
+  @discardableResult
+  public mutating func addRegion() -> Region {
+    let r = Region(parent: nil)
+    regions.append(r)
+    return r
+  }
+  public func attribute(_ name: String) -> Attribute? {
+    if let p = properties, let v = p.lookup(name) { return v }
+    return attributes.last { $0.name == name }?.value
+  }
+}
+
+/// One successor slot of a terminator; linked into the block's predecessor list.
+public final class BlockOperand {
+  public unowned(unsafe) let owner: Operation
+  public let index: Int
+  public private(set) var block: Block
+  unowned(unsafe) var nextUse: BlockOperand?
+  unowned(unsafe) var prevUse: BlockOperand?
+
+  init(owner: Operation, index: Int, block: Block) {
+    self.owner = owner
+    self.index = index
+    self.block = block
+    link()
+  }
+  deinit { unlink() }
+
+  public func set(_ b: Block) {
+    if b === block { return }
+    unlink()
+    block = b
+    link()
+  }
+  private func link() {
+    nextUse = block.firstUse
+    prevUse = nil
+    if let n = nextUse { n.prevUse = self }
+    block.firstUse = self
+  }
+  func unlink() {
+    if let p = prevUse {
+      p.nextUse = nextUse
+    } else if block.firstUse === self {
+      block.firstUse = nextUse
+    }
+    if let n = nextUse { n.prevUse = prevUse }
+    nextUse = nil
+    prevUse = nil
+  }
+}

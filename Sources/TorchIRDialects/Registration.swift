@@ -1,0 +1,8 @@
+// One place that loads every dialect TorchIR defines into a context.
+
+import TorchIRCore
+
+/// Loads all dialects (builtin is always loaded by the context).
+public func registerAllDialects(_ context: MLIRContext) {
+  context.loadDialect(FuncDialect())
+}

@@ -1,0 +1,190 @@
+// The `mlir-opt`-style driver behind `torchir-opt`: read the input, split it,
+// parse and verify each chunk in a fresh context, print it, and report
+// diagnostics (or check them with --verify-diagnostics). Exit codes follow
+// mlir-opt: 0 on success, 1 on any failure.
+
+import TorchIRAsm
+import TorchIRCore
+import TorchIRDialects
+
+public struct OptConfiguration {
+  public var inputFilename = "-"
+  /// The file name used in locations and diagnostics (default: the path as
+  /// given, or `<stdin>`).
+  public var bufferName: String? = nil
+  public var outputFilename = "-"
+  public var splitInputFile = false
+  public var splitMarker = defaultSplitMarker
+  public var outputSplitMarker = defaultSplitMarker
+  public var verifyDiagnostics = false
+  public var allowUnregisteredDialect = false
+  public var verifyAfterParse = true
+  public var printer = AsmPrinterOptions()
+  public var maxNestingDepth = 1000
+  public init() {}
+}
+
+/// Runs the driver; writes printed IR to `output` (or the configured file)
+/// and diagnostics to `errors`. Returns the exit code.
+public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: OutputSink) -> Int32 {
+  let buffer: SourceBuffer
+  do {
+    let file = try SourceBuffer.fromFile(path: config.inputFilename)
+    buffer = config.bufferName.map { SourceBuffer(name: $0, bytes: file.bytes) } ?? file
+  } catch {
+    stderr.write("could not open input file \(config.inputFilename)\n")
+    stderr.flush()
+    return 1
+  }
+  // A named output file is written under a temporary name and renamed into
+  // place on success, so that a failure leaves no partial output file.
+  var tmpPath: String? = nil
+  var tmpFD: Int32 = -1
+  var out = stdout
+  if config.outputFilename != "-" {
+    let tmp = config.outputFilename + ".tmp-torchir-\(getpid())"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if fd < 0 {
+      stderr.write("error: could not open output file \(config.outputFilename)\n")
+      stderr.flush()
+      return 1
+    }
+    tmpPath = tmp
+    tmpFD = fd
+    out = OutputSink(fileDescriptor: fd)
+  }
+  var ok = true
+  let chunks = config.splitInputFile
+    ? splitInput(buffer.bytes, marker: config.splitMarker)
+    : [InputChunk(range: 0..<buffer.bytes.count, index: 0)]
+  for chunk in chunks {
+    if chunk.index > 0 { out.write(config.outputSplitMarker + "\n") }
+    if !processChunk(buffer, chunk, config, out: out, errors: stderr, split: config.splitInputFile) {
+      ok = false
+    }
+  }
+  out.flush()
+  stderr.flush()
+  if let tmp = tmpPath {
+    let wrote = !out.writeFailed && close(tmpFD) == 0
+    if !ok {
+      unlink(tmp)
+      return 1
+    }
+    if !wrote || rename(tmp, config.outputFilename) != 0 {
+      unlink(tmp)
+      stderr.write("error: could not write output file \(config.outputFilename)\n")
+      stderr.flush()
+      return 1
+    }
+  }
+  return ok ? 0 : 1
+}
+
+/// Parses, verifies and prints one chunk; false on failure.
+func processChunk(
+  _ buffer: SourceBuffer, _ chunk: InputChunk, _ config: OptConfiguration, out: OutputSink,
+  errors: OutputSink, split: Bool
+) -> Bool {
+  let context = MLIRContext()
+  context.allowUnregisteredDialects = config.allowUnregisteredDialect
+  registerAllDialects(context)
+  installPrintHooks(context)
+  var parserConfig = ParserConfig()
+  parserConfig.verifyAfterParse = config.verifyAfterParse
+  parserConfig.maxNestingDepth = config.maxNestingDepth
+
+  var diagnostics: [Diagnostic] = []
+  context.diagnostics.register { d in
+    diagnostics.append(d)
+    return true
+  }
+  var moduleLoc: Location? = nil
+  if chunk.index > 0 {
+    let lc = buffer.lineAndColumn(of: chunk.range.lowerBound)
+    moduleLoc = .fileLineCol(file: buffer.name, line: lc.line, column: lc.column)
+  }
+  var module: Operation? = nil
+  do {
+    module = try Parser.parseSourceFile(buffer, range: chunk.range, context: context,
+      config: parserConfig, moduleLocation: moduleLoc)
+  } catch let d as Diagnostic {
+    diagnostics.append(d)
+  } catch {
+    diagnostics.append(Diagnostic(.error, .unknown, "\(error)"))
+  }
+  let renderer = DiagnosticRenderer(mainBuffer: buffer)
+  if config.verifyDiagnostics {
+    return verifyChunkDiagnostics(diagnostics, buffer, chunk, renderer: renderer, errors: errors)
+  }
+  for d in diagnostics { errors.write(renderer.render(d)) }
+  guard let m = module, !diagnostics.contains(where: { $0.severity == .error }) else {
+    return false
+  }
+  printOperation(m, options: config.printer, to: out)
+  return true
+}
+
+/// Checks the chunk's diagnostics against its `expected-*` comments; reports
+/// the differences MLIR's way.
+func verifyChunkDiagnostics(
+  _ diagnostics: [Diagnostic], _ buffer: SourceBuffer, _ chunk: InputChunk,
+  renderer: DiagnosticRenderer, errors: OutputSink
+) -> Bool {
+  let firstLine = buffer.lineAndColumn(of: chunk.range.lowerBound).line
+  var expected: [ExpectedDiagnostic]
+  do {
+    expected = try parseExpectedDiagnostics(buffer.bytes, range: chunk.range, firstLine: firstLine)
+  } catch {
+    errors.write("error: invalid expected-* directive\n")
+    return false
+  }
+  var ok = true
+  // Diagnostics and their notes are checked one by one; the note MLIR adds to
+  // name the current operation is not checked, as in MLIR.
+  var all: [Diagnostic] = []
+  for d in diagnostics {
+    all.append(d)
+    for n in d.notes where !n.message.hasPrefix(currentOperationNotePrefix) { all.append(n) }
+  }
+  for d in all {
+    var line = 0
+    if let p = d.location.fileLineCol, p.file == buffer.name { line = p.line }
+    var found = false
+    for i in expected.indices where !expected[i].matched {
+      let e = expected[i]
+      guard e.severity == d.severity, e.line == line else { continue }
+      let hit = (try? e.matches(d.message)) ?? false
+      if hit {
+        expected[i].matched = true
+        found = true
+        break
+      }
+    }
+    if !found {
+      var u = d
+      u.message = "unexpected \(d.severity.rawValue): \(d.message)"
+      u.severity = .error
+      u.notes = []
+      errors.write(renderer.render(u))
+      ok = false
+    }
+  }
+  for e in expected where !e.matched {
+    let lc = buffer.lineAndColumn(of: e.offset)
+    let d = Diagnostic(.error, .fileLineCol(file: buffer.name, line: lc.line, column: lc.column),
+      "expected \(e.severity.rawValue) \"\(e.pattern)\" was not produced")
+    errors.write(renderer.render(d))
+    ok = false
+  }
+  return ok
+}
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+

@@ -1,0 +1,16 @@
+module {
+  "foo.splats"() {a = dense<1.000000e+00> : tensor<4xf32>, b = dense<0> : tensor<2x3xi32>, c = dense<true> : tensor<8xi1>, d = dense<false> : vector<4xi1>, e = dense<-1> : tensor<i64>, f = dense<7> : tensor<0xi8>, g = dense<1.500000e+00> : tensor<2x2xf32>, h = dense<(1.000000e+00,2.000000e+00)> : tensor<2xcomplex<f32>>, i = dense<(1,-1)> : tensor<complex<i32>>, j = dense<3> : vector<[4]xi32>, k = dense<2> : tensor<4xindex>} : () -> () loc(#loc1)
+  "foo.literals"() {a = dense<[1, 2, 3, 4]> : tensor<4xi32>, b = dense<[[1, 2], [3, 4]]> : tensor<2x2xi16>, c = dense<[[[1.000000e+00], [2.000000e+00]], [[3.000000e+00], [4.000000e+00]]]> : tensor<2x2x1xf64>, d = dense<[true, false, true]> : tensor<3xi1>, e = dense<[5.000000e-01, -2.500000e-01]> : vector<2xf16>, f = dense<[(1.000000e+00,0.000000e+00), (0.000000e+00,-1.000000e+00)]> : tensor<2xcomplex<f64>>, g = dense<[[1, 2, 3]]> : tensor<1x3xui8>, h = dense<[-128, 127]> : tensor<2xsi8>, i = dense<[1, 2]> : tensor<2xindex>, j = dense<> : tensor<0xf32>, k = dense<> : tensor<1x0xi32>, l = dense<42> : tensor<i32>, m = dense<[0x7F800000, 1.000000e+00, 0xFF800000]> : tensor<3xf32>, n = dense<[true, false]> : tensor<2xi1>} : () -> () loc(#loc2)
+  "foo.float_elems"() {a = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xbf16>, b = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf16>, c = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xtf32>, d = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf80>, e = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf128>, f = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf8E4M3FN>, g = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf8E5M2>, h = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf4E2M1FN>, i = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf6E2M3FN>, j = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf8E8M0FNU>, k = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf8E3M4>, l = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf8E4M3B11FNUZ>} : () -> () loc(#loc3)
+  "foo.int_elems"() {a = dense<[1, -1]> : tensor<2xi3>, b = dense<[1, 2]> : tensor<2xi128>, c = dense<[5, 6]> : tensor<2xi7>, d = dense<[true, false]> : tensor<2xui1>, e = dense<-1> : tensor<3xi256>, f = dense<0> : tensor<3xi0>} : () -> () loc(#loc4)
+  "foo.hex"() {a = dense<[1, 2]> : tensor<2xi32>, b = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf32>, c = dense<[1, 2, 3, 4]> : tensor<4xi8>, d = dense<[0.000000e+00, 3.576280e-06]> : tensor<2xf16>, e = dense<1.000000e+00> : tensor<4xf32>, f = dense<[0.000000e+00, 1.000000e+00]> : tensor<2xf64>, g = dense<true> : tensor<3xi1>, h = dense<(1.000000e+00,2.000000e+00)> : tensor<complex<f32>>, i = dense<[[-1, 1], [2, 3]]> : tensor<2x2xi4>, j = dense<5> : tensor<3x3xi4>} : () -> () loc(#loc5)
+  "foo.props"() <{value = dense<[1, 2]> : vector<2xi64>}> {v = dense<0.000000e+00> : vector<2x[4]xf32>} : () -> () loc(#loc6)
+} loc(#loc)
+#loc = loc("dense_elements.mlir":0:0)
+#loc1 = loc("dense_elements.mlir":2:1)
+#loc2 = loc("dense_elements.mlir":8:1)
+#loc3 = loc("dense_elements.mlir":17:1)
+#loc4 = loc("dense_elements.mlir":24:1)
+#loc5 = loc("dense_elements.mlir":29:1)
+#loc6 = loc("dense_elements.mlir":36:1)
+

@@ -1,0 +1,41 @@
+module {
+  %0 = "foo.add"(%1, %1) : (i32, i32) -> i32 loc(#loc1)
+  %1 = "foo.constant"() {value = 1 : i32} : () -> i32 loc(#loc2)
+  "foo.graph"() ({
+    %2 = "foo.node"(%3) : (i32) -> i32 loc(#loc4)
+    %3 = "foo.node"(%2) : (i32) -> i32 loc(#loc5)
+    %4 = "foo.node"(%4) : (i32) -> i32 loc(#loc6)
+    "foo.node"(%5#1) : (f32) -> () loc(#loc7)
+    %5:2 = "foo.pair"() : () -> (i1, f32) loc(#loc8)
+  }) : () -> () loc(#loc3)
+  "foo.outer_graph"() ({
+    "foo.inner_graph"() ({
+      "foo.use"(%2) : (i64) -> () loc(#loc11)
+    }) : () -> () loc(#loc10)
+    %2 = "foo.def"() : () -> i64 loc(#loc12)
+  }) : () -> () loc(#loc9)
+  "foo.cfg"() ({
+    %2 = "foo.def"() : () -> i8 loc(#loc14)
+    "foo.br"()[^bb1] : () -> () loc(#loc15)
+  ^bb1:  // pred: ^bb0
+    "foo.use"(%2) : (i8) -> () loc(#loc16)
+  }) : () -> () loc(#loc13)
+} loc(#loc)
+#loc = loc("graph_regions.mlir":0:0)
+#loc1 = loc("graph_regions.mlir":5:14)
+#loc2 = loc("graph_regions.mlir":6:14)
+#loc3 = loc("graph_regions.mlir":7:1)
+#loc4 = loc("graph_regions.mlir":8:8)
+#loc5 = loc("graph_regions.mlir":9:8)
+#loc6 = loc("graph_regions.mlir":10:11)
+#loc7 = loc("graph_regions.mlir":11:3)
+#loc8 = loc("graph_regions.mlir":12:14)
+#loc9 = loc("graph_regions.mlir":15:1)
+#loc10 = loc("graph_regions.mlir":16:3)
+#loc11 = loc("graph_regions.mlir":17:5)
+#loc12 = loc("graph_regions.mlir":19:18)
+#loc13 = loc("graph_regions.mlir":22:1)
+#loc14 = loc("graph_regions.mlir":23:8)
+#loc15 = loc("graph_regions.mlir":24:3)
+#loc16 = loc("graph_regions.mlir":26:3)
+

@@ -1,0 +1,18 @@
+module {
+  %0:2 = "foo.types"() : () -> (index, none) loc(#loc1)
+  %1:5 = "foo.types"() : () -> (complex<f32>, complex<f64>, complex<i32>, complex<bf16>, complex<si8>) loc(#loc2)
+  %2:4 = "foo.types"() : () -> (tuple<>, tuple<i32>, tuple<i32, f32>, tuple<tuple<i1, none>, tuple<>, index>) loc(#loc3)
+  %3 = "foo.types"() : () -> tuple<complex<f16>, tensor<2xi8>, !foo.thing> loc(#loc4)
+  "foo.fn_types"() {a = () -> (), b = (i32) -> i32, c = (i32, f32) -> (i1, index), d = () -> (() -> ()), e = ((i32) -> i32) -> ((i64) -> (i64, i64)), f = (() -> i1, (f32, f32) -> ()) -> (), g = (tuple<i32, (i1) -> i1>) -> (complex<f32>, none), h = (i32) -> i32, i = (i32) -> tuple<>} : () -> () loc(#loc5)
+  %4:2 = "foo.types"() : () -> ((i32) -> i32, () -> ()) loc(#loc6)
+  %5 = "foo.fn"() : () -> ((i32, i32) -> (i32, i32)) loc(#loc7)
+} loc(#loc)
+#loc = loc("other_types.mlir":0:0)
+#loc1 = loc("other_types.mlir":2:1)
+#loc2 = loc("other_types.mlir":3:1)
+#loc3 = loc("other_types.mlir":4:1)
+#loc4 = loc("other_types.mlir":5:1)
+#loc5 = loc("other_types.mlir":7:1)
+#loc6 = loc("other_types.mlir":18:1)
+#loc7 = loc("other_types.mlir":19:6)
+

@@ -1,0 +1,23 @@
+#map = affine_map<(d0, d1) -> (d1, d0)>
+module {
+  %0:5 = "foo.tensors"() : () -> (tensor<f32>, tensor<4xf32>, tensor<2x3x4xi8>, tensor<?xf32>, tensor<?x?xindex>) loc(#loc1)
+  %1:5 = "foo.tensors"() : () -> (tensor<4x?x8x?xcomplex<f32>>, tensor<0xi32>, tensor<1x0x3xf16>, tensor<*xf32>, tensor<*xi1>) loc(#loc2)
+  %2:3 = "foo.tensors"() : () -> (tensor<2x!foo.elem>, tensor<4xvector<4xf32>>, tensor<9223372036854775807xi8>) loc(#loc3)
+  %3:4 = "foo.tensors"() : () -> (tensor<4xf32, "enc">, tensor<?x4xi8, #foo.enc>, tensor<2xf32, {a = 1 : i64}>, tensor<f32, 42 : i64>) loc(#loc4)
+  %4:2 = "foo.tensors"() : () -> (tensor<8xi32, #foo<"opaque enc">>, tensor<2x2xf32, #map>) loc(#loc5)
+  %5:5 = "foo.vectors"() : () -> (vector<f32>, vector<4xf32>, vector<2x3xi8>, vector<4xindex>, vector<1x1x1xi1>) loc(#loc6)
+  %6:5 = "foo.vectors"() : () -> (vector<[4]xf32>, vector<[4]x[8]xi8>, vector<2x[4]xf16>, vector<[1]xi1>, vector<4x[2]x8xbf16>) loc(#loc7)
+  %7:4 = "foo.vectors"() : () -> (vector<4xf8E4M3FN>, vector<16xf4E2M1FN>, vector<2xui8>, vector<2xsi16>) loc(#loc8)
+  "foo.nested"() {c = complex<f32>, t = tensor<2xvector<3xf32>>, v = vector<4xf32>} : () -> () loc(#loc9)
+} loc(#loc)
+#loc = loc("shaped_types.mlir":0:0)
+#loc1 = loc("shaped_types.mlir":2:1)
+#loc2 = loc("shaped_types.mlir":3:1)
+#loc3 = loc("shaped_types.mlir":4:1)
+#loc4 = loc("shaped_types.mlir":6:1)
+#loc5 = loc("shaped_types.mlir":7:1)
+#loc6 = loc("shaped_types.mlir":9:1)
+#loc7 = loc("shaped_types.mlir":10:1)
+#loc8 = loc("shaped_types.mlir":11:1)
+#loc9 = loc("shaped_types.mlir":13:1)
+

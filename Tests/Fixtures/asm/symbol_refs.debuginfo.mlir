@@ -1,0 +1,8 @@
+module {
+  "foo.refs"() {a = @sym, b = @a::@b, c = @a::@b::@c, d = @"with space", e = @"quote\22d", f = @nested::@"also nested"::@plain, g = @_under.score$dollar, h = @"9digit", j = @a::@"b c", k = @"unicode_\C3\A9", l = [@x, @y::@z], m = {ref = @inner}} : () -> () loc(#loc1)
+  "foo.call"() <{callee = @some::@function}> : () -> () loc(#loc2)
+} loc(#loc)
+#loc = loc("symbol_refs.mlir":0:0)
+#loc1 = loc("symbol_refs.mlir":2:1)
+#loc2 = loc("symbol_refs.mlir":8:1)
+

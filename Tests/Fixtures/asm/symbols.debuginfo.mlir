@@ -1,0 +1,55 @@
+#loc15 = loc("symbols.mlir":23:33)
+module @outer {
+  func.func private @priv() loc(#loc1)
+  func.func nested @nest() {
+    return loc(#loc3)
+  } loc(#loc2)
+  func.func public @pub() {
+    return loc(#loc5)
+  } loc(#loc4)
+  func.func @default_public() {
+    return loc(#loc7)
+  } loc(#loc6)
+  "foo.global"() {sym_name = "g", sym_visibility = "private", type = i32} : () -> () loc(#loc8)
+  "foo.global"() <{sym_name = "g2"}> : () -> () loc(#loc9)
+  module @inner attributes {sym_visibility = "nested"} {
+    func.func @f() {
+      "foo.ref"() {local = @f, parent = @pub, target = @outer::@inner::@f} : () -> () loc(#loc12)
+      return loc(#loc13)
+    } loc(#loc11)
+  } loc(#loc10)
+  func.func @"name with spaces"(%arg0: i32 loc("symbols.mlir":23:33)) -> i32 {
+    return %arg0 : i32 loc(#loc16)
+  } loc(#loc14)
+  func.func @"quote\22d"() {
+    %0 = "foo.c"() : () -> i32 loc(#loc18)
+    %1 = call @"name with spaces"(%0) : (i32) -> i32 loc(#loc19)
+    return loc(#loc20)
+  } loc(#loc17)
+  func.func @"unicode_\E2\9C\93"() {
+    return loc(#loc22)
+  } loc(#loc21)
+} loc(#loc)
+#loc = loc("symbols.mlir":2:1)
+#loc1 = loc("symbols.mlir":3:3)
+#loc2 = loc("symbols.mlir":4:3)
+#loc3 = loc("symbols.mlir":5:5)
+#loc4 = loc("symbols.mlir":7:3)
+#loc5 = loc("symbols.mlir":8:5)
+#loc6 = loc("symbols.mlir":10:3)
+#loc7 = loc("symbols.mlir":11:5)
+#loc8 = loc("symbols.mlir":14:3)
+#loc9 = loc("symbols.mlir":15:3)
+#loc10 = loc("symbols.mlir":16:3)
+#loc11 = loc("symbols.mlir":17:5)
+#loc12 = loc("symbols.mlir":18:7)
+#loc13 = loc("symbols.mlir":19:7)
+#loc14 = loc("symbols.mlir":23:3)
+#loc16 = loc("symbols.mlir":24:5)
+#loc17 = loc("symbols.mlir":26:3)
+#loc18 = loc("symbols.mlir":27:10)
+#loc19 = loc("symbols.mlir":28:10)
+#loc20 = loc("symbols.mlir":29:5)
+#loc21 = loc("symbols.mlir":31:3)
+#loc22 = loc("symbols.mlir":32:5)
+

@@ -1,0 +1,8 @@
+module {
+  module @first {
+  }
+  module @second {
+    "foo.op"() : () -> ()
+  }
+}
+

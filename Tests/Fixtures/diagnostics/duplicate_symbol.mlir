@@ -1,0 +1,7 @@
+// RUN: --allow-unregistered-dialect
+func.func @f() {
+  return
+}
+func.func @f() {
+  return
+}

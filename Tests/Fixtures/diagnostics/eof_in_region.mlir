@@ -1,0 +1,5 @@
+// RUN: --allow-unregistered-dialect
+"foo.x"() ({
+  "foo.y"() : () -> ()   // the region is never closed
+
+

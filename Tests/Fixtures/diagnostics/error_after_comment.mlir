@@ -1,0 +1,5 @@
+// RUN: --allow-unregistered-dialect
+// The wrong token is on line 4; the error is reported at the end of the last
+// token before it (skipping blank lines and comments).
+"foo.x"() :    // a comment
+   }

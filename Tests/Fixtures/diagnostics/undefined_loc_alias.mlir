@@ -1,0 +1,3 @@
+// RUN: --allow-unregistered-dialect
+"foo.x"() : () -> () loc(#undefined)
+"foo.y"() : () -> ()

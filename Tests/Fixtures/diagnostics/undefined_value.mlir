@@ -1,0 +1,5 @@
+// RUN: --allow-unregistered-dialect
+func.func @f() {
+  %0 = "foo.x"(%undefined) : (i32) -> i32
+  return
+}

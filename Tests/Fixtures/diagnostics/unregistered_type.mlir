@@ -1,0 +1,2 @@
+// RUN:
+func.func private @f() -> !xyz.t

@@ -1,0 +1,41 @@
+// dense_resource elements backed by blobs in the file-level resource section.
+// A blob is a hex string whose first 4 bytes are the alignment (little-endian).
+"foo.res"() {a = dense_resource<blob_i32> : tensor<3xi32>} : () -> ()
+"foo.res"() {b = dense_resource<blob_f32> : tensor<2xf32>, c = dense_resource<blob_i8> : tensor<2x2xi8>} : () -> ()
+"foo.res"() <{p = dense_resource<blob_i32> : tensor<3xi32>}> : () -> ()
+"foo.res"() {d = dense_resource<"quoted.name-1"> : tensor<1xi64>, e = dense_resource<vec_blob> : vector<4xi8>} : () -> ()
+"foo.res"() {f = dense_resource<blob_f64> : tensor<f64>, g = dense_resource<blob_i1> : tensor<4xi1>} : () -> ()
+// A reference to a resource that has no blob in the file is kept, and the
+// printer emits no entry for it.
+"foo.res"() {h = dense_resource<no_blob> : tensor<2xi32>} : () -> ()
+// The type of a dense_resource may even be dynamically shaped.
+"foo.res"() {j = dense_resource<no_blob> : tensor<?xi32>} : () -> ()
+// Resources are printed in order of first reference, not in input order.
+"foo.res"() {i = dense_resource<zz_last_in_input> : tensor<1xi32>} : () -> ()
+
+{-#
+  dialect_resources: {
+    builtin: {
+      zz_last_in_input_not: "0x0400000009000000",
+      blob_i32: "0x04000000010000000200000003000000",
+      blob_f32: "0x040000000000803F00000040",
+      blob_i8: "0x0100000001020304",
+      "quoted.name-1": "0x08000000FFFFFFFFFFFFFFFF",
+      vec_blob: "0x0400000001020304",
+      blob_f64: "0x08000000000000000000F03F",
+      blob_i1: "0x0100000001000100",
+      never_referenced: "0x0400000001000000",
+      zz_last_in_input: "0x0400000007000000"
+    }
+  },
+  external_resources: {
+    some_tool: {
+      config: "a string value",
+      enabled: true,
+      blob: "0x0400000001000000"
+    },
+    another_tool: {
+      z: false
+    }
+  }
+#-}

@@ -1,0 +1,1 @@
+// A file with only comments produces an empty implicit module.
