@@ -113,7 +113,7 @@ func processChunk(
   } catch {
     diagnostics.append(Diagnostic(.error, .unknown, "\(error)"))
   }
-  let renderer = DiagnosticRenderer(mainBuffer: buffer)
+  let renderer = DiagnosticRenderer(context: context, buffers: [buffer])
   if config.verifyDiagnostics {
     return verifyChunkDiagnostics(diagnostics, buffer, chunk, renderer: renderer, errors: errors)
   }
@@ -122,6 +122,8 @@ func processChunk(
     return false
   }
   printOperation(m, options: config.printer, to: out)
+  // mlir-opt ends each printed chunk with a newline of its own.
+  out.write("\n")
   return true
 }
 

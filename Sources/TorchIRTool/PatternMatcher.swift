@@ -6,19 +6,36 @@ struct PatternMatcher {
 
   init(_ pattern: String) throws {
     var source = ""
-    var rest = Substring(pattern)
-    while let open = rest.range(of: "{{") {
-      source += escapeRegex(rest[..<open.lowerBound])
-      let afterOpen = rest[open.upperBound...]
-      guard let close = afterOpen.range(of: "}}") else {
-        source += escapeRegex(rest[open.lowerBound...])
-        rest = ""
-        break
+    let chars = Array(pattern)
+    var i = 0
+    var literal = ""
+    while i < chars.count {
+      if i + 1 < chars.count && chars[i] == "{" && chars[i + 1] == "{" {
+        // Find the closing `}}`.
+        var j = i + 2
+        var close = -1
+        while j + 1 < chars.count {
+          if chars[j] == "}" && chars[j + 1] == "}" {
+            close = j
+            break
+          }
+          j += 1
+        }
+        if close < 0 { break }
+        source += escapeRegex(literal)
+        literal = ""
+        source += "(?:" + String(chars[(i + 2)..<close]) + ")"
+        i = close + 2
+        continue
       }
-      source += "(?:" + afterOpen[..<close.lowerBound] + ")"
-      rest = afterOpen[close.upperBound...]
+      literal.append(chars[i])
+      i += 1
     }
-    source += escapeRegex(rest)
+    while i < chars.count {
+      literal.append(chars[i])
+      i += 1
+    }
+    source += escapeRegex(literal)
     regex = try Regex(source)
   }
 
@@ -27,7 +44,7 @@ struct PatternMatcher {
   }
 }
 
-private func escapeRegex(_ s: Substring) -> String {
+private func escapeRegex(_ s: String) -> String {
   var out = ""
   for c in s {
     if "\\^$.|?*+()[]{}".contains(c) { out.append("\\") }

@@ -87,8 +87,7 @@ extension Parser {
     case "unit":
       consume()
       return context.unitAttr
-    case "sparse":
-      throw error("sparse elements attributes are not supported")
+    case "sparse": return try parseSparseElementsAttr(type: type)
     default:
       if let t = try parseOptionalType() { return context.typeAttr(t) }
       return nil

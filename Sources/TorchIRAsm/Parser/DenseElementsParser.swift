@@ -4,9 +4,18 @@
 import TorchIRCore
 
 /// One parsed scalar of a tensor literal: its token and a leading minus.
-private struct LiteralElement {
+struct LiteralElement {
   var negative: Bool
   var token: Token
+}
+
+/// A parsed tensor literal, before its type is known (MLIR's TensorLiteralParser).
+struct TensorLiteral {
+  var hexToken: Token? = nil
+  fileprivate var elements: [LiteralElement] = []
+  /// The nesting shape of `[...]` lists; empty for a single element (a splat).
+  var shape: [Int64] = []
+  var isEmpty: Bool { hexToken == nil && elements.isEmpty }
 }
 
 extension Parser {
@@ -14,21 +23,18 @@ extension Parser {
     let attrStart = tok.start
     consume()
     try expect(.less, "expected '<' after 'dense'")
-    var hexToken: Token? = nil
-    var elements: [LiteralElement] = []
-    var shape: [Int64] = []
+    var literal = TensorLiteral()
     if !consumeIf(.greater) {
-      if tok.kind == .string {
-        hexToken = tok
-        consume()
-      } else if tok.kind == .lSquare {
-        shape = try parseLiteralList(&elements)
-      } else {
-        try parseLiteralElement(&elements)
-      }
+      literal = try parseTensorLiteral(allowHex: true)
       try expect(.greater, "expected '>'")
     }
     let typeOffset = type != nil ? attrStart : tok.start
+    let shapedType = try parseElementsLiteralType(type)
+    return try buildDenseAttr(literal, shapedType, at: typeOffset)
+  }
+
+  /// The `: type` of an elements literal (unless given): a statically shaped type.
+  func parseElementsLiteralType(_ type: Type?) throws -> Type {
     var ty = type
     if ty == nil {
       try expect(.colon, "expected ':'")
@@ -37,25 +43,46 @@ extension Parser {
     guard let shapedType = ty, shapedType.isShaped, shapedType.elementType != nil else {
       throw error("elements literal must be a shaped type")
     }
-    guard let count = shapedType.staticElementCount, let typeShape = shapedType.shape else {
+    guard shapedType.staticElementCount != nil else {
       throw error("elements literal type must have static shape")
+    }
+    return shapedType
+  }
+
+  func parseTensorLiteral(allowHex: Bool) throws -> TensorLiteral {
+    var literal = TensorLiteral()
+    if allowHex && tok.kind == .string {
+      literal.hexToken = tok
+      consume()
+    } else if tok.kind == .lSquare {
+      literal.shape = try parseLiteralList(&literal.elements)
+    } else {
+      try parseLiteralElement(&literal.elements)
+    }
+    return literal
+  }
+
+  /// The dense elements attribute of `literal` for `shapedType`.
+  func buildDenseAttr(_ literal: TensorLiteral, _ shapedType: Type, at typeOffset: Int) throws
+    -> Attribute
+  {
+    guard let count = shapedType.staticElementCount, let typeShape = shapedType.shape else {
+      throw error(at: typeOffset, "elements literal type must have static shape")
     }
     let elementType = shapedType.elementType ?? shapedType
     var scalar = elementType
-    var isComplex = false
-    if case .complex(let e) = elementType.kind {
-      scalar = e
-      isComplex = true
-    }
-    if let hex = hexToken, scalar.isIntOrIndexOrFloat {
+    if case .complex(let e) = elementType.kind { scalar = e }
+    if let hex = literal.hexToken, scalar.isIntOrIndexOrFloat {
       return try denseFromHex(hex, shapedType, count: count, at: typeOffset)
     }
+    let shape = literal.shape
+    var elements = literal.elements
     if !shape.isEmpty && shape != typeShape {
       throw error(at: typeOffset,
         "inferred shape of elements literal ([\(shape.map(String.init).joined(separator: ", "))]) "
           + "does not match type ([\(typeShape.map(String.init).joined(separator: ", "))])")
     }
-    if hexToken == nil && elements.isEmpty && count != 0 {
+    if literal.isEmpty && count != 0 {
       throw error(at: typeOffset, "parsed zero elements, but type (\(shapedType)) expected at least 1")
     }
     if scalar.isIntOrIndex || scalar.isFloat {
@@ -71,11 +98,10 @@ extension Parser {
         }
         appendLittleEndian(v, byteWidth: width, to: &data)
       }
-      _ = isComplex
       return context.denseElementsAttr(shapedType, rawData: data)
     }
     // Anything else is a string element type.
-    if let hex = hexToken {
+    if let hex = literal.hexToken {
       elements = [LiteralElement(negative: false, token: hex)]
     }
     var strings: [[UInt8]] = []
@@ -86,12 +112,60 @@ extension Parser {
       strings.append(Lexer.stringBytes(bytes, e.token.start, e.token.end))
     }
     let isSplat = shape.isEmpty && strings.count == 1 && count != 1
-    var values = strings
     if !isSplat, strings.count > 1, strings.allSatisfy({ $0 == strings[0] }) {
-      values = [strings[0]]
-      return context.attribute(.denseStrings(type: shapedType, values: values, isSplat: true))
+      return context.attribute(.denseStrings(type: shapedType, values: [strings[0]], isSplat: true))
     }
-    return context.attribute(.denseStrings(type: shapedType, values: values, isSplat: isSplat))
+    return context.attribute(.denseStrings(type: shapedType, values: strings, isSplat: isSplat))
+  }
+
+  /// `sparse<indices, values> : type` or `sparse<> : type`.
+  func parseSparseElementsAttr(type: Type?) throws -> Attribute {
+    let start = tok.start
+    consume()
+    try expect(.less, "Expected '<' after 'sparse'")
+    let i64 = context.i64Type
+    if consumeIf(.greater) {
+      let t = try parseElementsLiteralType(type)
+      let rank = Int64(t.shape?.count ?? 0)
+      let indices = context.denseElementsAttr(context.tensorType([0, rank], i64), rawData: [])
+      let values = context.denseElementsAttr(context.tensorType([0], t.elementType ?? t), rawData: [])
+      return context.attribute(.sparseElements(type: t, indices: indices, values: values))
+    }
+    let indicesOffset = tok.start
+    let indicesLiteral = try parseTensorLiteral(allowHex: false)
+    try expect(.comma, "expected ','")
+    let valuesOffset = tok.start
+    let valuesLiteral = try parseTensorLiteral(allowHex: true)
+    try expect(.greater, "expected '>'")
+    let t = try parseElementsLiteralType(type)
+    let rank = Int64(t.shape?.count ?? 0)
+    let indicesType = indicesLiteral.shape.isEmpty
+      ? context.tensorType([1, rank], i64) : context.tensorType(indicesLiteral.shape, i64)
+    let indices = try buildDenseAttr(indicesLiteral, indicesType, at: indicesOffset)
+    let elementType = t.elementType ?? t
+    let numIndices = indicesType.shape?.first ?? 0
+    let valuesType = valuesLiteral.shape.isEmpty
+      ? context.tensorType([numIndices], elementType) : context.tensorType(valuesLiteral.shape, elementType)
+    let values = try buildDenseAttr(valuesLiteral, valuesType, at: valuesOffset)
+    // SparseElementsAttr's verifier.
+    let indexShape = indicesType.shape ?? []
+    let valueShape = valuesType.shape ?? []
+    func dims(_ s: [Int64]) -> String { s.map(String.init).joined(separator: ", ") }
+    if valueShape.count != 1 {
+      throw error(at: start, "expected 1-d tensor for sparse element values")
+    }
+    let shapeError = error(at: start,
+      "expected shape ([\(dims(t.shape ?? []))]); inferred shape of indices literal ([\(dims(indexShape))]); inferred shape of values literal ([\(dims(valueShape))])")
+    if indexShape.count == 2 {
+      if indexShape[1] != rank { throw shapeError }
+    } else if indexShape.count != 1 || rank != 1 {
+      throw shapeError
+    }
+    if indexShape[0] != valueShape[0] {
+      throw error(at: start,
+        "expected \(indexShape[0]) sparse values to be specified, but got \(valueShape[0])")
+    }
+    return context.attribute(.sparseElements(type: t, indices: indices, values: values))
   }
 
   /// `[` (list | element) (`,` ...)* `]`; returns the literal's shape.

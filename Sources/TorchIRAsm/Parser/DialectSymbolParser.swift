@@ -41,7 +41,8 @@ extension Parser {
       bodyEnd = t.end
       if hasTrailingData { bodyEnd = try skipDialectSymbolBody() }
     }
-    let body = String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self)
+    // Bodies are kept byte for byte (they may hold raw non-UTF-8 bytes).
+    let body = decodeBytesLosslessly(Array(bytes[bodyStart..<bodyEnd]))
     return ExtendedSymbol(isAlias: false, identifier: identifier, dialect: dialect, body: body,
       bodyRange: bodyStart..<bodyEnd, offset: t.start)
   }

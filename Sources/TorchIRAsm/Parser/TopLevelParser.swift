@@ -136,8 +136,8 @@ extension Parser {
           throw error("unexpected 'resource' section for dialect '\(owner)'")
         }
       } else {
-        context.diagnostics.emit(Diagnostic(.warning, location(at: nameOffset),
-          "ignoring unknown external resources for '\(owner)'"))
+        // Like mlir-opt, keep entries no tool claims and print them back.
+        context.externalResources.append((owner, []))
       }
       try parseCommaSeparatedListUntil(.rBrace) {
         let key: String
@@ -154,6 +154,21 @@ extension Parser {
         consume()
         if dialectResources {
           context.resources[key] = try parseResourceBlob(value, key: key)
+        } else {
+          let v: ExternalResourceValue
+          if value.kind == .bareIdentifier && (spelling(value) == "true" || spelling(value) == "false") {
+            v = .bool(spelling(value) == "true")
+          } else if value.kind == .string && value.length >= 4 && bytes[value.start + 1] == 48
+            && bytes[value.start + 2] == 120
+          {
+            let blob = try parseResourceBlob(value, key: key)
+            v = .blob(alignment: blob.alignment, bytes: blob.bytes)
+          } else if value.kind == .string {
+            v = .string(decodeBytesLosslessly(Lexer.stringBytes(bytes, value.start, value.end)))
+          } else {
+            throw error(at: value.start, "expected string value for key '\(key)'")
+          }
+          context.externalResources[context.externalResources.count - 1].entries.append((key, v))
         }
       }
     }

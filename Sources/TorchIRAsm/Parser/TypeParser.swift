@@ -216,8 +216,10 @@ extension Parser {
 
   static func isValidMemRefElementType(_ t: Type) -> Bool {
     switch t.kind {
-    case .complex, .float, .integer, .vector, .index, .dialect, .opaque: return true
-    case .rankedTensor, .unrankedTensor, .memref, .unrankedMemref, .tuple, .function, .none:
+    // Memrefs of memrefs are valid (MemRefElementTypeInterface); dialect types
+    // would need that interface, which none declares yet.
+    case .complex, .float, .integer, .vector, .index, .memref, .unrankedMemref: return true
+    case .rankedTensor, .unrankedTensor, .tuple, .function, .none, .dialect, .opaque:
       return false
     }
   }

@@ -5,6 +5,8 @@
 // subtractions: `e + c` with c < 0 as `e - |c|`, `e + f * -1` as `e - f`,
 // `e + f * c` with c < -1 as `e - f * |c|`, and `f * -1` alone as `-f`.
 
+import TorchIRCore
+
 extension AsmPrinter {
   private enum Binding { case weak, strong }
 

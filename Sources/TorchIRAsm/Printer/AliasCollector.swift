@@ -11,6 +11,8 @@
 // debug info, and block argument locations are visited (and defined at the
 // top) although they are always printed inline.
 
+import TorchIRCore
+
 final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   struct Info {
     var name: String?
@@ -18,7 +20,8 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
     var isType: Bool
     /// Reached only from op locations, so definable after the op.
     var canBeDeferred: Bool
-    var children: [Int] = []
+    /// The indices of the values visited inside it: `childPool[children]`.
+    var children: Range<Int> = 0..<0
   }
 
   let context: MLIRContext
@@ -26,16 +29,21 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   private let dialects: [Dialect]
   private(set) var infos: [Info] = []
   private(set) var keys: [AliasKey] = []
-  private var index: [AliasKey: Int] = [:]
+  private let typeIndex = IdentityIntMap()
+  private let attributeIndex = IdentityIntMap()
+  private var locationIndex: [Location: Int] = [:]
+  private var childPool: [Int] = []
 
-  /// While a value's nested values are visited: where their indices and
-  /// depths are recorded, and whether they may be deferred.
+  /// While a value's nested values are visited: where their indices are
+  /// collected (`pendingChildren[firstChild...]`), their greatest depth, and
+  /// whether they may be deferred.
   private struct Frame {
-    var children: [Int] = []
+    let firstChild: Int
     var maxDepth = 0
     let canBeDeferred: Bool
   }
   private var frames: [Frame] = []
+  private var pendingChildren: [Int] = []
 
   /// Whether ops are walked in the generic form (the printer's flag after
   /// the verification that may force it).
@@ -54,12 +62,16 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   /// and index (AliasInitializer::visitImpl).
   @discardableResult
   func visit(_ key: AliasKey, canBeDeferred: Bool, elideType: Bool = false) -> (Int, Int) {
-    if let i = index[key] {
+    if let i = indexOf(key) {
       if !canBeDeferred { markNonDeferrable(i) }
       return (infos[i].depth, i)
     }
     let i = infos.count
-    index[key] = i
+    switch key {
+    case .type(let t): typeIndex.set(i, for: t.identity)
+    case .attribute(let a): attributeIndex.set(i, for: a.identity)
+    case .location(let l): locationIndex[l] = i
+    }
     keys.append(key)
     var info = Info(name: nil, depth: 0, isType: false, canBeDeferred: false)
     if let proposed = proposedAliasName(for: key, dialects: dialects) {
@@ -71,19 +83,32 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
     }
     infos.append(info)
 
-    frames.append(Frame(canBeDeferred: canBeDeferred))
+    frames.append(Frame(firstChild: pendingChildren.count, canBeDeferred: canBeDeferred))
     visitNested(key, elideType: elideType)
     let frame = frames.removeLast()
-    infos[i].children = frame.children
+    if frame.firstChild < pendingChildren.count {
+      let start = childPool.count
+      childPool.append(contentsOf: pendingChildren[frame.firstChild...])
+      pendingChildren.removeSubrange(frame.firstChild...)
+      infos[i].children = start..<childPool.count
+    }
     if frame.maxDepth > 0 { infos[i].depth = frame.maxDepth + 1 }
     return (infos[i].depth, i)
+  }
+
+  private func indexOf(_ key: AliasKey) -> Int? {
+    switch key {
+    case .type(let t): return typeIndex.value(for: t.identity)
+    case .attribute(let a): return attributeIndex.value(for: a.identity)
+    case .location(let l): return locationIndex[l]
+    }
   }
 
   private func markNonDeferrable(_ i: Int) {
     // A value without an alias is never deferrable, which also stops the walk.
     guard infos[i].canBeDeferred else { return }
     infos[i].canBeDeferred = false
-    for c in infos[i].children { markNonDeferrable(c) }
+    for c in infos[i].children { markNonDeferrable(childPool[c]) }
   }
 
   /// A visit from inside a value being visited (recorded as its child), or
@@ -94,7 +119,7 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
       return
     }
     let (depth, i) = visit(key, canBeDeferred: frames[frames.count - 1].canBeDeferred, elideType: elideType)
-    frames[frames.count - 1].children.append(i)
+    pendingChildren.append(i)
     if depth > frames[frames.count - 1].maxDepth { frames[frames.count - 1].maxDepth = depth }
   }
 
@@ -151,7 +176,7 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
         visitParameters(d.parameters)
       }
     case .string, .symbolRef, .denseElements, .denseStrings, .denseResource, .stridedLayout,
-      .opaque:
+      .opaque, .sparseElements:
       break
     }
     if !elideType, let t = a.printedType { visitChild(.type(t)) }
@@ -308,6 +333,7 @@ extension Attribute {
     case .denseElements(let d): t = d.type
     case .denseStrings(let type, _, _): t = type
     case .denseResource(_, let type): t = type
+    case .sparseElements(let type, _, _): t = type
     default: t = nil
     }
     guard let type = t, !type.isNone else { return nil }

@@ -9,6 +9,8 @@
 // them), then types before attributes, then by name; names are numbered per
 // base name in that order: `map`, `map1`, `map2`, ...
 
+import TorchIRCore
+
 /// The identity of an aliasable value. Locations are plain values in our IR
 /// but attributes in MLIR; a location attribute and the same location used on
 /// an op share one key.
@@ -39,43 +41,78 @@ struct SymbolAlias {
 
 /// The aliases of one printing, in definition order.
 final class AliasTable {
-  private(set) var ordered: [(key: AliasKey, alias: SymbolAlias)] = []
-  private var byKey: [AliasKey: SymbolAlias] = [:]
+  let ordered: [(key: AliasKey, alias: SymbolAlias)]
+  private let typeIndex = IdentityIntMap()
+  private let attributeIndex = IdentityIntMap()
+  private let locationIndex: [Location: Int]
 
   var isEmpty: Bool { ordered.isEmpty }
 
-  func alias(for key: AliasKey) -> SymbolAlias? {
+  func alias(for type: Type) -> SymbolAlias? {
+    guard !ordered.isEmpty, let i = typeIndex.value(for: type.identity) else { return nil }
+    return ordered[i].alias
+  }
+
+  func alias(for attr: Attribute) -> SymbolAlias? {
     if ordered.isEmpty { return nil }
-    return byKey[key]
+    if let i = attributeIndex.value(for: attr.identity) { return ordered[i].alias }
+    // Location attributes are keyed by their location.
+    guard !locationIndex.isEmpty, case .location(let l) = attr.kind else { return nil }
+    return alias(for: l)
+  }
+
+  func alias(for loc: Location) -> SymbolAlias? {
+    guard !ordered.isEmpty, let i = locationIndex[loc] else { return nil }
+    return ordered[i].alias
   }
 
   /// Builds the table from what the collector found (MLIR's initializeAliases).
   init(collected: AliasCollector) {
-    var entries: [(key: AliasKey, info: AliasCollector.Info)] = []
-    entries.reserveCapacity(collected.infos.count)
-    for (i, info) in collected.infos.enumerated() where info.name != nil {
-      entries.append((collected.keys[i], info))
+    let infos = collected.infos
+    // Rank the few distinct names once, so that sorting compares integers.
+    var nameRank: [String: Int] = [:]
+    for info in infos { if let n = info.name { nameRank[n] = 0 } }
+    for (i, n) in nameRank.keys.sorted(by: utf8Less).enumerated() { nameRank[n] = i }
+    // Values without a name never print; dropping them before sorting leaves
+    // the others' order unchanged. The index breaks ties, making it stable.
+    var order: [(depth: Int, kind: Int, name: Int, index: Int)] = []
+    order.reserveCapacity(infos.count)
+    for (i, info) in infos.enumerated() {
+      guard let n = info.name, let rank = nameRank[n] else { continue }
+      order.append((info.depth, info.isType ? 0 : 1, rank, i))
     }
-    // Entries without a name never print, so dropping them before the stable
-    // sort leaves the relative order of the others unchanged.
-    entries = stableSorted(entries) { a, b in
-      if a.info.depth != b.info.depth { return a.info.depth < b.info.depth }
-      if a.info.isType != b.info.isType { return a.info.isType }
-      return utf8Less(a.info.name ?? "", b.info.name ?? "")
+    order.sort { a, b in
+      if a.depth != b.depth { return a.depth < b.depth }
+      if a.kind != b.kind { return a.kind < b.kind }
+      if a.name != b.name { return a.name < b.name }
+      return a.index < b.index
     }
-    var counts: [String: Int] = [:]
-    for e in entries {
-      guard let name = e.info.name else { continue }
-      let n = counts[name, default: 0]
-      counts[name] = n + 1
+    var counts = [Int](repeating: 0, count: nameRank.count)
+    var ordered: [(key: AliasKey, alias: SymbolAlias)] = []
+    var locations: [Location: Int] = [:]
+    ordered.reserveCapacity(order.count)
+    for o in order {
+      let info = infos[o.index]
+      guard let name = info.name else { continue }
       let alias = SymbolAlias(
-        name: name, suffix: n, isType: e.info.isType, isDeferrable: e.info.canBeDeferred)
-      ordered.append((e.key, alias))
-      byKey[e.key] = alias
+        name: name, suffix: counts[o.name], isType: info.isType, isDeferrable: info.canBeDeferred)
+      counts[o.name] += 1
+      let key = collected.keys[o.index]
+      switch key {
+      case .type(let t): typeIndex.set(ordered.count, for: t.identity)
+      case .attribute(let a): attributeIndex.set(ordered.count, for: a.identity)
+      case .location(let l): locations[l] = ordered.count
+      }
+      ordered.append((key, alias))
     }
+    self.ordered = ordered
+    locationIndex = locations
   }
 
-  init() {}
+  init() {
+    ordered = []
+    locationIndex = [:]
+  }
 }
 
 /// A merge sort that keeps equal elements in their original order (Swift's

@@ -6,11 +6,13 @@
 // ResourcePrinter. Names and aliases are decided before printing starts
 // (SSANameState, AliasCollector) and only looked up here.
 
+import TorchIRCore
+
 final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
   let context: MLIRContext
-  /// Where text goes; swapped for a scratch sink while a dialect prints the
-  /// body of one of its types or attributes.
-  var out: OutputSink
+  /// Where text goes (a capture redirects it while a dialect prints the body
+  /// of one of its types or attributes).
+  let out: OutputSink
   let options: AsmPrinterOptions
   /// SSA names, when printing operations.
   let names: SSANameState?
@@ -30,8 +32,10 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
 
   /// Printed forms of dialect types and attributes (`!torch.vtensor<...>`),
   /// which repeat a lot and each need a scratch buffer to print.
-  var dialectTypeCache: [Type: String] = [:]
-  var dialectAttributeCache: [Attribute: String] = [:]
+  var dialectTypeCache: [Type: [UInt8]] = [:]
+  /// The printed form of every type printed so far.
+  let printedTypes = PrintedBytesCache()
+  var dialectAttributeCache: [Attribute: [UInt8]] = [:]
 
   init(
     context: MLIRContext, out: OutputSink, options: AsmPrinterOptions,
@@ -44,14 +48,12 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
     self.aliases = aliases
   }
 
-  /// Runs `body` with output going to a fresh buffer and returns what it wrote.
-  func capture(_ body: () -> Void) -> String {
-    let saved = out
-    let scratch = OutputSink(capacity: 256)
-    out = scratch
+  /// Runs `body` with output going to a scratch buffer and returns what it
+  /// wrote.
+  func capture(_ body: () -> Void) -> [UInt8] {
+    out.beginCapture()
     body()
-    out = saved
-    return scratch.string
+    return out.endCapture()
   }
 
   // MARK: AsmPrinterBase
@@ -134,16 +136,18 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
   /// `(operand types) -> result types`, the generic form's signature.
   func printFunctionalType(_ op: Operation) {
     out.write(UInt8(ascii: "("))
-    for (i, o) in op.operands.enumerated() {
+    let operands = op.operands
+    for i in operands.indices {
       if i > 0 { out.write(", ") }
-      printType(o.value.type)
+      printType(operands[i].value.type)
     }
     out.write(") -> ")
-    let wrapped = op.numResults != 1 || isFunctionType(op.results[0].type)
+    let results = op.results
+    let wrapped = results.count != 1 || isFunctionType(results[0].type)
     if wrapped { out.write(UInt8(ascii: "(")) }
-    for (i, r) in op.results.enumerated() {
+    for i in results.indices {
       if i > 0 { out.write(", ") }
-      printType(r.type)
+      printType(results[i].type)
     }
     if wrapped { out.write(UInt8(ascii: ")")) }
   }

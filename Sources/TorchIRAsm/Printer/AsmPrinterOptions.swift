@@ -1,6 +1,8 @@
 // The printer's flags, named after mlir-opt's command-line options
 // (MLIR's OpPrintingFlags).
 
+import TorchIRCore
+
 public struct AsmPrinterOptions: Sendable, Hashable {
   /// `--mlir-print-op-generic`: every op in the generic form.
   public var printGenericOpForm = false

@@ -3,6 +3,8 @@
 // through their dialect. Dense elements and arrays are in
 // DenseElementsPrinter.swift, affine maps in AffinePrinter.swift.
 
+import TorchIRCore
+
 /// Whether ` : type` may be left out after an attribute.
 enum AttrTypeElision {
   /// Always printed (top-level and dictionary values).
@@ -17,7 +19,7 @@ enum AttrTypeElision {
 extension AsmPrinter {
   /// The attribute's alias if it has one, else the attribute itself.
   func printAttributeOrAlias(_ attr: Attribute, elision: AttrTypeElision) {
-    if !aliases.isEmpty, let alias = aliases.alias(for: AliasKey(attr)) {
+    if !aliases.isEmpty, let alias = aliases.alias(for: attr) {
       alias.write(to: out)
       return
     }
@@ -87,7 +89,7 @@ extension AsmPrinter {
         out.write("dense_resource<__elided__>")
       } else {
         out.write("dense<")
-        printDenseElements(d)
+        printDenseElements(d, allowHex: true)
         out.write(UInt8(ascii: ">"))
       }
       writeTypeSuffix(d.type, elision)
@@ -98,6 +100,24 @@ extension AsmPrinter {
       } else {
         out.write("dense<")
         printDenseStrings(type: type, values: values, isSplat: isSplat)
+        out.write(UInt8(ascii: ">"))
+      }
+      writeTypeSuffix(type, elision)
+    case .sparseElements(let type, let indices, let values):
+      if shouldElide(indices) || shouldElide(values) {
+        out.write("dense_resource<__elided__>")
+      } else {
+        // The indices never use the hex form; the values may.
+        out.write("sparse<")
+        if case .denseElements(let d) = indices.kind, d.elementCount != 0 {
+          printDenseElements(d, allowHex: false)
+          out.write(", ")
+          switch values.kind {
+          case .denseElements(let v): printDenseElements(v, allowHex: true)
+          case .denseStrings(let t, let vs, let splat): printDenseStrings(type: t, values: vs, isSplat: splat)
+          default: printAttribute(values)
+          }
+        }
         out.write(UInt8(ascii: ">"))
       }
       writeTypeSuffix(type, elision)
@@ -141,6 +161,18 @@ extension AsmPrinter {
       out.write(UInt8(ascii: ">"))
     case .dialect(let d):
       printDialectAttribute(attr, d)
+    }
+  }
+
+  /// Whether the dense part of a sparse attribute is large enough to elide.
+  private func shouldElide(_ elements: Attribute) -> Bool {
+    switch elements.kind {
+    case .denseElements(let d):
+      return options.shouldElideElements(count: d.elementCount, isSplat: isEffectivelySplat(d))
+    case .denseStrings(let t, let values, let splat):
+      return options.shouldElideElements(count: t.staticElementCount ?? values.count, isSplat: splat)
+    default:
+      return false
     }
   }
 
@@ -232,4 +264,5 @@ extension AsmPrinter {
     dialectAttributeCache[attr] = printed
     out.write(printed)
   }
+}
 }

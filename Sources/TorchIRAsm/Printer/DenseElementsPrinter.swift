@@ -11,12 +11,14 @@
 //   `(re,im)` without a space;
 // - zero elements print nothing (`dense<>`).
 
+import TorchIRCore
+
 extension AsmPrinter {
-  func printDenseElements(_ d: DenseElements) {
+  func printDenseElements(_ d: DenseElements, allowHex: Bool) {
     let layout = DenseLayout(d.elementType)
     let count = d.elementCount
     let splat = isEffectivelySplat(d)
-    if !splat && options.shouldPrintElementsWithHex(count: count) {
+    if !splat && allowHex && options.shouldPrintElementsWithHex(count: count) {
       out.write("\"0x")
       d.rawData.withUnsafeBytes { out.writeHex($0) }
       out.write(UInt8(ascii: "\""))

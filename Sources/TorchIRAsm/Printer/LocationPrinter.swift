@@ -4,6 +4,8 @@
 // only when it is not `unknown`; a file range on one line prints as
 // `"f":1:2 to :9`, and as a plain position when it is empty.
 
+import TorchIRCore
+
 extension AsmPrinter {
   /// ` loc(...)` after an op or block argument, only with debug info.
   func printTrailingLocation(_ loc: Location, allowAlias: Bool) {
@@ -18,7 +20,7 @@ extension AsmPrinter {
       return
     }
     out.write("loc(")
-    if allowAlias, !aliases.isEmpty, let alias = aliases.alias(for: .location(loc)) {
+    if allowAlias, !aliases.isEmpty, let alias = aliases.alias(for: loc) {
       alias.write(to: out)
     } else {
       printLocationInternal(loc, pretty: false, isTopLevel: true)
@@ -27,7 +29,7 @@ extension AsmPrinter {
   }
 
   func printLocationInternal(_ loc: Location, pretty: Bool, isTopLevel: Bool) {
-    if !isTopLevel, !aliases.isEmpty, let alias = aliases.alias(for: .location(loc)) {
+    if !isTopLevel, !aliases.isEmpty, let alias = aliases.alias(for: loc) {
       alias.write(to: out)
       return
     }

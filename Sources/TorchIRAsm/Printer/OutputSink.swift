@@ -2,6 +2,12 @@
 // descriptor (or to an in-memory collection) when full. The printer appends
 // UTF-8 bytes directly, so printing a 400 MB resource section never builds a
 // 400 MB String and no token costs a String concatenation.
+//
+// The buffer's cursor lives behind a pointer rather than in stored
+// properties: writes then need no dynamic exclusivity checks, which would
+// otherwise cost more than the copying itself.
+
+import TorchIRCore
 
 #if canImport(Glibc)
   import Glibc
@@ -12,54 +18,64 @@
 #endif
 
 public final class OutputSink {
-  /// Bytes buffered before a flush: 1 MB, or less for scratch sinks.
-  @usableFromInline let capacity: Int
-  @usableFromInline let storage: UnsafeMutablePointer<UInt8>
-  @usableFromInline var count = 0
+  @usableFromInline struct Buffer {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count: Int
+    @usableFromInline var capacity: Int
+    @usableFromInline init(base: UnsafeMutablePointer<UInt8>, count: Int, capacity: Int) {
+      self.base = base
+      self.count = count
+      self.capacity = capacity
+    }
+  }
+
+  @usableFromInline let buffer: UnsafeMutablePointer<Buffer>
   private let fileDescriptor: Int32?
-  /// Bytes already flushed out of `storage` when collecting in memory.
+  /// Bytes already flushed out of the buffer when collecting in memory.
   private var collected: [UInt8] = []
-  /// Whether every write to the file descriptor so far succeeded.
+  /// Enclosing outputs while a capture is active (see `beginCapture`).
+  private var captures: [(saved: Buffer, collected: [UInt8])] = []
+  /// Whether a write to the file descriptor failed.
   public private(set) var writeFailed = false
 
   /// A sink that keeps everything in memory (read it with `bytes` or `string`).
-  public init() {
-    capacity = 1 << 20
-    storage = .allocate(capacity: capacity)
-    fileDescriptor = nil
-  }
+  public convenience init() { self.init(capacity: 1 << 20) }
 
-  /// An in-memory sink with a smaller buffer, for short scratch output.
+  /// An in-memory sink with a buffer of `capacity` bytes.
   init(capacity: Int) {
-    self.capacity = max(capacity, 16)
-    storage = .allocate(capacity: self.capacity)
+    let c = max(capacity, 16)
+    buffer = .allocate(capacity: 1)
+    buffer.initialize(to: Buffer(base: .allocate(capacity: c), count: 0, capacity: c))
     fileDescriptor = nil
   }
 
   /// A sink that writes to `fd` (1 for standard output) in 1 MB chunks. The
   /// descriptor is not closed by the sink.
   public init(fileDescriptor fd: Int32) {
-    capacity = 1 << 20
-    storage = .allocate(capacity: capacity)
+    let c = 1 << 20
+    buffer = .allocate(capacity: 1)
+    buffer.initialize(to: Buffer(base: .allocate(capacity: c), count: 0, capacity: c))
     fileDescriptor = fd
   }
 
   deinit {
+    while !captures.isEmpty { _ = endCapture() }
     flush()
-    storage.deallocate()
+    buffer.pointee.base.deallocate()
+    buffer.deallocate()
   }
 
   // MARK: Writing
 
   @inlinable public func write(_ byte: UInt8) {
-    if count == capacity { drain() }
-    storage[count] = byte
-    count += 1
+    let b = buffer
+    if b.pointee.count == b.pointee.capacity { drain() }
+    b.pointee.base[b.pointee.count] = byte
+    b.pointee.count += 1
   }
 
   @inlinable public func write(_ text: String) {
     var text = text
-    // Native strings are contiguous UTF-8: copy them in one go.
     let done: Void? = text.utf8.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) }
     if done == nil {
       text.makeContiguousUTF8()
@@ -75,19 +91,15 @@ public final class OutputSink {
     bytes.withUnsafeBytes { write($0) }
   }
 
-  @inlinable public func write(_ bytes: ArraySlice<UInt8>) {
-    bytes.withUnsafeBytes { write($0) }
-  }
-
   public func write(_ bytes: UnsafeRawBufferPointer) {
+    guard let source = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+    let b = buffer
     var offset = 0
     while offset < bytes.count {
-      if count == capacity { drain() }
-      let n = min(bytes.count - offset, capacity - count)
-      if let base = bytes.baseAddress {
-        (storage + count).update(from: base.assumingMemoryBound(to: UInt8.self) + offset, count: n)
-      }
-      count += n
+      if b.pointee.count == b.pointee.capacity { drain() }
+      let n = min(bytes.count - offset, b.pointee.capacity - b.pointee.count)
+      (b.pointee.base + b.pointee.count).update(from: source + offset, count: n)
+      b.pointee.count += n
       offset += n
     }
   }
@@ -134,14 +146,36 @@ public final class OutputSink {
   /// Upper-case hex digits of `bytes`, two per byte, in order (llvm::toHex).
   public func writeHex(_ bytes: UnsafeRawBufferPointer) {
     let digits: StaticString = "0123456789ABCDEF"
+    let b = buffer
     digits.withUTF8Buffer { d in
-      for b in bytes {
-        if count + 2 > capacity { drain() }
-        storage[count] = d[Int(b >> 4)]
-        storage[count + 1] = d[Int(b & 15)]
-        count += 2
+      for byte in bytes {
+        if b.pointee.count + 2 > b.pointee.capacity { drain() }
+        b.pointee.base[b.pointee.count] = d[Int(byte >> 4)]
+        b.pointee.base[b.pointee.count + 1] = d[Int(byte & 15)]
+        b.pointee.count += 2
       }
     }
+  }
+
+  // MARK: Captures
+
+  /// Sends output to a scratch buffer until the matching `endCapture`, which
+  /// returns it (used to print a dialect symbol's body before deciding how to
+  /// wrap it). Captures nest.
+  func beginCapture() {
+    captures.append((buffer.pointee, collected))
+    collected = []
+    buffer.pointee = Buffer(base: .allocate(capacity: 256), count: 0, capacity: 256)
+  }
+
+  func endCapture() -> [UInt8] {
+    guard let outer = captures.popLast() else { return [] }
+    var bytes = collected
+    bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))
+    buffer.pointee.base.deallocate()
+    buffer.pointee = outer.saved
+    collected = outer.collected
+    return bytes
   }
 
   // MARK: Reading back and flushing
@@ -149,7 +183,7 @@ public final class OutputSink {
   /// Everything written so far (in-memory sinks; empty for descriptor sinks).
   public var bytes: [UInt8] {
     var all = collected
-    all.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
+    all.append(contentsOf: UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))
     return all
   }
 
@@ -159,15 +193,17 @@ public final class OutputSink {
   /// Writes buffered bytes to the descriptor (no effect for in-memory sinks,
   /// which keep collecting).
   public func flush() {
-    if fileDescriptor != nil { drain() }
+    if fileDescriptor != nil && captures.isEmpty { drain() }
   }
 
   @usableFromInline func drain() {
+    let b = buffer
+    let count = b.pointee.count
     guard count > 0 else { return }
-    if let fd = fileDescriptor {
+    if let fd = fileDescriptor, captures.isEmpty {
       var offset = 0
       while offset < count && !writeFailed {
-        let n = systemWrite(fd, storage + offset, count - offset)
+        let n = systemWrite(fd, b.pointee.base + offset, count - offset)
         if n < 0 {
           if errno == EINTR { continue }
           writeFailed = true
@@ -176,9 +212,9 @@ public final class OutputSink {
         }
       }
     } else {
-      collected.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
+      collected.append(contentsOf: UnsafeBufferPointer(start: b.pointee.base, count: count))
     }
-    count = 0
+    b.pointee.count = 0
   }
 }
 

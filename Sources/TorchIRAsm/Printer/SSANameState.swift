@@ -5,7 +5,9 @@
 //   region starts from the counters its parent region had when the parent
 //   was completely numbered, so sibling regions reuse the same numbers and no
 //   number is reused along a chain of enclosing regions. Being isolated from
-//   above changes nothing.
+//   above changes nothing. In the generic form the counters are not restored:
+//   regions are numbered depth-first, the last-pushed region first (so the
+//   last op's regions get the lower numbers), and every number is unique.
 // - Entry block arguments are %argN with their own counter, carried into
 //   nested regions the same way; other block arguments take the next %N.
 // - Only the first result of an op gets a number; uses print `%N#i`. An op
@@ -18,6 +20,8 @@
 //
 // Names live in the `printerSlot` of each value and block, tagged with this
 // pass's epoch, so a million values cost no dictionary.
+
+import TorchIRCore
 
 final class SSANameState {
   private let epochTag: UInt64
@@ -58,9 +62,15 @@ final class SSANameState {
     numberValues(in: root)
 
     while let next = pending.popLast() {
-      nextValueID = next.valueID
-      nextArgumentID = next.argumentID
-      nextConflictID = next.conflictID
+      // In the generic form mlir-opt keeps counting across sibling regions
+      // (regions are numbered last-pushed first), so no number is reused
+      // anywhere in the printed op; the custom form restarts each region
+      // from its parent's counters.
+      if !printGeneric {
+        nextValueID = next.valueID
+        nextArgumentID = next.argumentID
+        nextConflictID = next.conflictID
+      }
       usedNames.popScopes(downTo: next.parentScope)
       let scope = usedNames.pushScope()
       numberValues(in: next.region)

@@ -6,6 +6,8 @@
 // stands for the raw byte b (see Core's ByteString.swift); escaping decodes
 // those back to the byte so that `"\FF"` prints as it was written.
 
+import TorchIRCore
+
 extension OutputSink {
   /// The bytes of `text` escaped as llvm::printEscapedString does: printable
   /// ASCII as is except `\` (doubled) and `"`; every other byte as `\XX` in
@@ -67,9 +69,8 @@ extension OutputSink {
     writeKeywordOrString(name)
   }
 
-  /// `!dialect.body` when the body is simple enough for the pretty form,
-  /// otherwise `!dialect<body>` (the body is written verbatim either way).
-  func writeDialectSymbol(prefix: UInt8, dialect: String, body: String) {
+  /// `writeDialectSymbol` for a body printed by a dialect, as bytes.
+  func writeDialectSymbol(prefix: UInt8, dialect: String, body: [UInt8]) {
     write(prefix)
     write(dialect)
     if isSimpleDialectSymbolBody(body) {
@@ -80,6 +81,34 @@ extension OutputSink {
       write(body)
       write(UInt8(ascii: ">"))
     }
+  }
+
+  /// `!dialect.body` when the body is simple enough for the pretty form,
+  /// otherwise `!dialect<body>` (the body is written verbatim either way).
+  func writeDialectSymbol(prefix: UInt8, dialect: String, body: String) {
+    write(prefix)
+    write(dialect)
+    if isSimpleDialectSymbolBody(body.utf8) {
+      write(UInt8(ascii: "."))
+      writeVerbatim(body)
+    } else {
+      write(UInt8(ascii: "<"))
+      writeVerbatim(body)
+      write(UInt8(ascii: ">"))
+    }
+  }
+
+  /// The bytes a string denotes, unescaped (raw bytes kept in private-use
+  /// scalars come out as those bytes).
+  func writeVerbatim(_ text: String) {
+    var text = text
+    let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { !$0.contains(0xF4) }
+    if plain == true {
+      write(text)
+      return
+    }
+    text.makeContiguousUTF8()
+    forEachDenotedByte(of: text) { write($0) }
   }
 }
 
@@ -135,13 +164,12 @@ func isBareIdentifier(_ text: String) -> Bool {
 
 /// An identifier followed by nothing or by a `<...>` body
 /// (isDialectSymbolSimpleEnoughForPrettyForm).
-func isSimpleDialectSymbolBody(_ body: String) -> Bool {
-  let bytes = body.utf8
+func isSimpleDialectSymbolBody<C: BidirectionalCollection>(_ bytes: C) -> Bool
+where C.Element == UInt8 {
   guard let first = bytes.first, isASCIIAlpha(first) else { return false }
-  var rest = bytes.drop { isASCIIAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }
+  let rest = bytes.drop { isASCIIAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }
   if rest.isEmpty { return true }
-  guard rest.first == UInt8(ascii: "<"), let last = rest.popLast() else { return false }
-  return last == UInt8(ascii: ">")
+  return rest.first == UInt8(ascii: "<") && rest.last == UInt8(ascii: ">")
 }
 
 /// MLIR's sanitizeIdentifier: a name usable after `%`, `#` or `^`. Characters

@@ -1,14 +1,26 @@
 // Builtin types in MLIR's spelling, and dialect types through their dialect
 // (AsmPrinter::Impl::printType / printTypeImpl / printDialectType).
 
+import TorchIRCore
+
 extension AsmPrinter {
   /// The type's alias if it has one, else the type itself.
   func printTypeOrAlias(_ type: Type) {
-    if !aliases.isEmpty, let alias = aliases.alias(for: .type(type)) {
-      alias.write(to: out)
+    // Types repeat on almost every op: print each once, then copy the bytes.
+    let id = type.identity
+    if let bytes = printedTypes.bytes(for: id) {
+      out.write(bytes)
       return
     }
-    printTypeImpl(type)
+    out.beginCapture()
+    if !aliases.isEmpty, let alias = aliases.alias(for: type) {
+      alias.write(to: out)
+    } else {
+      printTypeImpl(type)
+    }
+    let bytes = out.endCapture()
+    printedTypes.store(bytes, for: id)
+    out.write(bytes)
   }
 
   func printTypeImpl(_ type: Type) {

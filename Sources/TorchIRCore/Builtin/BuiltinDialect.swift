@@ -6,7 +6,7 @@ public final class BuiltinDialect: Dialect {
 
   public override func initialize(in context: MLIRContext) {
     let module = OpInfo(
-      traits: [.isolatedFromAbove, .noTerminator, .symbolTable, .symbol, .singleBlock,
+      traits: [.isolatedFromAbove, .noTerminator, .symbolTable, .singleBlock,
         .affineScope, .graphRegions],
       inherentAttributes: ["sym_name", "sym_visibility"])
     module.verify = verifyModule
@@ -59,8 +59,12 @@ private func printModule(_ op: Operation, _ p: any OpAsmPrinter) {
     p.write(" ")
     p.printSymbolName(name)
   }
+  // `attr-dict-with-keyword` shows every attribute the format does not
+  // mention: discardable ones and inherent ones such as sym_visibility,
+  // merged in name order as MLIR's getAttrs() returns them.
+  let all = (op.properties?.dictionaryEntries ?? []) + (op.attributes.dictionaryEntries ?? [])
   p.printOptionalAttrDictWithKeyword(
-    op.attributes.dictionaryEntries ?? [], elided: ["sym_name", "sym_visibility"])
+    op.context.dictionaryAttr(all).dictionaryEntries ?? [], elided: ["sym_name"])
   p.write(" ")
   p.printRegion(op.region(0), printEntryBlockArgs: false, printBlockTerminators: false,
     printEmptyBlock: false)

@@ -11,6 +11,10 @@ public struct Attribute: Hashable, @unchecked Sendable, CustomStringConvertible 
   public var kind: AttributeKind { storage.kind }
   public var context: MLIRContext { storage.context }
 
+  /// The uniqued storage's identity: equal exactly when the attributes are
+  /// equal (for identity-keyed tables such as the printer's caches).
+  @inlinable public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
   @inlinable public static func == (a: Attribute, b: Attribute) -> Bool {
     a.storage === b.storage
   }
@@ -62,6 +66,9 @@ public enum AttributeKind: Hashable, Sendable {
   case denseElements(DenseElements)
   /// `dense<["a", "b"]>`: strings are arbitrary bytes.
   case denseStrings(type: Type, values: [[UInt8]], isSplat: Bool)
+  /// `sparse<indices, values> : type`: `indices` is a dense i64 tensor of
+  /// shape [N, rank], `values` a dense tensor of N elements.
+  case sparseElements(type: Type, indices: Attribute, values: Attribute)
   /// `dense_resource<handle> : type`; the bytes live in the context's resource table.
   case denseResource(handle: String, type: Type)
   case stridedLayout(offset: Int64, strides: [Int64])
@@ -126,6 +133,7 @@ extension Attribute {
     case .string(_, let t): return t
     case .denseElements(let d): return d.type
     case .denseStrings(let t, _, _): return t
+    case .sparseElements(let t, _, _): return t
     case .opaque(_, _, let t): return t
     case .bool: return context.i1Type
     default: return nil

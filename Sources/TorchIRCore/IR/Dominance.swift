@@ -111,13 +111,17 @@ public final class DominanceInfo {
   /// `properlyDominates(Value, Operation*)`).
   public func properlyDominates(_ value: Value, _ user: Operation) -> Bool {
     if let def = value.definingOp {
-      if def === user { return false }
       guard let defBlock = def.block, let defRegion = defBlock.parent else { return false }
+      // An op uses its own result only in a region without SSA dominance.
+      if def === user { return !DominanceInfo.hasSSADominance(defRegion) }
       guard let ancestor = ancestorOp(in: defRegion, of: user) else { return false }
+      // A use nested inside the defining op is never dominated by it.
       if ancestor === def { return false }
-      if !DominanceInfo.hasSSADominance(defRegion) { return true }
       guard let ancBlock = ancestor.block else { return false }
-      if ancBlock === defBlock { return def.isBeforeInBlock(ancestor) }
+      if ancBlock === defBlock {
+        if !DominanceInfo.hasSSADominance(defRegion) { return true }
+        return def.isBeforeInBlock(ancestor)
+      }
       return dominates(defBlock, ancBlock)
     }
     guard let arg = value as? BlockArgument else { return false }

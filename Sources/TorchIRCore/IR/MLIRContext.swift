@@ -14,6 +14,15 @@ public final class ResourceBlob: @unchecked Sendable {
   }
 }
 
+/// The value of an `external_resources` entry.
+public enum ExternalResourceValue: Hashable, Sendable {
+  case bool(Bool)
+  /// A string that is not a hex blob.
+  case string(String)
+  /// `"0x..."`: alignment and bytes.
+  case blob(alignment: Int, bytes: [UInt8])
+}
+
 /// Hooks by which TorchIRAsm makes `description` of types and attributes print
 /// MLIR syntax without the core depending on it.
 public struct PrintHooks {
@@ -42,6 +51,9 @@ public final class MLIRContext {
   public let diagnostics = DiagnosticEngine()
   /// `dialect_resources` blobs of the `builtin` dialect, by handle name.
   public var resources: [String: ResourceBlob] = [:]
+  /// `external_resources` entries nobody handles, kept to be printed back
+  /// verbatim as mlir-opt does, in the order they were read.
+  public var externalResources: [(owner: String, entries: [(key: String, value: ExternalResourceValue)])] = []
   /// Counter of the printer's naming passes; each pass tags the slots it sets
   /// on values and blocks with a new number, so stale slots read as unset.
   public var printerEpoch: UInt32 = 0

@@ -11,6 +11,10 @@ public struct Type: Hashable, @unchecked Sendable, CustomStringConvertible {
   public var kind: TypeKind { storage.kind }
   public var context: MLIRContext { storage.context }
 
+  /// The uniqued storage's identity: equal exactly when the types are equal
+  /// (for identity-keyed tables such as the printer's caches).
+  @inlinable public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
   @inlinable public static func == (a: Type, b: Type) -> Bool { a.storage === b.storage }
   @inlinable public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(storage)) }
 
