@@ -21,6 +21,9 @@ public struct OptConfiguration {
   public var verifyAfterParse = true
   public var printer = AsmPrinterOptions()
   public var maxNestingDepth = 1000
+  /// Whether each chunk's IR is deallocated after printing. The executable
+  /// turns this off: exiting frees everything at once, much faster.
+  public var freeIRAfterPrinting = true
   public init() {}
 }
 
@@ -124,8 +127,15 @@ func processChunk(
   printOperation(m, options: config.printer, to: out)
   // mlir-opt ends each printed chunk with a newline of its own.
   out.write("\n")
+  if !config.freeIRAfterPrinting {
+    // A command-line run ends soon: skip tearing down millions of objects
+    // (as compilers do with -disable-free); the OS reclaims the memory.
+    keptAliveModules.append(Unmanaged.passRetained(m))
+  }
   return true
 }
+
+nonisolated(unsafe) private var keptAliveModules: [Unmanaged<Operation>] = []
 
 /// Checks the chunk's diagnostics against its `expected-*` comments; reports
 /// the differences MLIR's way.

@@ -76,6 +76,7 @@ struct TorchIROpt: ParsableCommand {
     config.verifyDiagnostics = verifyDiagnostics
     config.allowUnregisteredDialect = allowUnregisteredDialect
     config.maxNestingDepth = maxNestingDepth
+    config.freeIRAfterPrinting = false
     var p = AsmPrinterOptions()
     p.printGenericOpForm = printOpGeneric
     p.printDebugInfo = printDebugInfo || prettyDebugInfo

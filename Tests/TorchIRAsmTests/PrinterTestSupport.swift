@@ -19,7 +19,7 @@ func makePrinterTestContext() -> MLIRContext {
 }
 
 /// A fresh `builtin.module` and its body block.
-func makeModule(_ ctx: MLIRContext, location: Location = .unknown) -> (Operation, Block) {
+func makeModule(_ ctx: MLIRContext, location: Location = .unknown) -> (TorchIRCore.Operation, Block) {
   let m = createModuleOp(ctx, location: location)
   return (m, m.region(0).blocks[0])
 }
@@ -30,7 +30,7 @@ func addOp(
   _ ctx: MLIRContext, _ block: Block?, _ name: String, operands: [Value] = [],
   results: [Type] = [], attributes: [NamedAttribute] = [], properties: Attribute? = nil,
   successors: [Block] = [], regions: Int = 0, location: Location = .unknown
-) -> Operation {
+) -> TorchIRCore.Operation {
   var s = OperationState(context: ctx, name: name, location: location)
   s.operands = operands
   s.resultTypes = results
@@ -38,7 +38,7 @@ func addOp(
   s.properties = properties
   s.successors = successors
   for _ in 0..<regions { s.addRegion() }
-  let op = Operation(s)
+  let op = TorchIRCore.Operation(s)
   block?.append(op)
   return op
 }
@@ -75,7 +75,7 @@ func le32(_ values: [UInt32]) -> [UInt8] {
 /// `torch.constant.bool` with Torch-MLIR's custom forms and result names
 /// (`%int0`, `%none`, `%true`), enough to exercise named values.
 func registerTorchConstants(_ ctx: MLIRContext) {
-  func register(_ name: String, _ resultName: @escaping (Operation) -> String) {
+  func register(_ name: String, _ resultName: @escaping (TorchIRCore.Operation) -> String) {
     let info = OpInfo(traits: [.pure, .constantLike], inherentAttributes: ["value"])
     info.print = { op, p in
       if let v = op.attr("value") {
@@ -99,13 +99,13 @@ func registerTorchConstants(_ ctx: MLIRContext) {
 
 /// `torch.constant.int <v>` producing `!torch.int`.
 @discardableResult
-func torchInt(_ ctx: MLIRContext, _ block: Block, _ v: Int64) -> Operation {
+func torchInt(_ ctx: MLIRContext, _ block: Block, _ v: Int64) -> TorchIRCore.Operation {
   addOp(ctx, block, "torch.constant.int", results: [opaqueType(ctx, "torch", "int")],
     properties: ctx.dictionaryAttr([named("value", ctx.integerAttr(v, ctx.i64Type))]))
 }
 
 /// Prints like mlir-opt: the op, then the newline mlir-opt adds.
-func mlirOptOutput(_ op: Operation, _ options: AsmPrinterOptions = AsmPrinterOptions()) -> String {
+func mlirOptOutput(_ op: TorchIRCore.Operation, _ options: AsmPrinterOptions = AsmPrinterOptions()) -> String {
   var o = options
   o.assumeVerified = true
   return operationString(op, options: o) + "\n"

@@ -4,6 +4,8 @@
 import TorchIRCore
 import XCTest
 
+typealias Operation = TorchIRCore.Operation
+
 final class IRTests: XCTestCase {
   var ctx: MLIRContext!
   var i32: Type!

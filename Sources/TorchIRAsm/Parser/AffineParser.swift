@@ -64,16 +64,16 @@ extension Parser {
     let lhs = try parseAffineExpr(names)
     if tok.kind == .greater {
       consume()
-      if consumeIf(.equal) { return (AffineExpr.makeSub(lhs, try parseAffineExpr(names)), false) }
+      if consumeIf(.equal) { return (AffineExpr.sub(lhs, try parseAffineExpr(names)), false) }
     } else if tok.kind == .less {
       consume()
       if consumeIf(.equal) {
         let rhs = try parseAffineExpr(names)
-        return (AffineExpr.makeSub(rhs, lhs), false)
+        return (AffineExpr.sub(rhs, lhs), false)
       }
     } else if tok.kind == .equal {
       consume()
-      if consumeIf(.equal) { return (AffineExpr.makeSub(lhs, try parseAffineExpr(names)), true) }
+      if consumeIf(.equal) { return (AffineExpr.sub(lhs, try parseAffineExpr(names)), true) }
     }
     throw error("expected '== affine-expr' or '>= affine-expr' at end of affine constraint")
   }
@@ -103,32 +103,32 @@ extension Parser {
     throws -> AffineExpr
   {
     switch op {
-    case .add: return AffineExpr.makeAdd(lhs, rhs)
-    case .sub: return AffineExpr.makeSub(lhs, rhs)
+    case .add: return AffineExpr.add(lhs, rhs)
+    case .sub: return AffineExpr.sub(lhs, rhs)
     case .mul:
       if !lhs.isSymbolicOrConstant && !rhs.isSymbolicOrConstant {
         throw error(at: offset,
           "non-affine expression: at least one of the multiply operands has to be either a constant or symbolic")
       }
-      return AffineExpr.makeMul(lhs, rhs)
+      return AffineExpr.mul(lhs, rhs)
     case .floorDiv:
       if !rhs.isSymbolicOrConstant {
         throw error(at: offset,
           "non-affine expression: right operand of floordiv has to be either a constant or symbolic")
       }
-      return AffineExpr.makeFloorDiv(lhs, rhs)
+      return AffineExpr.floorDiv(lhs, rhs)
     case .ceilDiv:
       if !rhs.isSymbolicOrConstant {
         throw error(at: offset,
           "non-affine expression: right operand of ceildiv has to be either a constant or symbolic")
       }
-      return AffineExpr.makeCeilDiv(lhs, rhs)
+      return AffineExpr.ceilDiv(lhs, rhs)
     case .mod:
       if !rhs.isSymbolicOrConstant {
         throw error(at: offset,
           "non-affine expression: right operand of mod has to be either a constant or symbolic")
       }
-      return AffineExpr.makeMod(lhs, rhs)
+      return AffineExpr.mod(lhs, rhs)
     }
   }
 
@@ -200,7 +200,7 @@ extension Parser {
       guard let operand = try parseAffineOperand(lhs, names) else {
         throw error("missing operand of negation")
       }
-      return AffineExpr.makeMul(operand, AffineExpr.constant(-1))
+      return AffineExpr.mul(operand, AffineExpr.constant(-1))
     case .plus, .star:
       throw error(lhs != nil ? "missing right operand of binary operator"
         : "missing left operand of binary operator")

@@ -208,9 +208,6 @@ extension Parser {
 
   func parseFloatAttr(type: Type?, negative: Bool) throws -> Attribute {
     let t = tok
-    guard let d = Double(String(decoding: bytes[t.start..<t.end], as: UTF8.self)) else {
-      throw error("floating point value too large for attribute")
-    }
     consume()
     var ty = type
     if ty == nil {
@@ -219,7 +216,18 @@ extension Parser {
     guard let type = ty, let fk = type.floatKind else {
       throw error("floating point value not valid for specified type")
     }
-    return context.attribute(.float(doubleToFloatBits(negative ? -d : d, kind: fk), type))
+    return context.attribute(.float(try decimalFloatBits(t, negative: negative, kind: fk), type))
+  }
+
+  /// The bits of a decimal float token in `kind`, converted as MLIR does
+  /// (through a double, then rounded to the type).
+  func decimalFloatBits(_ t: Token, negative: Bool, kind: FloatKind) throws -> APInt {
+    var text = negative ? "-" : ""
+    text += String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+    guard let bits = parseDecimalFloat(Substring(text), kind: kind) else {
+      throw error(at: t.start, "floating point value too large for attribute")
+    }
+    return bits
   }
 
   /// `0x...` bits of a float; decimal integers are rejected as MLIR does.
@@ -248,8 +256,8 @@ extension Parser {
     try expect(.less, "expected '<' after 'array'")
     let typeLoc = tok.start
     let eltType = try parseType()
-    guard eltType.isIntOrIndexOrFloat, let bits = eltType.intOrFloatBitWidth else {
-      throw error(at: typeLoc, "expected integer or float type, got: \(eltType)")
+    guard eltType.isInteger || eltType.isFloat, let bits = eltType.intOrFloatBitWidth else {
+      throw error(at: typeLoc, "expected integer or float type, got: '\(eltType)'")
     }
     if !eltType.isInteger(width: 1) && bits % 8 != 0 {
       throw error(at: typeLoc, "element type bitwidth must be a multiple of 8")
@@ -262,15 +270,18 @@ extension Parser {
       let v: APInt
       if let fk = eltType.floatKind {
         v = try parseFloatLiteralBits(kind: fk)
-      } else if eltType.isInteger(width: 1), isKeyword("true") || isKeyword("false") {
+      } else if isKeyword("true") || isKeyword("false") {
+        if !eltType.isInteger(width: 1) { throw error("expected i1 type for 'true' or 'false' values") }
         v = APInt(width: 1, value: isKeyword("true") ? 1 : 0)
         consume()
+      } else if eltType.isInteger(width: 1) {
+        throw error("expected 'true' or 'false' values for i1 type")
       } else {
         let negative = consumeIf(.minus)
         let t = tok
-        try expect(.integer, "expected integer literal")
+        guard consumeIf(.integer) else { throw error("expected integer literal") }
         guard let iv = buildAttributeAPInt(type: eltType, negative: negative, token: t) else {
-          throw error(at: t.start, "integer constant out of range for attribute")
+          throw error("integer constant out of range")
         }
         v = iv
       }
@@ -285,11 +296,8 @@ extension Parser {
     let negative = consumeIf(.minus)
     let t = tok
     if t.kind == .floatLiteral {
-      guard let d = Double(String(decoding: bytes[t.start..<t.end], as: UTF8.self)) else {
-        throw error("floating point value too large for attribute")
-      }
       consume()
-      return doubleToFloatBits(negative ? -d : d, kind: kind)
+      return try decimalFloatBits(t, negative: negative, kind: kind)
     }
     if t.kind == .integer {
       consume()

@@ -83,7 +83,16 @@ extension Parser {
           + "does not match type ([\(typeShape.map(String.init).joined(separator: ", "))])")
     }
     if literal.isEmpty && count != 0 {
-      throw error(at: typeOffset, "parsed zero elements, but type (\(shapedType)) expected at least 1")
+      throw error(at: typeOffset, "parsed zero elements, but type ('\(shapedType)') expected at least 1")
+    }
+    let isComplexType: Bool
+    if case .complex = elementType.kind { isComplexType = true } else { isComplexType = false }
+    if scalar.isIntOrIndex || scalar.isFloat {
+      let expected = (shape.isEmpty ? 1 : count) * (isComplexType ? 2 : 1)
+      if elements.count != expected {
+        throw error(at: typeOffset,
+          "parsed \(elements.count) elements, but type ('\(shapedType)') expected \(expected) elements")
+      }
     }
     if scalar.isIntOrIndex || scalar.isFloat {
       var data: [UInt8] = []
@@ -161,9 +170,25 @@ extension Parser {
     } else if indexShape.count != 1 || rank != 1 {
       throw shapeError
     }
-    if indexShape[0] != valueShape[0] {
-      throw error(at: start,
-        "expected \(indexShape[0]) sparse values to be specified, but got \(valueShape[0])")
+    if indexShape[0] != valueShape[0] { throw shapeError }
+    // Every index must be inside the shape.
+    if case .denseElements(let d) = indices.kind, let typeShape = t.shape, !typeShape.isEmpty {
+      let n = Int(indexShape[0])
+      let r = typeShape.count
+      for i in 0..<n {
+        var index: [Int64] = []
+        for j in 0..<r {
+          let k = d.isSplat ? 0 : i * r + j
+          guard (k + 1) * 8 <= d.rawData.count else { break }
+          var v: UInt64 = 0
+          for byte in 0..<8 { v |= UInt64(d.rawData[k * 8 + byte]) << UInt64(byte * 8) }
+          index.append(Int64(bitPattern: v))
+        }
+        if index.count == r, zip(index, typeShape).contains(where: { $0 < 0 || $0 >= $1 }) {
+          throw error(at: start,
+            "sparse index #\(i) is not contained within the value shape, with index=[\(dims(index))], and type='\(t)'")
+        }
+      }
     }
     return context.attribute(.sparseElements(type: t, indices: indices, values: values))
   }
@@ -234,7 +259,7 @@ extension Parser {
       return APInt(width: 1, value: bytes[t.start] == 116 ? 1 : 0)
     }
     if t.kind == .string {
-      throw error(at: t.start, "expected integer elements, but parsed string")
+      throw error(at: t.start, "integer constant out of range for type")
     }
     guard var v = buildAttributeAPInt(type: type, negative: e.negative, token: t) else {
       throw error(at: t.start, "integer constant out of range for type")
@@ -245,16 +270,13 @@ extension Parser {
 
   private func floatElementValue(_ e: LiteralElement, kind: FloatKind) throws -> APInt {
     let t = e.token
-    if t.kind == .integer && t.length > 2 && bytes[t.start + 1] == 120 {
+    if t.kind == .integer {
       return try floatFromIntegerLiteral(t, negative: e.negative, kind: kind)
     }
     guard t.kind == .floatLiteral else {
       throw error("expected floating-point elements, but parsed integer")
     }
-    guard let d = Double(String(decoding: bytes[t.start..<t.end], as: UTF8.self)) else {
-      throw error("floating point value too large for attribute")
-    }
-    return doubleToFloatBits(e.negative ? -d : d, kind: kind)
+    return try decimalFloatBits(t, negative: e.negative, kind: kind)
   }
 
   /// `dense<"0x...">`: raw little-endian element bytes, or one splat element.
@@ -266,7 +288,7 @@ extension Parser {
     let elementType = type.elementType ?? type
     let width = denseElementByteWidth(elementType)
     guard data.count == count * width || (data.count == width && width > 0) else {
-      throw error(at: offset, "elements hex data size is invalid for provided type: \(type)")
+      throw error(at: offset, "elements hex data size is invalid for provided type: '\(type)'")
     }
     var normalized = data
     if elementType.isInteger(width: 1) {

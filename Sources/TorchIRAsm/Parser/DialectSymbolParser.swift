@@ -109,8 +109,8 @@ extension Parser {
       return t
     }
     if !context.allowUnregisteredDialects {
-      throw Diagnostic(.error, location(at: sym.offset),
-        "`!\(sym.dialect)<\"\(sym.body)\">` type created with unregistered dialect. If this is "
+      throw Diagnostic(.error, location(at: sym.bodyRange.lowerBound),
+        "`!\"\(sym.dialect)\"<\"\(sym.body)\">` type created with unregistered dialect. If this is "
           + "intended, please call allowUnregisteredDialects() on the MLIRContext, or use "
           + "-allow-unregistered-dialect with the MLIR opt tool used")
     }
@@ -127,9 +127,11 @@ extension Parser {
       }
       return a
     }
+    var attrType = type
+    if consumeIf(.colon) { attrType = try parseType() }
     if let dialect = context.dialect(sym.dialect) {
       let sub = DialectSymbolParser(parent: self, range: sym.bodyRange, fullSpec: sym.identifier)
-      let parsed = try withNested { try dialect.parseAttribute(sub, type: type) }
+      let parsed = try withNested { try dialect.parseAttribute(sub, type: attrType) }
       guard let a = parsed else {
         throw Diagnostic(.error, location(at: sym.offset),
           "dialect '\(sym.dialect)' provides no attribute parsing hook")
@@ -138,13 +140,11 @@ extension Parser {
       return a
     }
     if !context.allowUnregisteredDialects {
-      throw Diagnostic(.error, location(at: sym.offset),
-        "#\(sym.dialect)<\"\(sym.body)\"> attribute created with unregistered dialect. If this is "
+      throw Diagnostic(.error, location(at: sym.bodyRange.lowerBound),
+        "#\"\(sym.dialect)\"<\"\(sym.body)\"> : '\(attrType ?? context.noneType)' attribute created with unregistered dialect. If this is "
           + "intended, please call allowUnregisteredDialects() on the MLIRContext, or use "
           + "-allow-unregistered-dialect with the MLIR opt tool used")
     }
-    var attrType = type
-    if attrType == nil && consumeIf(.colon) { attrType = try parseType() }
     return context.attribute(.opaque(dialect: sym.dialect, body: sym.body, type: attrType))
   }
 

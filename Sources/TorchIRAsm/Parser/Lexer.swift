@@ -206,14 +206,15 @@ public struct Lexer {
   /// Lexes a string whose opening quote is at `start`; `pos` is after it.
   private mutating func lexString(_ start: Int) -> Token {
     while true {
-      guard pos < end else { return error(start, "expected '\"' in string literal") }
+      // Errors point where the string should have ended, as MLIR's do.
+      guard pos < end else { return error(end, "expected '\"' in string literal") }
       let c = bytes[pos]
       pos += 1
       switch c {
       case 34: return token(.string, start)
       case 10, 11, 12:
         pos -= 1
-        return error(start, "expected '\"' in string literal")
+        return error(pos, "expected '\"' in string literal")
       case 92:  // backslash
         let n = peek()
         if n == 34 || n == 92 || n == 110 || n == 116 {

@@ -11,11 +11,36 @@ struct ValueDefinition {
   var offset: Int
 }
 
+/// An SSA name: `%123` by its number (the common case, hashed as an Int and
+/// never turned into a String), anything else by its spelling.
+enum SSAKey: Hashable {
+  case number(Int)
+  case name(String)
+}
+
+/// The definitions of one name, one per result number (`%0:2` has two).
+struct SSAEntry {
+  var first: ValueDefinition?
+  var rest: [ValueDefinition?] = []
+  var count: Int { rest.count + 1 }
+  subscript(i: Int) -> ValueDefinition? {
+    get { i == 0 ? first : (i - 1 < rest.count ? rest[i - 1] : nil) }
+    set {
+      if i == 0 {
+        first = newValue
+      } else {
+        if rest.count < i { rest.append(contentsOf: repeatElement(nil, count: i - rest.count)) }
+        rest[i - 1] = newValue
+      }
+    }
+  }
+}
+
 /// SSA names visible in one isolated scope; nested (non-isolated) regions push
 /// a definition list so that their names disappear when the region ends.
-struct IsolatedNameScope {
-  var values: [String: [ValueDefinition?]] = [:]
-  var definitionsPerScope: [[String]] = [[]]
+final class IsolatedNameScope {
+  @exclusivity(unchecked) var values: [SSAKey: SSAEntry] = [:]
+  @exclusivity(unchecked) var definitionsPerScope: [[SSAKey]] = [[]]
 }
 
 struct BlockNameScope {
@@ -59,40 +84,54 @@ extension Parser {
       let first = scope.forwardRefs.values.min { $0.offset < $1.offset }
       throw error(at: first?.offset ?? 0, "reference to an undefined block")
     }
-    let last = isolatedScopes.count - 1
-    if isolatedScopes[last].definitionsPerScope.count == 1 {
+    guard let scope = isolatedScopes.last else { return }
+    if scope.definitionsPerScope.count == 1 {
       isolatedScopes.removeLast()
-    } else if let defs = isolatedScopes[last].definitionsPerScope.popLast() {
-      for d in defs { isolatedScopes[last].values[d] = nil }
+    } else if let defs = scope.definitionsPerScope.popLast() {
+      for d in defs { scope.values[d] = nil }
     }
+  }
+
+  /// The key of the SSA name whose `%` is at `offset` (`name` is its spelling).
+  func ssaKey(_ name: String, offset: Int) -> SSAKey {
+    if offset >= 0 && offset < bytes.count && bytes[offset] == 37 {
+      var i = offset + 1
+      var n = 0
+      while i < bytes.count && Lexer.isDigit(bytes[i]) && i - offset <= 18 {
+        n = n * 10 + Int(bytes[i] - 48)
+        i += 1
+      }
+      let end = i
+      if end > offset + 1 && (end >= bytes.count || !Lexer.isSuffixChar(bytes[end]))
+        && end - offset - 1 == name.utf8.count - 1
+      {
+        return .number(n)
+      }
+    }
+    return .name(name)
   }
 
   /// Records `value` as the definition of `%name#number`, resolving a
   /// forward reference to it if there was one.
   func addDefinition(_ name: String, _ number: Int, _ offset: Int, _ value: Value) throws {
-    let s = isolatedScopes.count - 1
-    var entries = isolatedScopes[s].values[name] ?? []
-    if entries.count <= number {
-      entries.append(contentsOf: repeatElement(nil, count: number + 1 - entries.count))
-    }
-    if let existing = entries[number] {
+    guard let scope = isolatedScopes.last else { return }
+    let key = ssaKey(name, offset: offset)
+    if let existing = scope.values[key]?[number] {
       if forwardRefPlaceholders[ObjectIdentifier(existing.value)] == nil {
         throw Diagnostic(.error, location(at: offset), "redefinition of SSA value '\(name)'")
           .attachingNote(location(at: existing.offset), "previously defined here")
       }
       if existing.value.type != value.type {
         throw Diagnostic(.error, location(at: offset),
-          "definition of SSA value '\(name)#\(number)' has type \(value.type)")
+          "definition of SSA value '\(name)#\(number)' has type '\(value.type)'")
           .attachingNote(location(at: existing.offset),
-            "previously used here with type \(existing.value.type)")
+            "previously used here with type '\(existing.value.type)'")
       }
       existing.value.replaceAllUsesWith(value)
       forwardRefPlaceholders[ObjectIdentifier(existing.value)] = nil
     }
-    entries[number] = ValueDefinition(value: value, offset: offset)
-    isolatedScopes[s].values[name] = entries
-    isolatedScopes[s].definitionsPerScope[isolatedScopes[s].definitionsPerScope.count - 1]
-      .append(name)
+    scope.values[key, default: SSAEntry()][number] = ValueDefinition(value: value, offset: offset)
+    scope.definitionsPerScope[scope.definitionsPerScope.count - 1].append(key)
   }
 
   /// `%name` or `%name#N`.
@@ -119,18 +158,16 @@ extension Parser {
   /// defined later (MLIR allows forward references; the verifier checks
   /// dominance).
   func resolveSSAUse(_ use: UnresolvedOperand, _ type: Type, useOffset: Int) throws -> Value {
-    let s = isolatedScopes.count - 1
-    var entries = isolatedScopes[s].values[use.name] ?? []
-    if use.number < entries.count, let def = entries[use.number] {
+    guard let scope = isolatedScopes.last else { throw error("internal: no name scope") }
+    let key = ssaKey(use.name, offset: use.offset)
+    let entry = scope.values[key]
+    if let def = entry?[use.number] {
       if def.value.type == type { return def.value }
       throw Diagnostic(.error, use.location,
-        "use of value '\(use.name)' expects different type than prior uses: \(type) vs \(def.value.type)")
+        "use of value '\(use.name)' expects different type than prior uses: '\(type)' vs '\(def.value.type)'")
         .attachingNote(location(at: def.offset), "prior use here")
     }
-    if entries.count <= use.number {
-      entries.append(contentsOf: repeatElement(nil, count: use.number + 1 - entries.count))
-    }
-    if let first = entries[0], forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
+    if let first = entry?.first, forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
       throw Diagnostic(.error, use.location, "reference to invalid result number")
     }
     let placeholder = Operation(
@@ -139,8 +176,7 @@ extension Parser {
     placeholderOps.append(placeholder)
     let v = placeholder.results[0]
     forwardRefPlaceholders[ObjectIdentifier(v)] = (v, useOffset)
-    entries[use.number] = ValueDefinition(value: v, offset: useOffset)
-    isolatedScopes[s].values[use.name] = entries
+    scope.values[key, default: SSAEntry()][use.number] = ValueDefinition(value: v, offset: useOffset)
     return v
   }
 
@@ -207,7 +243,7 @@ extension Parser {
     if !opName.isRegistered && context.dialect(opName.dialectNamespace) == nil
       && !context.allowUnregisteredDialects
     {
-      throw error(at: nameTok.start,
+      throw error(
         "operation being parsed with an unregistered dialect. If this is intended, please use "
           + "-allow-unregistered-dialect with the MLIR tool used")
     }
@@ -408,9 +444,7 @@ extension Parser {
       }
       for arg in arguments {
         let n = arg.ssaName
-        if let entries = isolatedScopes.last?.values[n.name], n.number < entries.count,
-          let prior = entries[n.number]
-        {
+        if let prior = isolatedScopes.last?.values[ssaKey(n.name, offset: n.offset)]?[n.number] {
           throw Diagnostic(.error, n.location, "region entry argument '\(n.name)' is already in use")
             .attachingNote(location(at: prior.offset), "previously referenced here")
         }
@@ -425,9 +459,6 @@ extension Parser {
       throw error("entry block arguments were already defined")
     }
     while tok.kind != .rBrace {
-      if tok.kind == .eof || tok.kind == .error {
-        throw wrongTokenError("expected '}' to end a region")
-      }
       var next: Block? = nil
       try parseBlock(&next, region: region)
     }
@@ -470,7 +501,6 @@ extension Parser {
 
   private func parseBlockBody(_ block: Block) throws {
     while tok.kind != .caretIdentifier && tok.kind != .rBrace {
-      if tok.kind == .eof { throw wrongTokenError("expected '}' to end a region") }
       try parseOperation(into: block)
     }
   }

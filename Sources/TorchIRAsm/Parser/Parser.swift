@@ -26,22 +26,24 @@ public final class Parser {
   let config: ParserConfig
   let buffer: SourceBuffer
   let bytes: [UInt8]
-  var lexer: Lexer
-  var tok: Token
-  var prevTokenEnd = 0
+  @exclusivity(unchecked) var lexer: Lexer
+  @exclusivity(unchecked) var tok: Token
+  @exclusivity(unchecked) var prevTokenEnd = 0
   let symbols: ParserSymbols
-  var depth = 0
+  @exclusivity(unchecked) var depth = 0
 
   // Operation-parsing state (see OperationParser.swift).
-  var isolatedScopes: [IsolatedNameScope] = []
-  var blockScopes: [BlockNameScope] = []
-  var forwardRefPlaceholders: [ObjectIdentifier: (value: Value, offset: Int)] = [:]
-  var placeholderOps: [Operation] = []
-  var deferredLocations: [DeferredLocation] = []
-  var defaultDialectStack: [String] = ["builtin"]
+  @exclusivity(unchecked) var isolatedScopes: [IsolatedNameScope] = []
+  @exclusivity(unchecked) var blockScopes: [BlockNameScope] = []
+  @exclusivity(unchecked) var forwardRefPlaceholders: [ObjectIdentifier: (value: Value, offset: Int)] = [:]
+  @exclusivity(unchecked) var placeholderOps: [Operation] = []
+  @exclusivity(unchecked) var deferredLocations: [DeferredLocation] = []
+  @exclusivity(unchecked) var defaultDialectStack: [String] = ["builtin"]
   var placeholderName: OperationName
+  /// Scalar types by their packed keyword spelling (see `packedKeyword`).
+  @exclusivity(unchecked) var scalarTypeCache: [UInt64: Type] = [:]
   /// `distinct[N]` ids seen in this file.
-  var distinctAttributes: [Int64: Attribute] = [:]
+  @exclusivity(unchecked) var distinctAttributes: [Int64: Attribute] = [:]
 
   init(
     context: MLIRContext, buffer: SourceBuffer, range: Range<Int>?, config: ParserConfig,

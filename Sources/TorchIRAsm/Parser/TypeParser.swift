@@ -98,6 +98,32 @@ extension Parser {
     default:
       throw wrongTokenError("expected non-function type")
     }
+    // Scalar type keywords (`i32`, `f32`, `index`) repeat on every op: look
+    // them up by their packed bytes instead of building Strings.
+    let key = packedKeyword(tok)
+    if key != 0, let cached = scalarTypeCache[key] {
+      consume()
+      return cached
+    }
+    let t = try parseNonFunctionTypeUncached()
+    if key != 0, t.isIntOrIndexOrFloat || t.isNone { scalarTypeCache[key] = t }
+    return t
+  }
+
+  /// The token's bytes packed into an integer (0 when longer than 7 bytes).
+  @inline(__always) func packedKeyword(_ t: Token) -> UInt64 {
+    let n = t.end - t.start
+    guard n > 0 && n <= 7 else { return 0 }
+    var k = UInt64(n)
+    var i = t.start
+    while i < t.end {
+      k = k << 8 | UInt64(bytes[i])
+      i += 1
+    }
+    return k
+  }
+
+  private func parseNonFunctionTypeUncached() throws -> Type {
     if let (widthText, sign) = intTypeWidth() {
       guard let width = Int(widthText), widthText.count < 12 else {
         throw error("invalid integer width")
@@ -265,6 +291,14 @@ extension Parser {
         }
       }
     }
+    // Memory spaces are integer, string or dictionary attributes, or
+    // attributes of a registered dialect (MLIR's isSupportedMemorySpace).
+    if let ms = memorySpace {
+      switch ms.kind {
+      case .integer, .string, .dictionary, .dialect: break
+      default: throw Diagnostic(.error, loc, "unsupported memory space Attribute")
+      }
+    }
     // MLIR drops a default (integer 0) memory space and an identity layout.
     if let ms = memorySpace, case .integer(let v, _) = ms.kind, v.isZero { memorySpace = nil }
     if unranked { return context.type(.unrankedMemref(element: element, memorySpace: memorySpace)) }
@@ -302,13 +336,14 @@ extension Parser {
       scalable.append(isScalable)
       try parseXInDimensionList()
     }
-    if tok.kind == .question { throw error("expected static shape") }
     let elementLoc = tok.start
     let element = try parseType()
     try expect(.greater, "expected '>' in vector type")
     switch element.kind {
     case .integer, .index, .float: break
-    default: throw error(at: elementLoc, "vector elements must be int/index/float type but got \(element)")
+    default:
+      throw Diagnostic(.error, location(at: elementLoc),
+        "failed to verify 'elementType': VectorElementTypeInterface instance")
     }
     for d in dims where d <= 0 {
       throw Diagnostic(.error, loc, "vector types must have positive constant sizes but got \(dims.map(String.init).joined(separator: ", "))")

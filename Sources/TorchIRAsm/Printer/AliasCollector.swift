@@ -29,9 +29,13 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   private let dialects: [Dialect]
   private(set) var infos: [Info] = []
   private(set) var keys: [AliasKey] = []
-  private let typeIndex = IdentityIntMap()
-  private let attributeIndex = IdentityIntMap()
-  private var locationIndex: [Location: Int] = [:]
+  /// Where each visited value's info is; the alias table keeps using these.
+  let typeIndex = IdentityIntMap()
+  let attributeIndex = IdentityIntMap()
+  private(set) var locationIndex: [LocationKey: Int] = [:]
+  /// The index of each op's location, by op identity, so that the printer
+  /// finds an op's `#loc` alias without hashing the location again.
+  let operationLocationIndex = IdentityIntMap()
   private var childPool: [Int] = []
 
   /// While a value's nested values are visited: where their indices are
@@ -62,15 +66,10 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   /// and index (AliasInitializer::visitImpl).
   @discardableResult
   func visit(_ key: AliasKey, canBeDeferred: Bool, elideType: Bool = false) -> (Int, Int) {
-    if let i = indexOf(key) {
-      if !canBeDeferred { markNonDeferrable(i) }
-      return (infos[i].depth, i)
-    }
     let i = infos.count
-    switch key {
-    case .type(let t): typeIndex.set(i, for: t.identity)
-    case .attribute(let a): attributeIndex.set(i, for: a.identity)
-    case .location(let l): locationIndex[l] = i
+    if let existing = insertIndex(i, for: key) {
+      if !canBeDeferred { markNonDeferrable(existing) }
+      return (infos[existing].depth, existing)
     }
     keys.append(key)
     var info = Info(name: nil, depth: 0, isType: false, canBeDeferred: false)
@@ -96,12 +95,25 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
     return (infos[i].depth, i)
   }
 
-  private func indexOf(_ key: AliasKey) -> Int? {
+  /// Records `index` for a value seen for the first time; returns the index
+  /// it already had otherwise. Locations hash their strings, so they are
+  /// hashed once for a new one (the common case: one per op).
+  private func insertIndex(_ index: Int, for key: AliasKey) -> Int? {
     switch key {
-    case .type(let t): return typeIndex.value(for: t.identity)
-    case .attribute(let a): return attributeIndex.value(for: a.identity)
-    case .location(let l): return locationIndex[l]
+    case .type(let t):
+      if let old = typeIndex.value(for: t.identity) { return old }
+      typeIndex.set(index, for: t.identity)
+    case .attribute(let a):
+      if let old = attributeIndex.value(for: a.identity) { return old }
+      attributeIndex.set(index, for: a.identity)
+    case .location(let l):
+      let key = LocationKey(l)
+      if let old = locationIndex.updateValue(index, forKey: key) {
+        locationIndex[key] = old
+        return old
+      }
     }
+    return nil
   }
 
   private func markNonDeferrable(_ i: Int) {
@@ -216,7 +228,10 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   // MARK: Walking operations as the printer does
 
   func visitOperation(_ op: Operation) {
-    if options.printDebugInfo { visit(.location(op.location), canBeDeferred: true) }
+    if options.printDebugInfo {
+      let (_, i) = visit(.location(op.location), canBeDeferred: true)
+      operationLocationIndex.set(i, for: ObjectIdentifier(op))
+    }
     if !printGeneric, let print = op.name.info?.print {
       print(op, self)
       return

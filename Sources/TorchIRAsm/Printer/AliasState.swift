@@ -24,6 +24,45 @@ enum AliasKey: Hashable {
   }
 }
 
+/// A location as a hash key that hashes cheaply: positions and the lengths
+/// of names rather than their bytes (equality still compares everything).
+/// With debug info every op has its own location, so this hash runs for
+/// each op at least twice.
+struct LocationKey: Hashable {
+  let location: Location
+
+  init(_ location: Location) { self.location = location }
+
+  static func == (a: LocationKey, b: LocationKey) -> Bool { a.location == b.location }
+
+  func hash(into h: inout Hasher) { LocationKey.combine(location, into: &h) }
+
+  private static func combine(_ l: Location, into h: inout Hasher) {
+    switch l {
+    case .unknown:
+      h.combine(0)
+    case .fileLineCol(let f, let line, let col):
+      h.combine(line &* 31 &+ col)
+      h.combine(f.utf8.count)
+    case .fileLineColRange(let f, let line, let col, let endLine, let endCol):
+      h.combine(line &* 31 &+ col)
+      h.combine(endLine &* 31 &+ endCol)
+      h.combine(f.utf8.count)
+    case .name(let n, let child):
+      h.combine(n.utf8.count)
+      if let c = child { combine(c, into: &h) }
+    case .callSite(let callee, let caller):
+      combine(callee, into: &h)
+      combine(caller, into: &h)
+    case .fused(let locations, _):
+      h.combine(locations.count)
+      for c in locations { combine(c, into: &h) }
+    case .opaqueAttr(let a):
+      h.combine(a)
+    }
+  }
+}
+
 struct SymbolAlias {
   let name: String
   let suffix: Int
@@ -39,31 +78,49 @@ struct SymbolAlias {
   }
 }
 
-/// The aliases of one printing, in definition order.
+/// The aliases of one printing, in definition order. Lookups go through the
+/// collector's index of visited values (no second hash table is built).
 final class AliasTable {
   let ordered: [(key: AliasKey, alias: SymbolAlias)]
-  private let typeIndex = IdentityIntMap()
-  private let attributeIndex = IdentityIntMap()
-  private let locationIndex: [Location: Int]
+  private let typeIndex: IdentityIntMap?
+  private let attributeIndex: IdentityIntMap?
+  private let locationIndex: [LocationKey: Int]
+  private let operationLocationIndex: IdentityIntMap?
+  /// For each visited value (by collector index), its position in `ordered`,
+  /// or -1 when it has no alias.
+  private let aliasOfValue: [Int]
 
   var isEmpty: Bool { ordered.isEmpty }
 
   func alias(for type: Type) -> SymbolAlias? {
-    guard !ordered.isEmpty, let i = typeIndex.value(for: type.identity) else { return nil }
-    return ordered[i].alias
+    guard !ordered.isEmpty, let v = typeIndex?.value(for: type.identity) else { return nil }
+    return alias(ofValue: v)
   }
 
   func alias(for attr: Attribute) -> SymbolAlias? {
     if ordered.isEmpty { return nil }
-    if let i = attributeIndex.value(for: attr.identity) { return ordered[i].alias }
+    if let v = attributeIndex?.value(for: attr.identity) { return alias(ofValue: v) }
     // Location attributes are keyed by their location.
     guard !locationIndex.isEmpty, case .location(let l) = attr.kind else { return nil }
     return alias(for: l)
   }
 
   func alias(for loc: Location) -> SymbolAlias? {
-    guard !ordered.isEmpty, let i = locationIndex[loc] else { return nil }
-    return ordered[i].alias
+    guard !ordered.isEmpty, let v = locationIndex[LocationKey(loc)] else { return nil }
+    return alias(ofValue: v)
+  }
+
+  /// The alias of `op`'s location (as `alias(for: op.location)`, without
+  /// hashing the location).
+  func aliasOfLocation(of op: Operation) -> SymbolAlias? {
+    guard !ordered.isEmpty else { return nil }
+    if let v = operationLocationIndex?.value(for: ObjectIdentifier(op)) { return alias(ofValue: v) }
+    return alias(for: op.location)
+  }
+
+  @inline(__always) private func alias(ofValue v: Int) -> SymbolAlias? {
+    let a = aliasOfValue[v]
+    return a < 0 ? nil : ordered[a].alias
   }
 
   /// Builds the table from what the collector found (MLIR's initializeAliases).
@@ -89,7 +146,7 @@ final class AliasTable {
     }
     var counts = [Int](repeating: 0, count: nameRank.count)
     var ordered: [(key: AliasKey, alias: SymbolAlias)] = []
-    var locations: [Location: Int] = [:]
+    var aliasOfValue = [Int](repeating: -1, count: infos.count)
     ordered.reserveCapacity(order.count)
     for o in order {
       let info = infos[o.index]
@@ -97,21 +154,24 @@ final class AliasTable {
       let alias = SymbolAlias(
         name: name, suffix: counts[o.name], isType: info.isType, isDeferrable: info.canBeDeferred)
       counts[o.name] += 1
-      let key = collected.keys[o.index]
-      switch key {
-      case .type(let t): typeIndex.set(ordered.count, for: t.identity)
-      case .attribute(let a): attributeIndex.set(ordered.count, for: a.identity)
-      case .location(let l): locations[l] = ordered.count
-      }
-      ordered.append((key, alias))
+      aliasOfValue[o.index] = ordered.count
+      ordered.append((collected.keys[o.index], alias))
     }
     self.ordered = ordered
-    locationIndex = locations
+    self.aliasOfValue = aliasOfValue
+    typeIndex = collected.typeIndex
+    attributeIndex = collected.attributeIndex
+    locationIndex = collected.locationIndex
+    operationLocationIndex = collected.operationLocationIndex
   }
 
   init() {
     ordered = []
+    aliasOfValue = []
+    typeIndex = nil
+    attributeIndex = nil
     locationIndex = [:]
+    operationLocationIndex = nil
   }
 }
 

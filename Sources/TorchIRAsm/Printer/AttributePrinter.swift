@@ -95,7 +95,7 @@ extension AsmPrinter {
       writeTypeSuffix(d.type, elision)
     case .denseStrings(let type, let values, let isSplat):
       let count = type.staticElementCount ?? values.count
-      if options.shouldElideElements(count: count, isSplat: isSplat) {
+      if options.shouldElideElements(count: count, isSplat: isSplatStrings(values, isSplat)) {
         out.write("dense_resource<__elided__>")
       } else {
         out.write("dense<")
@@ -170,7 +170,8 @@ extension AsmPrinter {
     case .denseElements(let d):
       return options.shouldElideElements(count: d.elementCount, isSplat: isEffectivelySplat(d))
     case .denseStrings(let t, let values, let splat):
-      return options.shouldElideElements(count: t.staticElementCount ?? values.count, isSplat: splat)
+      return options.shouldElideElements(
+        count: t.staticElementCount ?? values.count, isSplat: isSplatStrings(values, splat))
     default:
       return false
     }
@@ -264,5 +265,4 @@ extension AsmPrinter {
     dialectAttributeCache[attr] = printed
     out.write(printed)
   }
-}
 }

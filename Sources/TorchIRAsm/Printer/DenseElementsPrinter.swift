@@ -80,10 +80,18 @@ extension AsmPrinter {
     }
   }
 
+  /// Strings print as a splat when marked so, stored once, or all equal (as
+  /// MLIR stores them).
+  func isSplatStrings(_ values: [[UInt8]], _ isSplat: Bool) -> Bool {
+    if isSplat || values.count == 1 { return true }
+    guard let first = values.first else { return false }
+    return values.allSatisfy { $0 == first }
+  }
+
   func printDenseStrings(type: Type, values: [[UInt8]], isSplat: Bool) {
     let count = type.staticElementCount ?? values.count
     let shape = type.shape ?? [Int64(count)]
-    writeNested(isSplat: isSplat, shape: shape, count: count) { index in
+    writeNested(isSplat: isSplatStrings(values, isSplat), shape: shape, count: count) { index in
       out.writeQuoted(bytes: index < values.count ? values[index] : [])
     }
   }

@@ -14,6 +14,23 @@ extension AsmPrinter {
     printLocation(loc, allowAlias: allowAlias)
   }
 
+  /// ` loc(...)` after an op, only with debug info.
+  func printOperationLocation(_ op: Operation) {
+    guard options.printDebugInfo else { return }
+    out.write(UInt8(ascii: " "))
+    if options.printPrettyDebugInfo {
+      printLocationInternal(op.location, pretty: true, isTopLevel: true)
+      return
+    }
+    out.write("loc(")
+    if let alias = aliases.aliasOfLocation(of: op) {
+      alias.write(to: out)
+    } else {
+      printLocationInternal(op.location, pretty: false, isTopLevel: true)
+    }
+    out.write(UInt8(ascii: ")"))
+  }
+
   func printLocation(_ loc: Location, allowAlias: Bool) {
     if options.printPrettyDebugInfo {
       printLocationInternal(loc, pretty: true, isTopLevel: true)
@@ -102,6 +119,6 @@ extension AsmPrinter {
   }
 
   private func writeFileName(_ file: String, pretty: Bool) {
-    if pretty { out.write(file) } else { out.writeQuoted(file) }
+    if pretty { out.writeVerbatim(file) } else { out.writeQuoted(file) }
   }
 }

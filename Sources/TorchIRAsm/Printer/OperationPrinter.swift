@@ -41,7 +41,7 @@ extension AsmPrinter {
   func printFullOperation(_ op: Operation) {
     out.writeSpaces(indent)
     printResultsAndOperation(op)
-    printTrailingLocation(op.location, allowAlias: true)
+    printOperationLocation(op)
   }
 
   private func printResultsAndOperation(_ op: Operation) {

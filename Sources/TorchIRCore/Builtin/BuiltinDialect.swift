@@ -18,6 +18,9 @@ public final class BuiltinDialect: Dialect {
     let cast = OpInfo(traits: [.pure])
     cast.parse = parseUnrealizedConversionCast
     cast.print = printUnrealizedConversionCast
+    cast.verify = { op in
+      if op.numResults == 0 { throw OpVerifyError("expected at least one result for cast operation") }
+    }
     context.registerOperation("builtin.unrealized_conversion_cast", cast)
   }
 }

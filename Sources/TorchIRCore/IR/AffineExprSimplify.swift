@@ -3,8 +3,9 @@
 // floorDiv, ceilDiv, operator%) fold constants, move constants and symbols to
 // the right and merge terms, and the printer shows that canonical form. These
 // static funcs follow those rules one for one, so that text parsed here prints
-// as mlir-opt prints it. Arithmetic wraps, as int64_t does in MLIR's builds,
-// instead of trapping on input such as `9223372036854775807 + 1`.
+// as mlir-opt prints it. Folding two constants is skipped when it would
+// overflow (as MLIR does); the other folds wrap, as int64_t does in MLIR's
+// builds (`(d0 + 9223372036854775807) + 1` prints `d0 - -9223372036854775808`).
 
 extension AffineExpr {
   /// `lhs + rhs`, simplified.
@@ -66,7 +67,12 @@ extension AffineExpr {
 
 private func simplifyAdd(_ lhs: AffineExpr, _ rhs: AffineExpr) -> AffineExpr? {
   let rhsConst = constantValue(rhs)
-  if let a = constantValue(lhs), let b = rhsConst { return .constant(a &+ b) }
+  if let a = constantValue(lhs), let b = rhsConst {
+    // Two constants fold unless the sum overflows; then the sum is kept as
+    // written (mlir-opt prints `9223372036854775807 + 1`).
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? nil : .constant(sum)
+  }
 
   // Only the right side may be a constant; a lone symbolic side goes right too.
   if constantValue(lhs) != nil || (lhs.isSymbolicOrConstant && !rhs.isSymbolicOrConstant) {
@@ -103,7 +109,10 @@ private func simplifyAdd(_ lhs: AffineExpr, _ rhs: AffineExpr) -> AffineExpr? {
 
 private func simplifyMul(_ lhs: AffineExpr, _ rhs: AffineExpr) -> AffineExpr? {
   let rhsConst = constantValue(rhs)
-  if let a = constantValue(lhs), let b = rhsConst { return .constant(a &* b) }
+  if let a = constantValue(lhs), let b = rhsConst {
+    let (product, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? nil : .constant(product)
+  }
   // Not an affine product; keep it as written rather than swapping forever.
   if !lhs.isSymbolicOrConstant && !rhs.isSymbolicOrConstant { return nil }
 

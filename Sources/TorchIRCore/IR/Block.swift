@@ -6,14 +6,14 @@
 // block of a million ops does not recurse a million deep.
 
 public final class Block: Sequence {
-  public private(set) var arguments: ContiguousArray<BlockArgument> = []
-  var firstOp: Operation?
-  unowned(unsafe) var lastOp: Operation?
-  public internal(set) unowned(unsafe) var parent: Region?
+  @exclusivity(unchecked) public private(set) var arguments: ContiguousArray<BlockArgument> = []
+  @exclusivity(unchecked) var firstOp: Operation?
+  @exclusivity(unchecked) unowned(unsafe) var lastOp: Operation?
+  @exclusivity(unchecked) public internal(set) unowned(unsafe) var parent: Region?
   /// Predecessor list: the successor operands that name this block.
-  unowned(unsafe) var firstUse: BlockOperand?
-  var orderValid = false
-  public private(set) var count = 0
+  @exclusivity(unchecked) unowned(unsafe) var firstUse: BlockOperand?
+  @exclusivity(unchecked) var orderValid = false
+  @exclusivity(unchecked) public private(set) var count = 0
   /// Scratch slot owned by the printer (its block numbering, tagged with the
   /// naming pass it belongs to). Nothing else uses it.
   public var printerSlot: UInt64 = 0
@@ -163,8 +163,8 @@ public final class Block: Sequence {
 }
 
 public final class Region {
-  public private(set) var blocks: [Block] = []
-  public internal(set) unowned(unsafe) var parentOp: Operation?
+  @exclusivity(unchecked) public private(set) var blocks: [Block] = []
+  @exclusivity(unchecked) public internal(set) unowned(unsafe) var parentOp: Operation?
 
   public init(parent: Operation? = nil) { parentOp = parent }
 

@@ -60,7 +60,7 @@ public final class OperationName: Hashable, CustomStringConvertible {
   public let name: String
   public let dialectNamespace: String
   /// nil for an op that is not registered.
-  public internal(set) var info: OpInfo?
+  @exclusivity(unchecked) public internal(set) var info: OpInfo?
 
   init(name: String, info: OpInfo?) {
     self.name = name

@@ -7,7 +7,7 @@ public final class DominanceInfo {
     var index: [ObjectIdentifier: Int]  // block -> position in reverse post-order
     var idom: [Int]  // immediate dominator by RPO position; entry maps to itself
   }
-  private var regions: [ObjectIdentifier: RegionInfo] = [:]
+  @exclusivity(unchecked) private var regions: [ObjectIdentifier: RegionInfo] = [:]
 
   public init() {}
 

@@ -40,10 +40,10 @@ public struct PrintHooks {
 }
 
 public final class MLIRContext {
-  private var types: [TypeKind: TypeStorage] = [:]
-  private var attributes: [AttributeKind: AttributeStorage] = [:]
-  private var operationNames: [String: OperationName] = [:]
-  public private(set) var dialects: [String: Dialect] = [:]
+  @exclusivity(unchecked) private var types: [TypeKind: TypeStorage] = [:]
+  @exclusivity(unchecked) private var attributes: [AttributeKind: AttributeStorage] = [:]
+  @exclusivity(unchecked) private var operationNames: [String: OperationName] = [:]
+  @exclusivity(unchecked) public private(set) var dialects: [String: Dialect] = [:]
   private var nextDistinctID = 0
 
   /// Accept ops, types and attributes of dialects that are not registered.

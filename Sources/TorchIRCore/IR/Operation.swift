@@ -8,22 +8,22 @@
 
 public final class Operation: CustomStringConvertible {
   public let name: OperationName
-  public var location: Location
-  public private(set) var operands: ContiguousArray<OpOperand> = []
-  public private(set) var results: ContiguousArray<OpResult> = []
-  public private(set) var regions: ContiguousArray<Region> = []
-  public private(set) var successors: ContiguousArray<BlockOperand> = []
+  @exclusivity(unchecked) public var location: Location
+  @exclusivity(unchecked) public private(set) var operands: ContiguousArray<OpOperand> = []
+  @exclusivity(unchecked) public private(set) var results: ContiguousArray<OpResult> = []
+  @exclusivity(unchecked) public private(set) var regions: ContiguousArray<Region> = []
+  @exclusivity(unchecked) public private(set) var successors: ContiguousArray<BlockOperand> = []
   /// The inherent attributes (MLIR's properties, `<{...}>`): a dictionary
   /// attribute for registered ops, any attribute for unregistered ones.
-  public var properties: Attribute?
+  @exclusivity(unchecked) public var properties: Attribute?
   /// Discardable attributes (`{...}`), a dictionary attribute.
-  public var attributes: Attribute
+  @exclusivity(unchecked) public var attributes: Attribute
 
-  public internal(set) unowned(unsafe) var block: Block?
-  var next: Operation?
-  unowned(unsafe) var prev: Operation?
+  @exclusivity(unchecked) public internal(set) unowned(unsafe) var block: Block?
+  @exclusivity(unchecked) var next: Operation?
+  @exclusivity(unchecked) unowned(unsafe) var prev: Operation?
   /// Position in the parent block, valid while `block.orderValid`.
-  var orderIndex = 0
+  @exclusivity(unchecked) var orderIndex = 0
 
   public init(
     name: OperationName, location: Location, operands: [Value], resultTypes: [Type],

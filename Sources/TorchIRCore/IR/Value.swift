@@ -7,8 +7,8 @@
 // list is alive, and a value's uses can be walked and replaced in O(#uses).
 
 public class Value: Hashable, CustomStringConvertible {
-  public internal(set) var type: Type
-  unowned(unsafe) var firstUse: OpOperand?
+  @exclusivity(unchecked) public internal(set) var type: Type
+  @exclusivity(unchecked) unowned(unsafe) var firstUse: OpOperand?
   /// Scratch slot owned by the printer (TorchIRAsm's SSA naming): the number
   /// or name it gave this value, tagged with the naming pass it belongs to, so
   /// that naming a million values needs no dictionary. Nothing else uses it.
@@ -70,9 +70,9 @@ public final class OpResult: Value {
 }
 
 public final class BlockArgument: Value {
-  public internal(set) unowned(unsafe) var owner: Block
-  public internal(set) var index: Int
-  public var loc: Location
+  @exclusivity(unchecked) public internal(set) unowned(unsafe) var owner: Block
+  @exclusivity(unchecked) public internal(set) var index: Int
+  @exclusivity(unchecked) public var loc: Location
   init(owner: Block, index: Int, type: Type, location: Location) {
     self.owner = owner
     self.index = index
@@ -86,10 +86,10 @@ public final class BlockArgument: Value {
 /// One operand slot of an operation.
 public final class OpOperand {
   public unowned(unsafe) let owner: Operation
-  public internal(set) var index: Int
-  public private(set) var value: Value
-  unowned(unsafe) var nextUse: OpOperand?
-  unowned(unsafe) var prevUse: OpOperand?
+  @exclusivity(unchecked) public internal(set) var index: Int
+  @exclusivity(unchecked) public private(set) var value: Value
+  @exclusivity(unchecked) unowned(unsafe) var nextUse: OpOperand?
+  @exclusivity(unchecked) unowned(unsafe) var prevUse: OpOperand?
 
   init(owner: Operation, index: Int, value: Value) {
     self.owner = owner

@@ -76,8 +76,18 @@ struct DecimalLiteral {
     exp += all.count - last
     var first = 0
     while first < last && all[first] == UInt8(ascii: "0") { first += 1 }
-    digitCount = last - first
-    digits = BigUInt(decimalDigits: all[first..<last])
+    // No midpoint between two f128 (or f80) numbers has more than ~11600
+    // significant digits, so digits past 12000 only matter as "non-zero":
+    // keep 12000 and stand a final 1 in for the rest (it was trimmed of
+    // trailing zeros, so the rest is non-zero).
+    let maxDigits = 12000
+    var kept = all[first..<last]
+    if kept.count > maxDigits {
+      exp += kept.count - maxDigits - 1
+      kept = kept.prefix(maxDigits) + [UInt8(ascii: "1")]
+    }
+    digitCount = kept.count
+    digits = BigUInt(decimalDigits: kept)
     exponent = digitCount == 0 ? 0 : exp
   }
 

@@ -1,0 +1,12 @@
+// Dense / array float elements use the same printFloatValue (see README.md).
+"t.d"() {v = dense<[0.1, 1.0e-10, 65504.0, 65520.0, -0.0, 1.000488281250000001]> : tensor<6xf16>} : () -> ()
+"t.d"() {v = dense<[0x7C00, 0xFC00, 0x7E00, 0x0001]> : tensor<4xf16>} : () -> ()
+"t.d"() {v = dense<[0.1, 3.14159265358979, 1234567.0, 1.0e39]> : tensor<4xf32>} : () -> ()
+"t.d"() {v = dense<[0.1, 1.1]> : tensor<2xf64>} : () -> ()
+"t.d"() {v = dense<1.1> : tensor<f128>} : () -> ()
+"t.d"() {v = dense<[-1.0, -2.0, 0.0, 3.0]> : tensor<4xf8E8M0FNU>} : () -> ()
+"t.d"() {v = dense<[1.0e10, -1.0e10, 464.0, 0x7F]> : tensor<4xf8E4M3FN>} : () -> ()
+"t.d"() {v = dense<(1.0, 2.0)> : tensor<complex<f16>>} : () -> ()
+"t.d"() {v = array<f32: 0.1, 1.0e39, 0x7FC00000>} : () -> ()
+"t.d"() {v = array<f16: 1.000488281250000001, 65520.0>} : () -> ()
+"t.d"() {v = dense<"0x003C0040"> : tensor<2xf16>} : () -> ()
