@@ -120,7 +120,7 @@ func processChunk(
   if config.verifyDiagnostics {
     return verifyChunkDiagnostics(diagnostics, buffer, chunk, renderer: renderer, errors: errors)
   }
-  for d in diagnostics { errors.write(renderer.render(d)) }
+  for d in diagnostics { renderer.render(d, to: errors) }
   guard let m = module, !diagnostics.contains(where: { $0.severity == .error }) else {
     return false
   }
@@ -178,7 +178,7 @@ func verifyChunkDiagnostics(
       u.message = "unexpected \(d.severity.rawValue): \(d.message)"
       u.severity = .error
       u.notes = []
-      errors.write(renderer.render(u))
+      renderer.render(u, to: errors)
       ok = false
     }
   }
@@ -186,7 +186,7 @@ func verifyChunkDiagnostics(
     let lc = buffer.lineAndColumn(of: e.offset)
     let d = Diagnostic(.error, .fileLineCol(file: buffer.name, line: lc.line, column: lc.column),
       "expected \(e.severity.rawValue) \"\(e.pattern)\" was not produced")
-    errors.write(renderer.render(d))
+    renderer.render(d, to: errors)
     ok = false
   }
   return ok

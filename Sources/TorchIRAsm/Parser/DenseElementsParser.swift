@@ -87,7 +87,7 @@ extension Parser {
     }
     let isComplexType: Bool
     if case .complex = elementType.kind { isComplexType = true } else { isComplexType = false }
-    if scalar.isIntOrIndex || scalar.isFloat {
+    if (scalar.isIntOrIndex || scalar.isFloat) && !literal.isEmpty {
       let expected = (shape.isEmpty ? 1 : count) * (isComplexType ? 2 : 1)
       if elements.count != expected {
         throw error(at: typeOffset,

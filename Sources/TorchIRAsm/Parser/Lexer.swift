@@ -8,6 +8,8 @@ public struct Lexer {
   public let buffer: SourceBuffer
   let bytes: [UInt8]
   let end: Int
+  /// Where this lexer's range starts in the buffer.
+  public let bufferStart: Int
   var pos: Int
   var line: Int
   var lineStart: Int
@@ -19,6 +21,7 @@ public struct Lexer {
     self.bytes = buffer.bytes
     let r = range ?? 0..<buffer.bytes.count
     self.end = r.upperBound
+    self.bufferStart = r.lowerBound
     self.pos = r.lowerBound
     let lc = buffer.lineAndColumn(of: r.lowerBound)
     self.line = lc.line

@@ -145,15 +145,16 @@ public final class Parser {
     if tok.kind == .eof { loc = max(loc - 1, 0) }
     let original = loc
     var end = loc  // exclusive end of the text we back up through
+    let begin = lexer.bufferStart  // never back up into a previous chunk
     while true {
-      while end > 0 && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
-      if end == 0 { return error(at: original, message) }
+      while end > begin && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
+      if end <= begin { return error(at: original, message) }
       let c = bytes[end - 1]
       if c != 10 && c != 13 { return error(at: end, message) }
       end -= 1
       // Find the start of the previous line and a `//` on it.
       var lineStart = end
-      while lineStart > 0 && bytes[lineStart - 1] != 10 && bytes[lineStart - 1] != 13 {
+      while lineStart > begin && bytes[lineStart - 1] != 10 && bytes[lineStart - 1] != 13 {
         lineStart -= 1
       }
       var i = lineStart

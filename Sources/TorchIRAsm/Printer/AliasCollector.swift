@@ -74,8 +74,7 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
     keys.append(key)
     var info = Info(name: nil, depth: 0, isType: false, canBeDeferred: false)
     if let proposed = proposedAliasName(for: key, dialects: dialects) {
-      info.name = sanitizeIdentifier(
-        proposed, allowedPunctuation: "$_-", allowTrailingDigit: false)
+      info.name = sanitizedAliasName(proposed)
       info.depth = 1
       if case .type = key { info.isType = true }
       info.canBeDeferred = canBeDeferred
@@ -114,6 +113,16 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
       }
     }
     return nil
+  }
+
+  /// Alias base names are few (`map`, `loc`, ...) and asked for once per
+  /// aliased value, so their sanitized forms are remembered.
+  private var sanitizedNames: [String: String] = [:]
+  private func sanitizedAliasName(_ proposed: String) -> String {
+    if let s = sanitizedNames[proposed] { return s }
+    let s = sanitizeIdentifier(proposed, allowedPunctuation: "$_-", allowTrailingDigit: false)
+    sanitizedNames[proposed] = s
+    return s
   }
 
   private func markNonDeferrable(_ i: Int) {

@@ -19,7 +19,9 @@
 // - Blocks are ^bb0, ^bb1, ... per region, in order.
 //
 // Names live in the `printerSlot` of each value and block, tagged with this
-// pass's epoch, so a million values cost no dictionary.
+// pass's epoch, so a million values cost no dictionary. A printing started
+// while another is under way (say, a custom printer formatting an op with
+// `description`) renumbers the values it covers, so printers must not do that.
 
 import TorchIRCore
 
@@ -93,7 +95,7 @@ final class SSANameState {
     if !printGeneric, let op = region.parentOp, let hook = op.name.info?.asmBlockArgumentNames {
       hook(op, region) { value, name in
         guard let arg = value as? BlockArgument, arg.owner.parent === region,
-          !self.isNamed(value)
+          !self.isAssigned(value)
         else { return }
         self.setName(value, name)
       }
@@ -108,7 +110,7 @@ final class SSANameState {
 
   private func numberValues(in block: Block) {
     let isEntry = block.isEntryBlock
-    for arg in block.arguments where !isNamed(arg) {
+    for arg in block.arguments where !isAssigned(arg) {
       if isEntry {
         setName(arg, "arg\(nextArgumentID)")
         nextArgumentID += 1
@@ -123,7 +125,7 @@ final class SSANameState {
     var groups = [0]
     if !printGeneric, let hook = op.name.info?.asmResultNames {
       hook(op) { value, name in
-        guard let result = value as? OpResult, result.owner === op, !self.isNamed(value) else {
+        guard let result = value as? OpResult, result.owner === op, !self.isAssigned(value) else {
           return
         }
         self.setName(value, name)
@@ -131,7 +133,7 @@ final class SSANameState {
       }
     }
     guard let first = op.results.first else { return }
-    if !isNamed(first) { setNumber(first) }
+    if !isAssigned(first) { setNumber(first) }
     if groups.count != 1 {
       groups.sort()
       resultGroups[ObjectIdentifier(op)] = groups
@@ -139,7 +141,7 @@ final class SSANameState {
     }
   }
 
-  @inline(__always) private func isNamed(_ v: Value) -> Bool {
+  @inline(__always) private func isAssigned(_ v: Value) -> Bool {
     v.printerSlot & ~UInt64(UInt32.max) == epochTag
   }
 
