@@ -15,6 +15,12 @@ public struct ParserConfig {
   public init() {}
 }
 
+struct FunctionTypeCacheEntry {
+  var start: Int
+  var length: Int
+  var type: Type
+}
+
 /// Symbols shared by all parsers of one file: aliases and resource handles.
 final class ParserSymbols {
   var typeAliases: [String: Type] = [:]
@@ -40,6 +46,8 @@ public final class Parser {
   @exclusivity(unchecked) var deferredLocations: [DeferredLocation] = []
   @exclusivity(unchecked) var defaultDialectStack: [String] = ["builtin"]
   var placeholderName: OperationName
+  /// Recently parsed function types by their source text (see TypeParser).
+  @exclusivity(unchecked) var functionTypeCache: [FunctionTypeCacheEntry] = []
   /// Scalar types by their packed keyword spelling (see `packedKeyword`).
   @exclusivity(unchecked) var scalarTypeCache: [UInt64: Type] = [:]
   /// `distinct[N]` ids seen in this file.

@@ -10,8 +10,58 @@ let maxIntegerWidth = (1 << 24) - 1
 
 extension Parser {
   public func parseType() throws -> Type {
-    if tok.kind == .lParen { return try parseFunctionType() }
+    if tok.kind == .lParen {
+      if let cached = cachedFunctionType() { return cached }
+      let start = tok.start
+      let t = try parseFunctionType()
+      rememberFunctionType(t, start: start, end: prevTokenEnd)
+      return t
+    }
     return try parseNonFunctionType()
+  }
+
+  /// Generic ops repeat the same function type text (`(i32, i32) -> i32`) on
+  /// every line; a few recently parsed ones are reused when the source bytes
+  /// at the current token are identical and end at a token boundary.
+  private func cachedFunctionType() -> Type? {
+    let start = tok.start
+    for entry in functionTypeCache {
+      let n = entry.length
+      let end = start + n
+      guard end <= lexer.end, bytes[start + n - 1] == bytes[entry.start + n - 1] else { continue }
+      if end < lexer.end {
+        let next = bytes[end]
+        if Lexer.isIdentifierChar(next) || next == 60 || next == 40 || next == 91 || next == 45 { continue }
+      }
+      var same = true
+      var i = 0
+      while i < n {
+        if bytes[start + i] != bytes[entry.start + i] {
+          same = false
+          break
+        }
+        i += 1
+      }
+      if same {
+        lexer.reset(to: end)
+        consume()
+        return entry.type
+      }
+    }
+    return nil
+  }
+
+  private func rememberFunctionType(_ t: Type, start: Int, end: Int) {
+    let n = end - start
+    guard n > 0, n <= 256 else { return }
+    // Multi-line types would need line bookkeeping on a hit: skip them.
+    var i = start
+    while i < end {
+      if bytes[i] == 10 { return }
+      i += 1
+    }
+    if functionTypeCache.count >= 4 { functionTypeCache.removeFirst() }
+    functionTypeCache.append(FunctionTypeCacheEntry(start: start, length: n, type: t))
   }
 
   func parseOptionalType() throws -> Type? {

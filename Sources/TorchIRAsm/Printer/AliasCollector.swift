@@ -27,16 +27,16 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   let context: MLIRContext
   private let options: AsmPrinterOptions
   private let dialects: [Dialect]
-  private(set) var infos: [Info] = []
-  private(set) var keys: [AliasKey] = []
+  @exclusivity(unchecked) private(set) var infos: [Info] = []
+  @exclusivity(unchecked) private(set) var keys: [AliasKey] = []
   /// Where each visited value's info is; the alias table keeps using these.
   let typeIndex = IdentityIntMap()
   let attributeIndex = IdentityIntMap()
-  private(set) var locationIndex: [LocationKey: Int] = [:]
+  @exclusivity(unchecked) private(set) var locationIndex: [LocationKey: Int] = [:]
   /// The index of each op's location, by op identity, so that the printer
   /// finds an op's `#loc` alias without hashing the location again.
   let operationLocationIndex = IdentityIntMap()
-  private var childPool: [Int] = []
+  @exclusivity(unchecked) private var childPool: [Int] = []
 
   /// While a value's nested values are visited: where their indices are
   /// collected (`pendingChildren[firstChild...]`), their greatest depth, and
@@ -46,8 +46,8 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
     var maxDepth = 0
     let canBeDeferred: Bool
   }
-  private var frames: [Frame] = []
-  private var pendingChildren: [Int] = []
+  @exclusivity(unchecked) private var frames: [Frame] = []
+  @exclusivity(unchecked) private var pendingChildren: [Int] = []
 
   /// Whether ops are walked in the generic form (the printer's flag after
   /// the verification that may force it).
@@ -117,7 +117,7 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
 
   /// Alias base names are few (`map`, `loc`, ...) and asked for once per
   /// aliased value, so their sanitized forms are remembered.
-  private var sanitizedNames: [String: String] = [:]
+  @exclusivity(unchecked) private var sanitizedNames: [String: String] = [:]
   private func sanitizedAliasName(_ proposed: String) -> String {
     if let s = sanitizedNames[proposed] { return s }
     let s = sanitizeIdentifier(proposed, allowedPunctuation: "$_-", allowTrailingDigit: false)

@@ -19,23 +19,23 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
   let aliases: AliasTable
 
   /// `distinct[N]` numbers, given in order of first print.
-  var distinctIDs: [Attribute: Int] = [:]
+  @exclusivity(unchecked) var distinctIDs: [Attribute: Int] = [:]
   /// `dense_resource` handles in order of first print: the resource section
   /// lists exactly these.
-  var referencedResources: [String] = []
-  var referencedResourceSet: Set<String> = []
+  @exclusivity(unchecked) var referencedResources: [String] = []
+  @exclusivity(unchecked) var referencedResourceSet: Set<String> = []
 
   /// The dialect whose prefix ops may omit, per enclosing region; "builtin"
   /// at the top so that the top-level `builtin.module` prints as `module`.
-  var defaultDialects: [String] = ["builtin"]
-  var indent = 0
+  @exclusivity(unchecked) var defaultDialects: [String] = ["builtin"]
+  @exclusivity(unchecked) var indent = 0
 
   /// Printed forms of dialect types and attributes (`!torch.vtensor<...>`),
   /// which repeat a lot and each need a scratch buffer to print.
-  var dialectTypeCache: [Type: [UInt8]] = [:]
+  @exclusivity(unchecked) var dialectTypeCache: [Type: [UInt8]] = [:]
   /// The printed form of every type printed so far.
   let printedTypes = PrintedBytesCache()
-  var dialectAttributeCache: [Attribute: [UInt8]] = [:]
+  @exclusivity(unchecked) var dialectAttributeCache: [Attribute: [UInt8]] = [:]
 
   init(
     context: MLIRContext, out: OutputSink, options: AsmPrinterOptions,

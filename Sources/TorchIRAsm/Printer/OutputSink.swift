@@ -32,11 +32,11 @@ public final class OutputSink {
   @usableFromInline let buffer: UnsafeMutablePointer<Buffer>
   private let fileDescriptor: Int32?
   /// Bytes already flushed out of the buffer when collecting in memory.
-  private var collected: [UInt8] = []
+  @exclusivity(unchecked) private var collected: [UInt8] = []
   /// Enclosing outputs while a capture is active (see `beginCapture`).
-  private var captures: [(saved: Buffer, collected: [UInt8])] = []
+  @exclusivity(unchecked) private var captures: [(saved: Buffer, collected: [UInt8])] = []
   /// Whether a write to the file descriptor failed.
-  public private(set) var writeFailed = false
+  @exclusivity(unchecked) public private(set) var writeFailed = false
 
   /// A sink that keeps everything in memory (read it with `bytes` or `string`).
   public convenience init() { self.init(capacity: 1 << 20) }

@@ -29,13 +29,13 @@ final class SSANameState {
   private let epochTag: UInt64
   private let printGeneric: Bool
   /// Names given to values; a named value's slot holds its index here.
-  private var names: [String] = []
+  @exclusivity(unchecked) private var names: [String] = []
   /// Result group starts of ops with more than one group, by op identity.
-  private var resultGroups: [ObjectIdentifier: [Int]] = [:]
-  private var usedNames = ScopedNameSet()
-  private var nextValueID = 0
-  private var nextArgumentID = 0
-  private var nextConflictID = 0
+  @exclusivity(unchecked) private var resultGroups: [ObjectIdentifier: [Int]] = [:]
+  @exclusivity(unchecked) private var usedNames = ScopedNameSet()
+  @exclusivity(unchecked) private var nextValueID = 0
+  @exclusivity(unchecked) private var nextArgumentID = 0
+  @exclusivity(unchecked) private var nextConflictID = 0
 
   // Slot payload layout: bit 31 named, bit 30 "op has result groups" (set on
   // an op's first result), bits 0-29 the number or the index into `names`.

@@ -16,7 +16,7 @@ public final class Block: Sequence {
   @exclusivity(unchecked) public private(set) var count = 0
   /// Scratch slot owned by the printer (its block numbering, tagged with the
   /// naming pass it belongs to). Nothing else uses it.
-  public var printerSlot: UInt64 = 0
+  @exclusivity(unchecked) public var printerSlot: UInt64 = 0
 
   public init() {}
 

@@ -56,7 +56,7 @@ public final class MLIRContext {
   public var externalResources: [(owner: String, entries: [(key: String, value: ExternalResourceValue)])] = []
   /// Counter of the printer's naming passes; each pass tags the slots it sets
   /// on values and blocks with a new number, so stale slots read as unset.
-  public var printerEpoch: UInt32 = 0
+  @exclusivity(unchecked) public var printerEpoch: UInt32 = 0
   public var printHooks = PrintHooks(
     type: { _ in "<type>" }, attribute: { _ in "<attribute>" }, operation: { $0.name.name })
 

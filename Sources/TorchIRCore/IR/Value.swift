@@ -12,7 +12,7 @@ public class Value: Hashable, CustomStringConvertible {
   /// Scratch slot owned by the printer (TorchIRAsm's SSA naming): the number
   /// or name it gave this value, tagged with the naming pass it belongs to, so
   /// that naming a million values needs no dictionary. Nothing else uses it.
-  public final var printerSlot: UInt64 = 0
+  @exclusivity(unchecked) public final var printerSlot: UInt64 = 0
 
   init(type: Type) { self.type = type }
 

@@ -240,13 +240,21 @@ public struct Verifier {
     var work: [Operation] = [root]
     while let op = work.popLast() {
       for r in op.regions {
+        let ssa = DominanceInfo.hasSSADominance(r)
         for b in r.blocks {
           let reachable = dom.isReachableFromEntry(b)
           for o in b {
             if reachable {
-              for (i, operand) in o.operands.enumerated()
-              where !dom.properlyDominates(operand.value, o) {
-                throw dominanceError(o, i)
+              for (i, operand) in o.operands.enumerated() {
+                // Fast path for the common case: a value defined earlier in
+                // the same block, or an argument of that block.
+                let v = operand.value
+                if let def = v.definingOp, def.block === b, def !== o {
+                  if !ssa || def.isBeforeInBlock(o) { continue }
+                  throw dominanceError(o, i)
+                }
+                if let arg = v as? BlockArgument, arg.owner === b { continue }
+                if !dom.properlyDominates(v, o) { throw dominanceError(o, i) }
               }
             }
             if o.regions.count > 0 && !o.hasTrait(.isolatedFromAbove) { work.append(o) }
