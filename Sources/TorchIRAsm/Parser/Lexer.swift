@@ -4,6 +4,14 @@
 
 import TorchIRCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 public struct Lexer {
   public let buffer: SourceBuffer
   let bytes: [UInt8]
@@ -208,6 +216,21 @@ public struct Lexer {
 
   /// Lexes a string whose opening quote is at `start`; `pos` is after it.
   private mutating func lexString(_ start: Int) -> Token {
+    // Skip plain bytes quickly (long strings are resource blobs); stop at
+    // the bytes that need attention: `"`, `\\`, `\n`, `\v`, `\f`.
+    pos = bytes.withUnsafeBufferPointer { p -> Int in
+      guard let base = p.baseAddress, pos < end else { return pos }
+      // memchr (vectorized in libc) finds the closing quote; the bytes before
+      // it are plain unless they hold a backslash or a line break.
+      let from = base + pos
+      let n = end - pos
+      guard let q = memchr(from, 34, n) else { return pos }
+      let len = UnsafeRawPointer(q) - UnsafeRawPointer(from)
+      for special: Int32 in [92, 10, 11, 12] where memchr(from, special, len) != nil {
+        return pos
+      }
+      return pos + len
+    }
     while true {
       // Errors point where the string should have ended, as MLIR's do.
       guard pos < end else { return error(end, "expected '\"' in string literal") }

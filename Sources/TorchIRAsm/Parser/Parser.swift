@@ -283,18 +283,50 @@ public final class Parser {
   }
 }
 
-/// Hex digits to bytes (`"0x..."` strings); nil when malformed.
+/// Hex digits to bytes (`"0x..."` strings); nil when malformed. Table-driven
+/// over raw pointers: resource blobs can be hundreds of MB.
 func decodeHexBytes(_ hex: ArraySlice<UInt8>) -> [UInt8]? {
   guard hex.count % 2 == 0 else { return nil }
-  var out = [UInt8]()
-  out.reserveCapacity(hex.count / 2)
-  var i = hex.startIndex
-  while i < hex.endIndex {
-    let a = hex[i]
-    let b = hex[i + 1]
-    guard Lexer.isHexDigit(a), Lexer.isHexDigit(b) else { return nil }
-    out.append(Lexer.hexValue(a) << 4 | Lexer.hexValue(b))
-    i += 2
+  let n = hex.count / 2
+  var ok = true
+  let out = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+    hex.withUnsafeBytes { src in
+      hexPairValueTable.withUnsafeBufferPointer { table in
+        guard let s = src.baseAddress, let o = out.baseAddress else { return }
+        // One table lookup per output byte: the two digits read as a UInt16.
+        var bad: UInt16 = 0
+        var i = 0
+        while i < n {
+          let v = table[Int(s.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self))]
+          bad |= v
+          o[i] = UInt8(truncatingIfNeeded: v)
+          i += 1
+        }
+        ok = bad & 0xFF00 == 0
+      }
+    }
+    count = n
   }
-  return out
+  return ok ? out : nil
+}
+
+/// The value of every two-character hex pair, indexed by the pair read as a
+/// native UInt16; 0xFF00 marks pairs that are not two hex digits.
+let hexPairValueTable: [UInt16] = (0..<65536).map { v -> UInt16 in
+  let pair = UInt16(v)
+  let bytesOfPair = withUnsafeBytes(of: pair) { Array($0) }
+  let a = hexValueTable[Int(bytesOfPair[0])]
+  let b = hexValueTable[Int(bytesOfPair[1])]
+  if a == 0xFF || b == 0xFF { return 0xFF00 }
+  return UInt16(a << 4 | b)
+}
+
+/// Hex digit values; 0xFF for bytes that are not hex digits.
+let hexValueTable: [UInt8] = (0..<256).map { c -> UInt8 in
+  switch c {
+  case 48...57: return UInt8(c - 48)
+  case 65...70: return UInt8(c - 55)
+  case 97...102: return UInt8(c - 87)
+  default: return 0xFF
+  }
 }

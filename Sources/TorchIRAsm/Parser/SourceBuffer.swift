@@ -34,8 +34,33 @@ public final class SourceBuffer: @unchecked Sendable {
     var st = stat()
     var data: [UInt8] = []
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
-      data.reserveCapacity(Int(st.st_size))
+      // A regular file is read straight into its final array.
+      let size = Int(st.st_size)
+      var failed = false
+      data = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+        var done = 0
+        while done < size, let base = buf.baseAddress {
+          let n = read(fd, base + done, size - done)
+          if n < 0 {
+            if errno == EINTR { continue }
+            failed = true
+            break
+          }
+          if n == 0 { break }
+          done += n
+        }
+        count = done
+      }
+      if failed { throw Diagnostic.error(.unknown, "could not read input file \(path)") }
+      // The file may have grown since fstat: read what follows.
+      try readRest(fd, path, into: &data)
+    } else {
+      try readRest(fd, path, into: &data)
     }
+    return SourceBuffer(name: path == "-" ? "<stdin>" : path, bytes: data)
+  }
+
+  private static func readRest(_ fd: Int32, _ path: String, into data: inout [UInt8]) throws {
     let chunk = 1 << 20
     var buf = [UInt8](repeating: 0, count: chunk)
     while true {
@@ -44,10 +69,9 @@ public final class SourceBuffer: @unchecked Sendable {
         if errno == EINTR { continue }
         throw Diagnostic.error(.unknown, "could not read input file \(path)")
       }
-      if n == 0 { break }
+      if n == 0 { return }
       data.append(contentsOf: buf[0..<n])
     }
-    return SourceBuffer(name: path == "-" ? "<stdin>" : path, bytes: data)
   }
 
   /// 1-based line and column of a byte offset (a linear scan; used for

@@ -145,14 +145,23 @@ public final class OutputSink {
 
   /// Upper-case hex digits of `bytes`, two per byte, in order (llvm::toHex).
   public func writeHex(_ bytes: UnsafeRawBufferPointer) {
-    let digits: StaticString = "0123456789ABCDEF"
+    // Two output bytes per input byte from a 256-entry table, written in
+    // chunks that fit the buffer (resource blobs can be hundreds of MB).
+    guard let src = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
     let b = buffer
-    digits.withUTF8Buffer { d in
-      for byte in bytes {
-        if b.pointee.count + 2 > b.pointee.capacity { drain() }
-        b.pointee.base[b.pointee.count] = d[Int(byte >> 4)]
-        b.pointee.base[b.pointee.count + 1] = d[Int(byte & 15)]
-        b.pointee.count += 2
+    var offset = 0
+    hexPairTable.withUnsafeBufferPointer { table in
+      while offset < bytes.count {
+        if b.pointee.capacity - b.pointee.count < 2 { drain() }
+        let n = min(bytes.count - offset, (b.pointee.capacity - b.pointee.count) / 2)
+        let out = UnsafeMutableRawPointer(b.pointee.base + b.pointee.count)
+        var i = 0
+        while i < n {
+          out.storeBytes(of: table[Int(src[offset + i])], toByteOffset: 2 * i, as: UInt16.self)
+          i += 1
+        }
+        b.pointee.count += 2 * n
+        offset += n
       }
     }
   }
@@ -226,4 +235,13 @@ private func systemWrite(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int
   #else
     return Glibc.write(fd, p, n)
   #endif
+}
+
+/// For each byte, its two upper-case hex digits as they lie in memory
+/// (little-endian: the first digit in the low byte).
+let hexPairTable: [UInt16] = (0..<256).map { v in
+  let digits = Array("0123456789ABCDEF".utf8)
+  let hi = UInt16(digits[v >> 4])
+  let lo = UInt16(digits[v & 15])
+  return UInt16(littleEndian: hi | lo << 8)
 }
