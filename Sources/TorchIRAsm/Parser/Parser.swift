@@ -255,6 +255,11 @@ public final class Parser {
   /// large for `APInt`'s limits, which never happens for sane input).
   func integerTokenValue(_ t: Token) -> APInt? {
     let s = bytes[t.start..<t.end]
+    // Decimal conversion is quadratic in the digit count; no integer type
+    // holds more than ~5 million digits, and none sensible holds 100,000.
+    var firstSignificant = s.startIndex
+    while firstSignificant < s.endIndex - 1 && s[firstSignificant] == 48 { firstSignificant += 1 }
+    if s.endIndex - firstSignificant > 100_000 { return nil }
     if s.count > 2 && s[s.startIndex + 1] == 120 {
       return APInt.fromHexString(Substring(decoding: s.dropFirst(2), as: UTF8.self))
     }

@@ -74,21 +74,31 @@ public final class SourceBuffer: @unchecked Sendable {
     }
   }
 
-  /// 1-based line and column of a byte offset (a linear scan; used for
-  /// diagnostics and chunk starts only).
+  /// Offsets where lines start, built on first use (diagnostics, chunk
+  /// starts), so that looking up a position is a binary search.
+  private var lineStarts: [Int]? = nil
+
+  /// 1-based line and column of a byte offset.
   public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-    var line = 1
-    var lineStart = 0
-    var i = 0
-    let end = min(offset, bytes.count)
-    while i < end {
-      if bytes[i] == 10 {
-        line += 1
-        lineStart = i + 1
+    let starts: [Int]
+    if let s = lineStarts {
+      starts = s
+    } else {
+      var s = [0]
+      bytes.withUnsafeBufferPointer { p in
+        for i in 0..<p.count where p[i] == 10 { s.append(i + 1) }
       }
-      i += 1
+      lineStarts = s
+      starts = s
     }
-    return (line, offset - lineStart + 1)
+    let target = min(max(offset, 0), bytes.count)
+    var lo = 0
+    var hi = starts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if starts[mid] <= target { lo = mid } else { hi = mid - 1 }
+    }
+    return (lo + 1, target - starts[lo] + 1)
   }
 
   /// The text of the line containing `offset`, without its newline.

@@ -16,7 +16,8 @@ public func decodeBytesLosslessly(_ bytes: [UInt8]) -> String {
       scalars.append(s)
       i += len
     } else {
-      scalars.append(Unicode.Scalar(escapedByteBase + UInt32(bytes[i]))!)
+      // U+10FF00...U+10FFFF are valid scalars, so this never falls back.
+      scalars.append(Unicode.Scalar(escapedByteBase + UInt32(bytes[i])) ?? "\u{FFFD}")
       i += 1
     }
   }
@@ -52,7 +53,7 @@ private func decodeOne(_ b: [UInt8], _ i: Int) -> (Int, Unicode.Scalar?) {
   } else {
     return (1, nil)
   }
-  guard i + need < b.count + 0, i + need <= b.count - 1 || i + need < b.count else { return (1, nil) }
+  guard i + need < b.count else { return (1, nil) }
   for k in 1...need {
     let c = b[i + k]
     if c & 0xC0 != 0x80 { return (1, nil) }
