@@ -4,13 +4,16 @@ import PackageDescription
 // Layers (see ../shared/DESIGN.md): a lower target never imports a higher one.
 //   TorchIRCore  - IR core: context, types, attributes, operations, verifier
 //   TorchIRAsm   - lexer, parser and printer of MLIR's textual format
+//   TorchIRPass  - pass manager, pipelines, pattern drivers, generic passes
 //   TorchIRDialects - the dialects (func now; more to come)
+//   TorchIRSpecGen - generates dialect op code from Specs/
 //   TorchIRTool  - the mlir-opt style driver shared by the executables
 let package = Package(
   name: "TorchIR",
   products: [
     .library(name: "TorchIRCore", targets: ["TorchIRCore"]),
     .library(name: "TorchIRAsm", targets: ["TorchIRAsm"]),
+    .library(name: "TorchIRPass", targets: ["TorchIRPass"]),
     .library(name: "TorchIRDialects", targets: ["TorchIRDialects"]),
     .library(name: "TorchIRTool", targets: ["TorchIRTool"]),
     .executable(name: "torchir-opt", targets: ["torchir-opt"]),
@@ -21,8 +24,13 @@ let package = Package(
   targets: [
     .target(name: "TorchIRCore"),
     .target(name: "TorchIRAsm", dependencies: ["TorchIRCore"]),
+    .target(name: "TorchIRPass", dependencies: ["TorchIRCore"]),
     .target(name: "TorchIRDialects", dependencies: ["TorchIRCore"]),
-    .target(name: "TorchIRTool", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects"]),
+    // Specs/ -> Swift: the generator library and its command-line front end.
+    .target(name: "TorchIRSpecGen"),
+    .executableTarget(name: "torchir-specgen", dependencies: ["TorchIRSpecGen"]),
+    .target(
+      name: "TorchIRTool", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRPass", "TorchIRDialects"]),
     .executableTarget(
       name: "torchir-opt",
       dependencies: ["TorchIRTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -30,6 +38,12 @@ let package = Package(
       name: "torchir-bench", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRTool"],
       path: "Benchmarks/TorchIRBench"),
     .testTarget(name: "TorchIRCoreTests", dependencies: ["TorchIRCore"]),
+    .testTarget(
+      name: "TorchIRPassTests",
+      dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRPass", "TorchIRDialects", "TorchIRTool"]),
+    .testTarget(
+      name: "TorchIRDialectsTests",
+      dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRSpecGen", "TorchIRTool"]),
     .testTarget(
       name: "TorchIRAsmTests", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRTool"],
       exclude: ["Inputs"]),

@@ -48,6 +48,12 @@ public final class OpInfo {
   /// OpAsmOpInterface::getDefaultDialect: ops of this dialect print without
   /// their prefix inside this op's regions.
   public var defaultDialect: String?
+  /// Folds the op given the constant values of its operands (nil where an
+  /// operand is not a constant). Returns nil when nothing folds, an empty
+  /// array when the op was updated in place, else one result per op result.
+  public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
+  /// Patterns the canonicalizer applies to this op.
+  public var canonicalizationPatterns: [any RewritePattern] = []
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits
@@ -99,6 +105,12 @@ open class Dialect {
   open func printType(_ type: Type, _ printer: any DialectAsmPrinter) -> Bool { false }
   open func parseAttribute(_ parser: any DialectAsmParser, type: Type?) throws -> Attribute? { nil }
   open func printAttribute(_ attr: Attribute, _ printer: any DialectAsmPrinter) -> Bool { false }
+
+  /// Creates the op that materializes the constant `value` of `type` (used by
+  /// folding); nil when the dialect cannot.
+  open func materializeConstant(
+    _ builder: OpBuilder, value: Attribute, type: Type, location: Location
+  ) -> Operation? { nil }
 
   /// OpAsmDialectInterface::getAlias: a base name for printing `type` (or
   /// `attribute`) through an alias definition such as `!name = ...`, or nil.

@@ -1,0 +1,139 @@
+// Folding and rewrite patterns: the hooks ops register (`OpInfo.fold`,
+// `OpInfo.canonicalizationPatterns`) and the rewriter through which patterns
+// change IR, so that drivers (the greedy driver, dialect conversion) see every
+// change. As in MLIR, these live with the IR; the drivers are passes.
+
+/// What folding an op produced for one of its results.
+public enum OpFoldResult {
+  case attribute(Attribute)
+  case value(Value)
+}
+
+/// A pattern that rewrites IR rooted at an op.
+public protocol RewritePattern: AnyObject {
+  /// The op name the pattern matches (`arith.addi`), nil for any op.
+  var rootName: String? { get }
+  /// Higher benefit patterns are tried first.
+  var benefit: Int { get }
+  /// A short name for debugging and statistics.
+  var debugName: String { get }
+  /// Tries to rewrite `op`; returns true when it changed the IR. All changes
+  /// go through `rewriter`.
+  func matchAndRewrite(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool
+}
+
+extension RewritePattern {
+  public var benefit: Int { 1 }
+  public var debugName: String { String(describing: Swift.type(of: self)) }
+}
+
+/// A rewrite pattern given by a closure.
+public final class ClosurePattern: RewritePattern {
+  public let rootName: String?
+  public let benefit: Int
+  public let debugName: String
+  private let body: (Operation, PatternRewriter) throws -> Bool
+
+  public init(
+    _ rootName: String?, benefit: Int = 1, name: String = "closure",
+    _ body: @escaping (Operation, PatternRewriter) throws -> Bool
+  ) {
+    self.rootName = rootName
+    self.benefit = benefit
+    self.debugName = name
+    self.body = body
+  }
+  public func matchAndRewrite(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+    try body(op, rewriter)
+  }
+}
+
+/// Changes IR on behalf of patterns and tells its driver about each change
+/// (subclasses override the `notify` hooks).
+open class PatternRewriter {
+  public var builder: OpBuilder
+  public var context: MLIRContext { builder.context }
+
+  public init(_ context: MLIRContext) { builder = OpBuilder(context) }
+
+  // MARK: Notifications (overridden by drivers)
+
+  open func notifyOperationInserted(_ op: Operation) {}
+  open func notifyOperationErased(_ op: Operation) {}
+  open func notifyOperationModified(_ op: Operation) {}
+  /// `op` is about to have its results replaced by `values`.
+  open func notifyOperationReplaced(_ op: Operation, with values: [Value]) {}
+
+  // MARK: Creating
+
+  public func setInsertionPoint(before op: Operation) { builder.setInsertionPoint(before: op) }
+  public func setInsertionPoint(after op: Operation) { builder.setInsertionPoint(after: op) }
+  public func setInsertionPointToStart(_ b: Block) { builder.setInsertionPointToStart(b) }
+  public func setInsertionPointToEnd(_ b: Block) { builder.setInsertionPointToEnd(b) }
+
+  /// Creates an op at the insertion point.
+  @discardableResult
+  public func create(_ state: OperationState) -> Operation {
+    let op = builder.create(state)
+    notifyOperationInserted(op)
+    return op
+  }
+
+  /// Inserts an existing, detached op at the insertion point.
+  @discardableResult
+  public func insert(_ op: Operation) -> Operation {
+    builder.insert(op)
+    notifyOperationInserted(op)
+    return op
+  }
+
+  // MARK: Replacing and erasing
+
+  /// Replaces all uses of `op`'s results with `values`, then erases `op`.
+  public func replaceOp(_ op: Operation, with values: [Value]) {
+    precondition(values.count == op.numResults, "replacement count must match result count")
+    notifyOperationReplaced(op, with: values)
+    for (r, v) in zip(op.results, values) { replaceAllUsesWith(r, v) }
+    eraseOp(op)
+  }
+
+  /// Replaces `op` with a new op made from `state`; returns the new op.
+  @discardableResult
+  public func replaceOp(_ op: Operation, withNew state: OperationState) -> Operation {
+    setInsertionPoint(before: op)
+    let new = create(state)
+    replaceOp(op, with: Array(new.results))
+    return new
+  }
+
+  /// Erases an op whose results are unused (nested ops are erased with it).
+  public func eraseOp(_ op: Operation) {
+    precondition(op.results.allSatisfy { $0.useEmpty }, "erasing an op whose results are used")
+    op.walkPostOrder { notifyOperationErased($0) }
+    op.erase()
+  }
+
+  /// Points every use of `from` at `to`, notifying the users as modified.
+  public func replaceAllUsesWith(_ from: Value, _ to: Value) {
+    for user in from.users { notifyOperationModified(user) }
+    from.replaceAllUsesWith(to)
+  }
+
+  /// Runs `body`, which changes `op` in place (attributes, operands).
+  public func modifyOpInPlace(_ op: Operation, _ body: () -> Void) {
+    body()
+    notifyOperationModified(op)
+  }
+
+  /// Moves the ops of `source` before `op` (in `op`'s block), replacing the
+  /// block's arguments with `arguments`; `source` must be unreachable.
+  public func inlineBlock(_ source: Block, before op: Operation, arguments: [Value]) {
+    precondition(arguments.count == source.arguments.count, "argument count mismatch")
+    for (a, v) in zip(source.arguments, arguments) { replaceAllUsesWith(a, v) }
+    while let o = source.first {
+      o.remove()
+      op.block?.insert(o, before: op)
+      notifyOperationInserted(o)
+    }
+  }
+}

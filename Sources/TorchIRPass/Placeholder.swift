@@ -1,0 +1,1 @@
+// The pass infrastructure (see ../../../shared/DESIGN.md, layer 3).

@@ -1,0 +1,1 @@
+// Generates Swift op definitions from Specs/.

@@ -1,0 +1,1 @@
+print("torchir-specgen: not implemented yet")
