@@ -253,20 +253,22 @@ extension Parser {
     }
   }
 
+  /// `*x` (unranked) or `(dim x)*` at the start of a tensor or memref type.
+  func parseShapePrefix() throws -> (unranked: Bool, dims: [Int64]) {
+    if consumeIf(.star) {
+      try parseXInDimensionList()
+      return (true, [])
+    }
+    return (false, try parseDimensionListRanked())
+  }
+
   func parseTensorType() throws -> Type {
     let loc = currentLocation
     consume()
     try expect(.less, "expected '<' in tensor type")
     try enterNested()
     defer { exitNested() }
-    var unranked = false
-    var dims: [Int64] = []
-    if consumeIf(.star) {
-      unranked = true
-      try parseXInDimensionList()
-    } else {
-      dims = try parseDimensionListRanked()
-    }
+    let (unranked, dims) = try parseShapePrefix()
     let elementLoc = tok.start
     let element = try parseType()
     var encoding: Attribute? = nil
@@ -306,14 +308,7 @@ extension Parser {
     try expect(.less, "expected '<' in memref type")
     try enterNested()
     defer { exitNested() }
-    var unranked = false
-    var dims: [Int64] = []
-    if consumeIf(.star) {
-      unranked = true
-      try parseXInDimensionList()
-    } else {
-      dims = try parseDimensionListRanked()
-    }
+    let (unranked, dims) = try parseShapePrefix()
     let elementLoc = tok.start
     let element = try parseType()
     if !Parser.isValidMemRefElementType(element) {

@@ -98,19 +98,8 @@ private func parseUnrealizedConversionCast(_ p: any OpAsmParser, _ state: inout 
 }
 
 private func printUnrealizedConversionCast(_ op: Operation, _ p: any OpAsmPrinter) {
-  if op.numOperands > 0 {
-    p.write(" ")
-    p.printOperands(op.operandValues)
-    p.write(" : ")
-    for (i, t) in op.operandTypes.enumerated() {
-      if i > 0 { p.write(", ") }
-      p.printType(t)
-    }
-  }
+  p.printOperandsWithTypes(op.operandValues)
   p.write(" to ")
-  for (i, t) in op.resultTypes.enumerated() {
-    if i > 0 { p.write(", ") }
-    p.printType(t)
-  }
+  p.printTypeList(op.resultTypes)
   p.printOptionalAttrDict(op.attributes.dictionaryEntries ?? [], elided: [])
 }

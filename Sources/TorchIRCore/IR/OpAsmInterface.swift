@@ -133,3 +133,24 @@ public protocol OpAsmPrinter: AsmPrinterBase {
   func printArrowTypeList(_ types: [Type])
   func printFunctionalType(_ op: Operation)
 }
+
+extension AsmPrinterBase {
+  /// `t1, t2, t3`
+  public func printTypeList(_ types: [Type]) {
+    for (i, t) in types.enumerated() {
+      if i > 0 { write(", ") }
+      printType(t)
+    }
+  }
+}
+
+extension OpAsmPrinter {
+  /// ` %a, %b : t1, t2` — an operand list with its types, or nothing.
+  public func printOperandsWithTypes(_ values: [Value]) {
+    guard !values.isEmpty else { return }
+    write(" ")
+    printOperands(values)
+    write(" : ")
+    printTypeList(values.map { $0.type })
+  }
+}

@@ -212,15 +212,7 @@ private func parseReturnOp(_ p: any OpAsmParser, _ state: inout OperationState) 
 
 private func printReturnOp(_ op: Operation, _ p: any OpAsmPrinter) {
   p.printOptionalAttrDict(op.attributes.dictionaryEntries ?? [], elided: [])
-  if op.numOperands > 0 {
-    p.write(" ")
-    p.printOperands(op.operandValues)
-    p.write(" : ")
-    for (i, t) in op.operandTypes.enumerated() {
-      if i > 0 { p.write(", ") }
-      p.printType(t)
-    }
-  }
+  p.printOperandsWithTypes(op.operandValues)
 }
 
 private func verifyReturnOp(_ op: Operation) throws {
