@@ -235,11 +235,17 @@ extension Parser {
 
   func parseGenericOperation(into block: Block) throws -> Operation {
     let nameTok = tok
-    let name = stringTokenValue()
-    if name.isEmpty { throw error("empty operation name is invalid") }
-    if name.utf8.contains(0) { throw error("null character not allowed in operation name") }
+    let opName: OperationName
+    if let cached = cachedOperationName(nameTok) {
+      opName = cached
+    } else {
+      let name = stringTokenValue()
+      if name.isEmpty { throw error("empty operation name is invalid") }
+      if name.utf8.contains(0) { throw error("null character not allowed in operation name") }
+      opName = context.operationName(name)
+      rememberOperationName(nameTok, opName)
+    }
     consume()
-    let opName = context.operationName(name)
     if !opName.isRegistered && context.dialect(opName.dialectNamespace) == nil
       && !context.allowUnregisteredDialects
     {
@@ -253,6 +259,37 @@ extension Parser {
     block.append(op)
     try parseTrailingLocation(.op(op))
     return op
+  }
+
+  /// Generic op names repeat on every line: the name of a string token whose
+  /// bytes equal a previously seen one (no escapes) is reused without building
+  /// a String or looking it up in the context.
+  private func cachedOperationName(_ t: Token) -> OperationName? {
+    let key = tokenBytesHash(t)
+    guard let entry = operationNameCache[key], entry.length == t.length else { return nil }
+    var i = 0
+    while i < t.length {
+      if bytes[t.start + i] != bytes[entry.start + i] { return nil }
+      i += 1
+    }
+    return entry.name
+  }
+
+  private func rememberOperationName(_ t: Token, _ name: OperationName) {
+    if operationNameCache.count < 4096 {
+      operationNameCache[tokenBytesHash(t)] = (t.start, t.length, name)
+    }
+  }
+
+  /// FNV-1a over a token's bytes.
+  private func tokenBytesHash(_ t: Token) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = t.start
+    while i < t.end {
+      h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+      i += 1
+    }
+    return h
   }
 
   func parseGenericOperationAfterName(_ state: inout OperationState) throws {

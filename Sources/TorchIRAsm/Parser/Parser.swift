@@ -46,6 +46,8 @@ public final class Parser {
   @exclusivity(unchecked) var deferredLocations: [DeferredLocation] = []
   @exclusivity(unchecked) var defaultDialectStack: [String] = ["builtin"]
   var placeholderName: OperationName
+  /// Generic op names by the hash of their token bytes (see OperationParser).
+  @exclusivity(unchecked) var operationNameCache: [UInt64: (start: Int, length: Int, name: OperationName)] = [:]
   /// Recently parsed function types by their source text (see TypeParser).
   @exclusivity(unchecked) var functionTypeCache: [FunctionTypeCacheEntry] = []
   /// Scalar types by their packed keyword spelling (see `packedKeyword`).
