@@ -43,7 +43,8 @@ let package = Package(
       dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRPass", "TorchIRDialects", "TorchIRTool"]),
     .testTarget(
       name: "TorchIRDialectsTests",
-      dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRSpecGen", "TorchIRTool"]),
+      dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRSpecGen", "TorchIRTool"],
+      exclude: ["Inputs"]),
     .testTarget(
       name: "TorchIRAsmTests", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRTool"],
       exclude: ["Inputs"]),

@@ -5,4 +5,6 @@ import TorchIRCore
 /// Loads all dialects (builtin is always loaded by the context).
 public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(FuncDialect())
+  context.loadDialect(ArithDialect())
+  registerTorchDialects(context)
 }

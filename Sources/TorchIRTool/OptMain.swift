@@ -6,6 +6,7 @@
 import TorchIRAsm
 import TorchIRCore
 import TorchIRDialects
+import TorchIRPass
 
 public struct OptConfiguration {
   public var inputFilename = "-"
@@ -24,12 +25,59 @@ public struct OptConfiguration {
   /// Whether each chunk's IR is deallocated after printing. The executable
   /// turns this off: exiting frees everything at once, much faster.
   public var freeIRAfterPrinting = true
+
+  // Passes (see TorchIRPass). `passPipeline` is `--pass-pipeline=`; `passes`
+  // are the per-pass flags in command-line order. Both empty: no passes.
+  public var passPipeline: String? = nil
+  public var passes: [PassFlag] = []
+  /// `--verify-each`: verify the IR after every pass.
+  public var verifyEachPass = true
+  /// `--mlir-print-ir-before=` / `--mlir-print-ir-after=`: pass arguments.
+  public var printIRBefore: [String] = []
+  public var printIRAfter: [String] = []
+  public var printIRBeforeAll = false
+  public var printIRAfterAll = false
+  public var printIRAfterChange = false
+  public var printIRAfterFailure = false
+  public var printIRModuleScope = false
+  /// `--mlir-timing`: report pass times on stderr at exit.
+  public var timing = false
+  /// `--dump-pass-pipeline`: print the pipeline on stderr before running.
+  public var dumpPassPipeline = false
   public init() {}
+}
+
+/// Registers every pass and pipeline TorchIR defines (idempotent).
+public func registerAllPasses() {
+  registerTransformPasses(PassRegistry.shared)
 }
 
 /// Runs the driver; writes printed IR to `output` (or the configured file)
 /// and diagnostics to `errors`. Returns the exit code.
 public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: OutputSink) -> Int32 {
+  registerAllPasses()
+  // The pipeline is checked before the input is read, as mlir-opt does.
+  let pipeline: OpPassManager
+  do {
+    pipeline = try buildPassPipeline(
+      anchor: "builtin.module", pipeline: config.passPipeline, flags: config.passes)
+  } catch {
+    stderr.write("<unknown>:0: error: \(error.message)\n")
+    stderr.flush()
+    return 1
+  }
+  if config.dumpPassPipeline {
+    stderr.write(dumpPassPipeline(pipeline))
+    stderr.flush()
+  }
+  let timing = config.timing ? TimingManager() : nil
+  defer {
+    if let t = timing {
+      stderr.write(t.report())
+      stderr.flush()
+    }
+  }
+  let run = PipelineRun(pipeline: pipeline, timing: timing)
   let buffer: SourceBuffer
   do {
     let file = try SourceBuffer.fromFile(path: config.inputFilename)
@@ -62,7 +110,9 @@ public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: Outpu
     : [InputChunk(range: 0..<buffer.bytes.count, index: 0)]
   for chunk in chunks {
     if chunk.index > 0 { out.write(config.outputSplitMarker + "\n") }
-    if !processChunk(buffer, chunk, config, out: out, errors: stderr, split: config.splitInputFile) {
+    if !processChunk(
+      buffer, chunk, config, run, out: out, errors: stderr, split: config.splitInputFile)
+    {
       ok = false
     }
   }
@@ -84,10 +134,16 @@ public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: Outpu
   return ok ? 0 : 1
 }
 
-/// Parses, verifies and prints one chunk; false on failure.
+/// What every chunk runs: the pipeline and the timers.
+struct PipelineRun {
+  let pipeline: OpPassManager
+  let timing: TimingManager?
+}
+
+/// Parses, verifies, runs the passes on and prints one chunk; false on failure.
 func processChunk(
-  _ buffer: SourceBuffer, _ chunk: InputChunk, _ config: OptConfiguration, out: OutputSink,
-  errors: OutputSink, split: Bool
+  _ buffer: SourceBuffer, _ chunk: InputChunk, _ config: OptConfiguration, _ run: PipelineRun,
+  out: OutputSink, errors: OutputSink, split: Bool
 ) -> Bool {
   let context = MLIRContext()
   context.allowUnregisteredDialects = config.allowUnregisteredDialect
@@ -108,6 +164,7 @@ func processChunk(
     moduleLoc = .fileLineCol(file: buffer.name, line: lc.line, column: lc.column)
   }
   var module: Operation? = nil
+  run.timing?.start("Parser")
   do {
     module = try Parser.parseSourceFile(buffer, range: chunk.range, context: context,
       config: parserConfig, moduleLocation: moduleLoc)
@@ -115,6 +172,10 @@ func processChunk(
     diagnostics.append(d)
   } catch {
     diagnostics.append(Diagnostic(.error, .unknown, "\(error)"))
+  }
+  run.timing?.stop()
+  if let m = module, !diagnostics.contains(where: { $0.severity == .error }) {
+    if !runPasses(m, config, run, context: context, errors: errors) { module = nil }
   }
   let renderer = DiagnosticRenderer(context: context, buffers: [buffer])
   if config.verifyDiagnostics {
@@ -124,15 +185,55 @@ func processChunk(
   guard let m = module, !diagnostics.contains(where: { $0.severity == .error }) else {
     return false
   }
+  run.timing?.start("Output")
   printOperation(m, options: config.printer, to: out)
   // mlir-opt ends each printed chunk with a newline of its own.
   out.write("\n")
+  run.timing?.stop()
   if !config.freeIRAfterPrinting {
     // A command-line run ends soon: skip tearing down millions of objects
     // (as compilers do with -disable-free); the OS reclaims the memory.
     keptAliveModules.append(Unmanaged.passRetained(m))
   }
   return true
+}
+
+/// Runs the configured pipeline on `module` with the requested
+/// instrumentation; diagnostics go to the context's handlers. False when a
+/// pass failed (the module must then not be printed).
+func runPasses(
+  _ module: Operation, _ config: OptConfiguration, _ run: PipelineRun, context: MLIRContext,
+  errors: OutputSink
+) -> Bool {
+  let pm = PassManager(context: context, root: run.pipeline)
+  pm.verifyEach = config.verifyEachPass
+  let printing = config.printIRBeforeAll || config.printIRAfterAll || config.printIRAfterFailure
+    || !config.printIRBefore.isEmpty || !config.printIRAfter.isEmpty
+  if printing {
+    var ir = IRPrintingConfig()
+    let before = Set(config.printIRBefore)
+    let after = Set(config.printIRAfter)
+    let beforeAll = config.printIRBeforeAll
+    let afterAll = config.printIRAfterAll
+    ir.printBefore = { beforeAll || before.contains($0.argument) }
+    ir.printAfter = { afterAll || after.contains($0.argument) }
+    ir.printAfterOnlyOnChange = config.printIRAfterChange
+    ir.printAfterOnlyOnFailure = config.printIRAfterFailure
+    ir.printModuleScope = config.printIRModuleScope
+    let options = config.printer
+    // MLIR prints a nested op with local scope (no aliases, its own names).
+    let printOp: (Operation) -> String = { op in
+      var o = options
+      if op.block != nil { o.printLocalScope = true }
+      return operationString(op, options: o)
+    }
+    pm.addInstrumentation(IRPrinterInstrumentation(ir, printOp: printOp) { text in
+      errors.write(text)
+      errors.flush()
+    })
+  }
+  if let t = run.timing { pm.addInstrumentation(PassTimingInstrumentation(t)) }
+  return pm.run(module)
 }
 
 nonisolated(unsafe) private var keptAliveModules: [Unmanaged<Operation>] = []

@@ -58,8 +58,10 @@ class AsmParserForwarder {
     return s
   }
   func parseOptionalInteger() throws -> Int64? {
+    // An out-of-range value is reported where the integer starts, as in MLIR.
+    let start = parser.tok.start
     guard let v = try parser.parseOptionalAPInt() else { return nil }
-    guard v.minSignedBits <= 64 else { throw parser.error("integer value too large") }
+    guard v.minSignedBits <= 64 else { throw parser.error(at: start, "integer value too large") }
     return Int64(bitPattern: v.sext(to: max(v.bitWidth, 64)).asUInt64)
   }
   func parseInteger() throws -> Int64 {
@@ -227,6 +229,7 @@ final class DialectSymbolParser: AsmParserForwarder, DialectAsmParser {
     self.fullSymbolSpec = fullSpec
     let sub = Parser(context: parent.context, buffer: parent.buffer, range: range,
       config: parent.config, symbols: parent.symbols, depth: parent.depth)
+    sub.endIsInsideEnclosingText = true
     super.init(parser: sub)
   }
 

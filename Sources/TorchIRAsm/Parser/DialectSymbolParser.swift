@@ -12,9 +12,13 @@ extension Parser {
     var isAlias: Bool
     var identifier: String  // without the sigil
     var dialect: String
-    var body: String  // what MLIR calls symbolData
+    /// The file's bytes (shared, not copied): the body text is only needed
+    /// for opaque symbols and messages, so it is decoded on demand.
+    let source: [UInt8]
+    var body: String { decodeBytesLosslessly(Array(source[bodyRange])) }  // MLIR's symbolData
     var bodyRange: Range<Int>  // where the body text is in the buffer
     var offset: Int  // the sigil token's start
+    var end: Int  // just past the symbol's last byte
   }
 
   private func parseExtendedSymbol() throws -> ExtendedSymbol {
@@ -26,13 +30,15 @@ extension Parser {
     let isPretty = dot != nil
     let hasTrailingData = tok.kind == .less && tok.start == t.end
     if !hasTrailingData && !isPretty {
-      return ExtendedSymbol(isAlias: true, identifier: identifier, dialect: dialect, body: "",
-        bodyRange: t.end..<t.end, offset: t.start)
+      return ExtendedSymbol(isAlias: true, identifier: identifier, dialect: dialect, source: bytes,
+        bodyRange: t.end..<t.end, offset: t.start, end: t.end)
     }
     var bodyStart = t.start + 1 + dialect.utf8.count
     var bodyEnd: Int
+    var end: Int
     if !isPretty {
       bodyEnd = try skipDialectSymbolBody()
+      end = bodyEnd
       // The verbose form's body excludes the angle brackets.
       bodyStart += 1
       bodyEnd -= 1
@@ -40,25 +46,28 @@ extension Parser {
       bodyStart += 1  // skip the '.'
       bodyEnd = t.end
       if hasTrailingData { bodyEnd = try skipDialectSymbolBody() }
+      end = bodyEnd
     }
     // Bodies are kept byte for byte (they may hold raw non-UTF-8 bytes).
-    let body = decodeBytesLosslessly(Array(bytes[bodyStart..<bodyEnd]))
-    return ExtendedSymbol(isAlias: false, identifier: identifier, dialect: dialect, body: body,
-      bodyRange: bodyStart..<bodyEnd, offset: t.start)
+    return ExtendedSymbol(isAlias: false, identifier: identifier, dialect: dialect, source: bytes,
+      bodyRange: bodyStart..<bodyEnd, offset: t.start, end: end)
   }
 
   /// Skips a balanced `<...>` starting at the current `<` token; returns the
   /// offset just past it and moves the lexer there.
   private func skipDialectSymbolBody() throws -> Int {
     var cur = tok.start
+    // MLIR reports these errors at the current token: the opening `<`, or
+    // the last string lexed inside the body.
+    var errorOffset = tok.start
     var nested: [UInt8] = []
     let end = bytes.count
     repeat {
       if cur >= end || bytes[cur] == 0 {
         if let last = nested.last {
-          throw error(at: cur, "unbalanced '\(Character(Unicode.Scalar(last)))' character in pretty dialect name")
+          throw error(at: errorOffset, "unbalanced '\(Character(Unicode.Scalar(last)))' character in pretty dialect name")
         }
-        throw error(at: cur, "unexpected nul or EOF in pretty dialect name")
+        throw error(at: errorOffset, "unexpected nul or EOF in pretty dialect name")
       }
       let c = bytes[cur]
       cur += 1
@@ -73,13 +82,14 @@ extension Parser {
         let open: UInt8 = c == 62 ? 60 : c == 93 ? 91 : c == 41 ? 40 : 123
         guard let last = nested.last, last == open else {
           let which = nested.last.map { Character(Unicode.Scalar($0)) } ?? Character(Unicode.Scalar(c))
-          throw error(at: cur - 1, "unbalanced '\(which)' character in pretty dialect name")
+          throw error(at: errorOffset, "unbalanced '\(which)' character in pretty dialect name")
         }
         nested.removeLast()
       case 34:  // a string: let the lexer skip it
         lexer.reset(to: cur - 1)
         consume()
         if tok.kind != .string { throw error("expected string") }
+        errorOffset = tok.start
         cur = tok.end
       default:
         continue
@@ -99,13 +109,19 @@ extension Parser {
       return t
     }
     if let dialect = context.dialect(sym.dialect) {
+      // The same dialect type is usually spelled many times in a file (every
+      // `!torch.vtensor<...>` of an op signature): parse each spelling once.
+      let key = sym.offset..<sym.end
+      if let t = symbols.cachedDialectType(bytes, key) { return t }
       let sub = DialectSymbolParser(parent: self, range: sym.bodyRange, fullSpec: sym.identifier)
       let parsed = try withNested { try dialect.parseType(sub) }
       guard let t = parsed else {
-        throw Diagnostic(.error, location(at: sym.offset),
+        // Reported where the body starts, as MLIR's default hook does.
+        throw Diagnostic(.error, location(at: sym.bodyRange.lowerBound),
           "dialect '\(sym.dialect)' provides no type parsing hook")
       }
       try sub.expectEnd()
+      symbols.rememberDialectType(bytes, key, t)
       return t
     }
     if !context.allowUnregisteredDialects {
@@ -133,7 +149,8 @@ extension Parser {
       let sub = DialectSymbolParser(parent: self, range: sym.bodyRange, fullSpec: sym.identifier)
       let parsed = try withNested { try dialect.parseAttribute(sub, type: attrType) }
       guard let a = parsed else {
-        throw Diagnostic(.error, location(at: sym.offset),
+        // Reported where the body starts, as MLIR's default hook does.
+        throw Diagnostic(.error, location(at: sym.bodyRange.lowerBound),
           "dialect '\(sym.dialect)' provides no attribute parsing hook")
       }
       try sub.expectEnd()
@@ -152,5 +169,33 @@ extension Parser {
     try enterNested()
     defer { exitNested() }
     return try body()
+  }
+}
+
+extension ParserSymbols {
+  /// The type parsed before from the same text as `bytes[range]`, if any.
+  func cachedDialectType(_ bytes: [UInt8], _ range: Range<Int>) -> Type? {
+    guard let entry = dialectTypes[spellingHash(bytes, range)], entry.length == range.count
+    else { return nil }
+    var i = 0
+    while i < range.count {
+      if bytes[range.lowerBound + i] != bytes[entry.start + i] { return nil }
+      i += 1
+    }
+    return entry.type
+  }
+
+  func rememberDialectType(_ bytes: [UInt8], _ range: Range<Int>, _ type: Type) {
+    // Bounded so that a file of many distinct types does not grow it forever.
+    if dialectTypes.count < 4096 {
+      dialectTypes[spellingHash(bytes, range)] = (range.lowerBound, range.count, type)
+    }
+  }
+
+  /// FNV-1a over the spelling.
+  private func spellingHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in range { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+    return h
   }
 }

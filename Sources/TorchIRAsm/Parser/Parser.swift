@@ -25,6 +25,9 @@ struct FunctionTypeCacheEntry {
 final class ParserSymbols {
   var typeAliases: [String: Type] = [:]
   var attributeAliases: [String: Attribute] = [:]
+  /// Dialect types by the hash of their spelling (`!torch.vtensor<[2],f32>`),
+  /// with where that spelling is, to confirm a hit (see parseExtendedType).
+  var dialectTypes: [UInt64: (start: Int, length: Int, type: Type)] = [:]
 }
 
 public final class Parser {
@@ -37,6 +40,11 @@ public final class Parser {
   @exclusivity(unchecked) var prevTokenEnd = 0
   let symbols: ParserSymbols
   @exclusivity(unchecked) var depth = 0
+  /// Set on the parser of a dialect type or attribute body: its end of input
+  /// is where the enclosing text continues, so errors there are reported at
+  /// that offset (as MLIR's parser, which reads on past the body, does) rather
+  /// than moved back onto the last character.
+  var endIsInsideEnclosingText = false
 
   // Operation-parsing state (see OperationParser.swift).
   @exclusivity(unchecked) var isolatedScopes: [IsolatedNameScope] = []
@@ -132,7 +140,7 @@ public final class Parser {
   /// When the lexer failed, its error is the one reported.
   func error(_ message: String) -> Diagnostic {
     if tok.kind == .error { return lexerError() }
-    if tok.kind == .eof { return error(at: max(tok.start - 1, 0), message) }
+    if tok.kind == .eof && !endIsInsideEnclosingText { return error(at: max(tok.start - 1, 0), message) }
     return Diagnostic(.error, location(of: tok), message)
   }
 
@@ -152,7 +160,7 @@ public final class Parser {
   func wrongTokenError(_ message: String) -> Diagnostic {
     if tok.kind == .error { return lexerError() }
     var loc = tok.start
-    if tok.kind == .eof { loc = max(loc - 1, 0) }
+    if tok.kind == .eof && !endIsInsideEnclosingText { loc = max(loc - 1, 0) }
     let original = loc
     var end = loc  // exclusive end of the text we back up through
     let begin = lexer.bufferStart  // never back up into a previous chunk

@@ -54,6 +54,10 @@ public final class OpInfo {
   public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
   /// Patterns the canonicalizer applies to this op.
   public var canonicalizationPatterns: [any RewritePattern] = []
+  /// Inherent attributes with a default value (ODS DefaultValuedAttr): an op
+  /// created without them gets them, as MLIR's default-initialized
+  /// properties do, so the generic form prints them.
+  public var defaultProperties: [NamedAttribute] = []
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits

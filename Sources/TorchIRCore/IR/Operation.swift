@@ -65,6 +65,15 @@ public final class Operation: CustomStringConvertible {
       }
       if !inherent.isEmpty { props = state.context.dictionaryAttr(inherent) }
     }
+    if let info = state.name.info, !info.defaultProperties.isEmpty {
+      var entries = props?.dictionaryEntries ?? []
+      if props == nil || props?.dictionaryEntries != nil {
+        for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {
+          entries.append(d)
+        }
+        props = state.context.dictionaryAttr(entries)
+      }
+    }
     self.init(
       name: state.name, location: state.location, operands: state.operands,
       resultTypes: state.resultTypes, properties: props,

@@ -1,0 +1,257 @@
+// Parses an op's custom form by interpreting its compiled assembly format
+// (MLIR's OpFormatGen generates this code per op; we interpret one directive
+// array instead). Types not written in the text are inferred from the op's
+// type rules (SameOperandsAndResultType, SameTypeOperands, `match`,
+// `boollike`) before operands are resolved.
+
+import TorchIRCore
+
+/// Parser hooks for `custom<Name>(...)` directives, keyed by name.
+public typealias CustomDirectiveParser =
+  (any OpAsmParser, inout OperationState, [FormatDirective]) throws -> Void
+
+struct FormatParseState {
+  var operands: [[UnresolvedOperand]]
+  var operandLocations: [Location]
+  var operandTypes: [[Type]?]
+  var resultTypes: [[Type]?]
+  var attributes: [Attribute?]
+}
+
+extension OpModel {
+  func parseCustomForm(
+    _ p: any OpAsmParser, _ state: inout OperationState, customDirectives: [String: CustomDirectiveParser]
+  ) throws {
+    guard let format else { return }
+    var s = FormatParseState(
+      operands: Array(repeating: [], count: operands.count),
+      operandLocations: Array(repeating: p.currentLocation, count: operands.count),
+      operandTypes: Array(repeating: nil, count: operands.count),
+      resultTypes: Array(repeating: nil, count: results.count),
+      attributes: Array(repeating: nil, count: attributes.count))
+    var i = 0
+    while i < format.count {
+      let d = format[i]
+      if case .group(let anchor, let end) = d {
+        // A group is present when its first element is.
+        let first = i + 1 < end ? format[i + 1] : anchor
+        if try parseOptionalLeading(first, p, &s, &state) {
+          if case .attribute(let a) = anchor, case .unit = attributes[a].kind {
+            s.attributes[a] = p.context.unitAttr
+          }
+          i += 2
+        } else {
+          i = end + 1
+        }
+        continue
+      }
+      if case .groupEnd = d {
+        i += 1
+        continue
+      }
+      if case .custom(let name, let args) = d {
+        guard let hook = customDirectives[name] else { throw p.error("unknown custom directive '\(name)'") }
+        try hook(p, &state, args)
+        i += 1
+        continue
+      }
+      try parseElement(d, p, &s, &state)
+      i += 1
+    }
+    try finish(p, &s, &state)
+  }
+
+  /// Parses the first element of an optional group if it is there.
+  private func parseOptionalLeading(
+    _ d: FormatDirective, _ p: any OpAsmParser, _ s: inout FormatParseState, _ state: inout OperationState
+  ) throws -> Bool {
+    switch d {
+    case .literal(let lit):
+      if lit.isEmpty || lit == " " { return true }
+      if lit.first?.isLetter == true || lit.first == "_" { return p.parseOptionalKeyword(lit) }
+      return p.parseOptionalPunctuation(lit)
+    case .operand(let k):
+      s.operandLocations[k] = p.currentLocation
+      if operands[k].arity == .variadic {
+        s.operands[k] = try p.parseOperandList(.none)
+        return !s.operands[k].isEmpty
+      }
+      guard let o = try p.parseOptionalOperand() else { return false }
+      s.operands[k] = [o]
+      return true
+    case .attribute(let a):
+      switch attributes[a].kind {
+      case .enumeration(let e) where !e.isBitEnum:
+        guard let word = p.parseOptionalKeyword(oneOf: e.cases.map(\.name)),
+          let attr = e.attribute(forCase: word, in: p.context)
+        else { return false }
+        s.attributes[a] = attr
+        return true
+      case .enumeration(let e):
+        guard p.parseOptionalPunctuation("<") else { return false }
+        s.attributes[a] = try e.parseFlagsAfterLess(p)
+        return true
+      case .unit:
+        return true
+      default:
+        guard let attr = try p.parseOptionalAttribute(type: nil) else { return false }
+        s.attributes[a] = attr
+        return true
+      }
+    case .region(let r):
+      while state.regions.count <= r { state.addRegion() }
+      return try p.parseOptionalRegion(state.regions[r], arguments: [])
+    default:
+      try parseElement(d, p, &s, &state)
+      return true
+    }
+  }
+
+  private func parseElement(
+    _ d: FormatDirective, _ p: any OpAsmParser, _ s: inout FormatParseState, _ state: inout OperationState
+  ) throws {
+    switch d {
+    case .literal(let lit):
+      if lit.isEmpty || lit == " " { return }
+      if lit.first?.isLetter == true || lit.first == "_" { try p.parseKeyword(lit) } else { try p.parsePunctuation(lit) }
+    case .operand(let k):
+      s.operandLocations[k] = p.currentLocation
+      switch operands[k].arity {
+      case .single: s.operands[k] = [try p.parseOperand()]
+      case .optional: s.operands[k] = (try p.parseOptionalOperand()).map { [$0] } ?? []
+      case .variadic: s.operands[k] = try p.parseOperandList(.none)
+      }
+    case .operands:
+      let loc = p.currentLocation
+      let all = try p.parseOperandList(.none)
+      // Only ops with one variadic (or all single) operand list use `operands`.
+      var at = 0
+      for k in operands.indices {
+        s.operandLocations[k] = loc
+        let n = operands[k].arity == .variadic ? max(0, all.count - (operands.count - 1)) : 1
+        s.operands[k] = Array(all[min(at, all.count)..<min(at + n, all.count)])
+        at += n
+      }
+    case .attribute(let a):
+      let loc = p.currentLocation
+      if try !parseOptionalLeading(d, p, &s, &state) {
+        if case .enumeration(let e) = attributes[a].kind, !e.isBitEnum {
+          throw p.error(at: loc, "expected string or keyword containing one of the following enum values for attribute '\(attributes[a].name)' ["
+            + e.cases.map(\.name).joined(separator: ", ") + "]")
+        }
+        throw p.error(at: loc, "expected attribute value")
+      }
+    case .attrDict(let withKeyword):
+      if withKeyword {
+        try p.parseOptionalAttrDictWithKeyword(into: &state.attributes)
+      } else {
+        try p.parseOptionalAttrDict(into: &state.attributes)
+      }
+    case .operandType(let k):
+      s.operandTypes[k] = try parseTypes(p, arity: operands[k].arity)
+    case .resultType(let k):
+      s.resultTypes[k] = try parseTypes(p, arity: results[k].arity)
+    case .operandTypes:
+      distribute(try parseTypeList(p), into: &s.operandTypes, arities: operands.map(\.arity))
+    case .resultTypes:
+      distribute(try parseTypeList(p), into: &s.resultTypes, arities: results.map(\.arity))
+    case .functionalType:
+      let t = try p.parseType()
+      guard case .function(let inputs, let outputs) = t.kind else { throw p.error("expected function type") }
+      distribute(inputs, into: &s.operandTypes, arities: operands.map(\.arity))
+      distribute(outputs, into: &s.resultTypes, arities: results.map(\.arity))
+    case .region(let r):
+      while state.regions.count <= r { state.addRegion() }
+      try p.parseRegion(state.regions[r], arguments: [], enableNameShadowing: false)
+    case .successor:
+      state.successors.append(try p.parseSuccessor())
+    case .group, .groupEnd, .custom:
+      break
+    }
+  }
+
+  private func parseTypes(_ p: any OpAsmParser, arity: Arity) throws -> [Type] {
+    switch arity {
+    case .single: return [try p.parseType()]
+    case .optional: return (try p.parseOptionalType()).map { [$0] } ?? []
+    case .variadic: return try parseTypeList(p)
+    }
+  }
+
+  private func parseTypeList(_ p: any OpAsmParser) throws -> [Type] {
+    guard let first = try p.parseOptionalType() else { return [] }
+    var types = [first]
+    while p.parseOptionalPunctuation(",") { types.append(try p.parseType()) }
+    return types
+  }
+
+  private func distribute(_ types: [Type], into slots: inout [[Type]?], arities: [Arity]) {
+    var at = 0
+    for k in slots.indices {
+      let n = arities[k] == .variadic ? max(0, types.count - (slots.count - 1)) : 1
+      slots[k] = Array(types[min(at, types.count)..<min(at + n, types.count)])
+      at += n
+    }
+  }
+
+  /// Infers the types the text left out, resolves operands and fills `state`.
+  private func finish(_ p: any OpAsmParser, _ s: inout FormatParseState, _ state: inout OperationState) throws {
+    func known(_ r: ValueRef) -> Type? {
+      switch r {
+      case .operand(let k): return s.operandTypes[k]?.first
+      case .result(let k): return s.resultTypes[k]?.first
+      case .attribute(let a): return s.attributes[a]?.type
+      }
+    }
+    func set(_ r: ValueRef, _ t: Type) {
+      switch r {
+      case .operand(let k): if s.operandTypes[k] == nil { s.operandTypes[k] = Array(repeating: t, count: s.operands[k].count) }
+      case .result(let k): if s.resultTypes[k] == nil { s.resultTypes[k] = [t] }
+      case .attribute: break
+      }
+    }
+    var groups: [[ValueRef]] = []
+    if sameOperandsAndResultType {
+      groups.append(operands.indices.map { .operand($0) } + results.indices.map { .result($0) })
+    }
+    if sameTypeOperands { groups.append(operands.indices.map { .operand($0) }) }
+    for rule in rules { if case .match(let g) = rule { groups.append(g) } }
+    // A few rounds suffice: each round fixes at least one more slot.
+    for _ in 0..<3 {
+      for g in groups {
+        var found: Type?
+        for r in g where found == nil { found = known(r) }
+        guard let t = found else { continue }
+        for r in g { set(r, t) }
+      }
+      for rule in rules {
+        if case .boolLike(let target, let source) = rule, known(target) == nil, let t = known(source) {
+          set(target, boolLike(shapeOf: t, in: p.context))
+        }
+      }
+    }
+    for k in operands.indices {
+      let types = s.operandTypes[k] ?? []
+      if types.count != s.operands[k].count && !s.operands[k].isEmpty {
+        throw p.error(at: s.operandLocations[k],
+          "\(s.operands[k].count) operands present, but expected \(types.count)")
+      }
+      state.operands += try p.resolveOperands(s.operands[k], types, at: s.operandLocations[k])
+    }
+    for k in results.indices { state.resultTypes += s.resultTypes[k] ?? [] }
+    for (a, attr) in s.attributes.enumerated() {
+      if let attr { state.addAttribute(attributes[a].name, attr) }
+    }
+  }
+}
+
+/// i1, or a vector/tensor of i1 with the shape of `t` (MLIR's getI1SameShape).
+func boolLike(shapeOf t: Type, in context: MLIRContext) -> Type {
+  let i1 = context.i1Type
+  switch t.kind {
+  case .vector(let shape, let scalable, _): return context.type(.vector(shape: shape, scalable: scalable, element: i1))
+  case .rankedTensor(let shape, _, _): return context.tensorType(shape, i1)
+  case .unrankedTensor: return context.type(.unrankedTensor(element: i1))
+  default: return i1
+  }
+}

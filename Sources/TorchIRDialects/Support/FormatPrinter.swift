@@ -1,0 +1,193 @@
+// Prints an op's custom form from its compiled assembly format, with the
+// spacing rules of MLIR's generated printers (OpFormatGen.cpp:
+// shouldEmitSpaceBefore / genLiteralPrinter): a space before each element,
+// none before `,` `)` `]` `>` and after `(` `[` `<` `{`, none after `` ``.
+
+import TorchIRCore
+
+public typealias CustomDirectivePrinter = (Operation, any OpAsmPrinter, [FormatDirective]) -> Void
+
+struct SpacingState {
+  var shouldEmitSpace = true
+  var lastWasPunctuation = false
+}
+
+extension OpModel {
+  func attributeValue(_ op: Operation, _ a: Int) -> Attribute? { op.attr(attributes[a].name) }
+
+  /// Whether an optional group's anchor is present (a default-valued
+  /// attribute equal to its default counts as absent).
+  func isPresent(_ anchor: FormatDirective, _ op: Operation) -> Bool {
+    switch anchor {
+    case .operand(let k): return !operandValues(op, k).isEmpty
+    case .attribute(let a):
+      guard let v = attributeValue(op, a) else { return false }
+      return v != attributes[a].defaultValue
+    case .region(let r): return r < op.regions.count && !op.region(r).isEmpty
+    case .successor(let s): return s < op.successors.count
+    case .resultType(let k): return !resultValues(op, k).isEmpty
+    case .operandType(let k): return !operandValues(op, k).isEmpty
+    default: return true
+    }
+  }
+
+  /// Operand group `k` (single/optional/variadic); assumes at most one
+  /// variadic group, as ODS does without AttrSizedOperandSegments.
+  func operandValues(_ op: Operation, _ k: Int) -> [Value] {
+    segment(op.operandValues, k, operands.map(\.arity))
+  }
+  func resultValues(_ op: Operation, _ k: Int) -> [Value] {
+    segment(op.results.map { $0 as Value }, k, results.map(\.arity))
+  }
+  private func segment(_ all: [Value], _ k: Int, _ arities: [Arity]) -> [Value] {
+    let fixed = arities.filter { $0 == .single }.count
+    let flexible = max(0, all.count - fixed)
+    var at = 0
+    for (i, a) in arities.enumerated() {
+      let n = a == .single ? 1 : (a == .optional ? min(1, flexible) : flexible)
+      if i == k { return Array(all[min(at, all.count)..<min(at + n, all.count)]) }
+      at += n
+    }
+    return []
+  }
+
+  func printCustomForm(_ op: Operation, _ p: any OpAsmPrinter, customDirectives: [String: CustomDirectivePrinter]) {
+    guard let format else { return }
+    var sp = SpacingState()
+    var i = 0
+    while i < format.count {
+      let d = format[i]
+      switch d {
+      case .group(let anchor, let end):
+        if !isPresent(anchor, op) {
+          i = end + 1
+          continue
+        }
+      case .groupEnd:
+        break
+      case .custom(let name, let args):
+        if sp.shouldEmitSpace { p.write(" ") }
+        customDirectives[name]?(op, p, args)
+        sp = SpacingState()
+      default:
+        printElement(d, op, p, &sp)
+      }
+      i += 1
+    }
+  }
+
+  private func printElement(_ d: FormatDirective, _ op: Operation, _ p: any OpAsmPrinter, _ sp: inout SpacingState) {
+    func space() {
+      if sp.shouldEmitSpace { p.write(" ") }
+      sp.shouldEmitSpace = true
+      sp.lastWasPunctuation = false
+    }
+    switch d {
+    case .literal(let lit):
+      if lit.isEmpty {
+        sp.shouldEmitSpace = false
+        return
+      }
+      if lit == " " {
+        p.write(" ")
+        sp.shouldEmitSpace = false
+        return
+      }
+      if sp.shouldEmitSpace && emitsSpaceBefore(lit, sp.lastWasPunctuation) { p.write(" ") }
+      p.write(lit)
+      sp.shouldEmitSpace = lit.count != 1 || !"<({[".contains(lit)
+      sp.lastWasPunctuation = !(lit.first == "_" || lit.first?.isLetter == true)
+    case .operand(let k):
+      let vs = operandValues(op, k)
+      if vs.isEmpty { return }
+      space()
+      p.printOperands(vs)
+    case .operands:
+      space()
+      p.printOperands(op.operandValues)
+    case .attribute(let a):
+      guard let v = attributeValue(op, a) else { return }
+      switch attributes[a].kind {
+      case .unit:
+        return
+      case .enumeration(let e):
+        space()
+        guard let n = e.value(of: v) else {
+          p.printAttribute(v)
+          return
+        }
+        if e.isBitEnum {
+          p.write("<" + e.flagsText(n) + ">")
+        } else {
+          p.write(e.caseName(n) ?? String(n))
+        }
+      default:
+        space()
+        p.printAttribute(v)
+      }
+    case .attrDict(let withKeyword):
+      var all = op.properties?.dictionaryEntries ?? []
+      all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
+      all.sort { utf8Less($0.name, $1.name) }
+      let elided = elidedInAttrDict(op)
+      if withKeyword {
+        p.printOptionalAttrDictWithKeyword(all, elided: elided)
+      } else {
+        p.printOptionalAttrDict(all, elided: elided)
+      }
+      sp.shouldEmitSpace = true
+      sp.lastWasPunctuation = false
+    case .operandType(let k):
+      let vs = operandValues(op, k)
+      if vs.isEmpty { return }
+      space()
+      p.printTypeList(vs.map(\.type))
+    case .resultType(let k):
+      let vs = resultValues(op, k)
+      if vs.isEmpty { return }
+      space()
+      p.printTypeList(vs.map(\.type))
+    case .operandTypes:
+      space()
+      p.printTypeList(op.operandTypes)
+    case .resultTypes:
+      space()
+      p.printTypeList(op.resultTypes)
+    case .functionalType:
+      space()
+      p.printType(op.context.functionType(op.operandTypes, op.resultTypes))
+    case .region(let r):
+      guard r < op.regions.count else { return }
+      space()
+      p.printRegion(op.region(r), printEntryBlockArgs: true, printBlockTerminators: true, printEmptyBlock: false)
+    case .successor(let s):
+      guard s < op.successors.count else { return }
+      space()
+      p.printSuccessor(op.successor(s))
+    case .group, .groupEnd, .custom:
+      break
+    }
+  }
+
+  /// Attributes the format prints itself, and default-valued ones equal to
+  /// their default, stay out of `attr-dict`.
+  func elidedInAttrDict(_ op: Operation) -> [String] {
+    var names: [String] = []
+    for d in format ?? [] {
+      if case .attribute(let a) = d { names.append(attributes[a].name) }
+      if case .group(.attribute(let a), _) = d { names.append(attributes[a].name) }
+    }
+    for (a, m) in attributes.enumerated() where m.defaultValue != nil && attributeValue(op, a) == m.defaultValue {
+      names.append(m.name)
+    }
+    return names
+  }
+}
+
+/// OpFormatGen's shouldEmitSpaceBefore.
+func emitsSpaceBefore(_ value: String, _ lastWasPunctuation: Bool) -> Bool {
+  if value.count != 1 && value != "->" { return true }
+  guard let c = value.first else { return true }
+  if lastWasPunctuation { return !">)}],".contains(c) }
+  return !"<>(){}[],".contains(c)
+}

@@ -1,0 +1,119 @@
+// Verifies what an op's spec declares — operand/result counts and type
+// constraints, attributes, type relations and shape/type traits — with the
+// messages MLIR's ODS-generated verifiers give. Hand-written verifiers run
+// after these checks pass.
+
+import TorchIRCore
+
+extension OpModel {
+  func verifyDeclared(_ op: Operation) throws {
+    // Result count first: ODS lists the result traits before the operand ones.
+    try verifyCount(op.numResults, results.map(\.arity), noun: "result")
+    try verifyCount(op.numOperands, operands.map(\.arity), noun: "operand")
+    for (a, m) in attributes.enumerated() {
+      guard let v = attributeValue(op, a) else {
+        if !m.isOptional && m.defaultValue == nil { throw OpVerifyError("requires attribute '\(m.name)'") }
+        continue
+      }
+      if let problem = constraintProblem(m.kind, v) {
+        throw OpVerifyError("attribute '\(m.name)' failed to satisfy constraint: \(problem)")
+      }
+    }
+    var index = 0
+    for k in operands.indices {
+      for v in operandValues(op, k) {
+        if !operands[k].constraint.accepts(v.type) {
+          throw OpVerifyError("operand #\(index) must be \(describe(operands[k])), but got '\(v.type)'")
+        }
+        index += 1
+      }
+    }
+    index = 0
+    for k in results.indices {
+      for v in resultValues(op, k) {
+        if !results[k].constraint.accepts(v.type) {
+          throw OpVerifyError("result #\(index) must be \(describe(results[k])), but got '\(v.type)'")
+        }
+        index += 1
+      }
+    }
+    for rule in rules {
+      switch rule {
+      case .match(let refs):
+        let types = refs.map { type(of: $0, in: op) }
+        if let first = types.first, types.contains(where: { $0 != first }) {
+          throw OpVerifyError("failed to verify that all of {\(refs.map(refName).joined(separator: ", "))} have same type")
+        }
+      case .boolLike(let target, let source):
+        if let s = type(of: source, in: op), let t = type(of: target, in: op),
+          t != boolLike(shapeOf: s, in: op.context)
+        {
+          throw OpVerifyError(
+            "failed to verify that \(refName(target)) type has i1 element type and same shape as operands")
+        }
+      }
+    }
+    if sameTypeOperands, let first = op.operandTypes.first, op.operandTypes.contains(where: { $0 != first }) {
+      throw OpVerifyError("requires all operands to have the same type")
+    }
+    if sameOperandsAndResultShape {
+      let shapes = (op.operandTypes + op.resultTypes).map { $0.shape }
+      if let first = shapes.first, shapes.contains(where: { $0 != first }) {
+        throw OpVerifyError("requires the same shape for all operands and results")
+      }
+    }
+    if sameOperandsAndResultType {
+      let types = op.operandTypes + op.resultTypes
+      if let first = types.first, types.contains(where: { $0 != first }) {
+        throw OpVerifyError("requires the same type for all operands and results")
+      }
+    }
+  }
+
+  private func describe(_ v: ValueModel) -> String {
+    v.arity == .variadic ? "variadic of \(v.constraint.summary)" : v.constraint.summary
+  }
+
+  private func type(of r: ValueRef, in op: Operation) -> Type? {
+    switch r {
+    case .operand(let k): return operandValues(op, k).first?.type
+    case .result(let k): return resultValues(op, k).first?.type
+    case .attribute(let a): return attributeValue(op, a)?.type
+    }
+  }
+
+  private func verifyCount(_ n: Int, _ arities: [Arity], noun: String) throws {
+    let fixed = arities.filter { $0 == .single }.count
+    if arities.allSatisfy({ $0 == .single }) {
+      guard n != fixed else { return }
+      switch fixed {
+      case 0: throw OpVerifyError("requires zero \(noun)s")
+      case 1 where noun == "result": throw OpVerifyError("requires one result")
+      case 1: throw OpVerifyError("requires a single operand")
+      default: throw OpVerifyError("expected \(fixed) \(noun)s, but found \(n)")
+      }
+    }
+    if n < fixed { throw OpVerifyError("expected \(fixed) or more \(noun)s, but found \(n)") }
+    if !arities.contains(.variadic), n > arities.count {
+      throw OpVerifyError("expected at most \(arities.count) \(noun)s, but found \(n)")
+    }
+  }
+
+  private func constraintProblem(_ kind: AttrKind, _ v: Attribute) -> String? {
+    switch kind {
+    case .enumeration(let e): return e.value(of: v) == nil ? e.constraintMessage : nil
+    case .typed: return v.type == nil ? "TypedAttr instance" : nil
+    case .unit: return v.isUnit ? nil : "unit attribute"
+    case .i64:
+      if case .integer(_, let t) = v.kind, t.isInteger(width: 64) { return nil }
+      return "64-bit signless integer attribute"
+    case .i32:
+      if case .integer(_, let t) = v.kind, t.isInteger(width: 32) { return nil }
+      return "32-bit signless integer attribute"
+    case .string: return v.stringValue == nil ? "string attribute" : nil
+    case .type: return v.typeValue == nil ? "any type attribute" : nil
+    case .array: return v.arrayValue == nil ? "array attribute" : nil
+    case .any: return nil
+    }
+  }
+}

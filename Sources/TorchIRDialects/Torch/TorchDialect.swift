@@ -1,0 +1,29 @@
+// The Torch dialect (`torch`) and Torch-MLIR's TorchConversion dialect
+// (`torch_c`). Types are complete here; ops are generated from Specs/ and
+// registered by their own files.
+
+import TorchIRCore
+
+public final class TorchDialect: Dialect {
+  public init() { super.init(namespace: torchDialectNamespace) }
+
+  public override func parseType(_ parser: any DialectAsmParser) throws -> Type? {
+    try parseTorchType(parser)
+  }
+
+  public override func printType(_ type: Type, _ printer: any DialectAsmPrinter) -> Bool {
+    printTorchType(type, printer)
+  }
+}
+
+/// `torch_c`: ops that convert between Torch and builtin types. It defines
+/// no types of its own; loading it makes the namespace known.
+public final class TorchConversionDialect: Dialect {
+  public init() { super.init(namespace: "torch_c") }
+}
+
+/// Loads `torch` and `torch_c` (called from `registerAllDialects`).
+public func registerTorchDialects(_ context: MLIRContext) {
+  context.loadDialect(TorchDialect())
+  context.loadDialect(TorchConversionDialect())
+}

@@ -1,0 +1,261 @@
+// The greedy pattern rewrite driver (MLIR's applyPatternsGreedily): a
+// worklist of ops, each erased if trivially dead, else folded, else offered
+// to the patterns for its name in benefit order. Every change reported by the
+// rewriter puts the affected ops back on the worklist; passes over the whole
+// region repeat until one changes nothing or a limit is hit.
+
+import TorchIRCore
+
+public struct GreedyRewriteConfig: Sendable {
+  /// Seed the worklist in pre-order (true) or post-order.
+  public var useTopDownTraversal = true
+  /// Maximum passes over the regions; -1 for no limit.
+  public var maxIterations = 10
+  /// Maximum pattern applications per pass; -1 for no limit.
+  public var maxNumRewrites = -1
+  /// Fold ops through their `fold` hooks.
+  public var fold = true
+  /// Erase blocks no path reaches after each pass.
+  public var enableRegionSimplification = true
+  public init() {}
+}
+
+public struct GreedyRewriteResult: Sendable {
+  /// False when a limit stopped the driver while the IR was still changing.
+  public var converged: Bool
+  /// Whether any change was made.
+  public var changed: Bool
+  public var iterations: Int
+}
+
+/// Patterns grouped by root op name, each group in descending benefit (ties
+/// keep insertion order, as MLIR's stable sort does).
+public final class FrozenPatternSet {
+  private var byName: [String: [any RewritePattern]] = [:]
+  private var anyOp: [any RewritePattern] = []
+
+  public init(_ patterns: [any RewritePattern]) {
+    for p in patterns {
+      if let n = p.rootName { byName[n, default: []].append(p) } else { anyOp.append(p) }
+    }
+    for (k, v) in byName { byName[k] = stableSortByBenefit(v) }
+    anyOp = stableSortByBenefit(anyOp)
+  }
+
+  private func stableSortByBenefit(_ ps: [any RewritePattern]) -> [any RewritePattern] {
+    ps.enumerated().sorted { a, b in
+      a.element.benefit != b.element.benefit
+        ? a.element.benefit > b.element.benefit : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// Patterns for `name`, merged with the any-op patterns by benefit.
+  func patterns(for name: String) -> [any RewritePattern] {
+    let specific = byName[name] ?? []
+    if anyOp.isEmpty { return specific }
+    if specific.isEmpty { return anyOp }
+    return stableSortByBenefit(specific + anyOp)
+  }
+
+  public var isEmpty: Bool { byName.isEmpty && anyOp.isEmpty }
+}
+
+/// Applies `patterns` to the ops nested in `op`'s regions until fixpoint.
+/// Diagnostics thrown by a pattern end the run and propagate.
+@discardableResult
+public func applyPatternsGreedily(
+  _ op: Operation, _ patterns: FrozenPatternSet, config: GreedyRewriteConfig = GreedyRewriteConfig()
+) throws -> GreedyRewriteResult {
+  let driver = GreedyDriver(context: op.context, patterns: patterns, config: config)
+  return try driver.simplify(op.regions)
+}
+
+final class GreedyDriver: PatternRewriter {
+  let patterns: FrozenPatternSet
+  let config: GreedyRewriteConfig
+  /// Stack-ordered worklist; erased entries become nil rather than shifting.
+  private var list: [Operation?] = []
+  private var positions: [ObjectIdentifier: Int] = [:]
+  private lazy var folder = OperationFolder(rewriter: self)
+  /// The region being simplified: ancestors inside it are revisited too.
+  private var scopes: [Region] = []
+  /// Pattern applications so far, over all passes (MLIR counts them per run).
+  private var numRewrites = 0
+  /// Set when `maxNumRewrites` stopped a pass with work left.
+  private var stoppedByRewriteLimit = false
+
+  init(context: MLIRContext, patterns: FrozenPatternSet, config: GreedyRewriteConfig) {
+    self.patterns = patterns
+    self.config = config
+    super.init(context)
+  }
+
+  // MARK: Worklist
+
+  private func push(_ op: Operation) {
+    let id = ObjectIdentifier(op)
+    if positions[id] != nil { return }
+    positions[id] = list.count
+    list.append(op)
+  }
+
+  private func pop() -> Operation? {
+    while let last = list.popLast() {
+      if let op = last {
+        positions[ObjectIdentifier(op)] = nil
+        return op
+      }
+    }
+    return nil
+  }
+
+  private func removeFromWorklist(_ op: Operation) {
+    if let i = positions.removeValue(forKey: ObjectIdentifier(op)) { list[i] = nil }
+  }
+
+  /// Adds `op` and its ancestors up to the simplified regions (ops outside
+  /// them are not ours to touch).
+  func addToWorklist(_ op: Operation) {
+    var chain: [Operation] = []
+    var cur: Operation? = op
+    while let c = cur {
+      chain.append(c)
+      guard let r = c.parentRegion else { return }
+      if scopes.contains(where: { $0 === r }) {
+        for o in chain { push(o) }
+        return
+      }
+      cur = r.parentOp
+    }
+  }
+
+  // MARK: Notifications
+
+  override func notifyOperationInserted(_ op: Operation) { addToWorklist(op) }
+  override func notifyOperationModified(_ op: Operation) { addToWorklist(op) }
+  override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {
+    for r in op.results { for u in r.users { addToWorklist(u) } }
+  }
+  override func notifyOperationErased(_ op: Operation) {
+    // Defining ops of the operands may become dead.
+    for o in op.operands {
+      if let def = o.value.definingOp, def !== op, o.value.hasOneUse { addToWorklist(def) }
+    }
+    removeFromWorklist(op)
+    folder.notifyRemoval(op)
+  }
+
+  // MARK: Driving
+
+  func simplify(_ regions: ContiguousArray<Region>) throws -> GreedyRewriteResult {
+    scopes = Array(regions)
+    var iteration = 0
+    var anyChange = false
+    var continueRewrites = false
+    repeat {
+      iteration += 1
+      if config.maxIterations >= 0 && iteration > config.maxIterations {
+        return GreedyRewriteResult(converged: false, changed: anyChange, iterations: iteration - 1)
+      }
+      list.removeAll(keepingCapacity: true)
+      positions.removeAll(keepingCapacity: true)
+      seed(regions)
+      continueRewrites = try processWorklist()
+      if stoppedByRewriteLimit {
+        // Unlike MLIR (which then reports success), a run cut short by the
+        // rewrite limit counts as not converged, so the caller can say so.
+        return GreedyRewriteResult(converged: false, changed: true, iterations: iteration)
+      }
+      if config.enableRegionSimplification {
+        for r in regions where eraseUnreachableBlocks(r) { continueRewrites = true }
+      }
+      anyChange = anyChange || continueRewrites
+    } while continueRewrites
+    return GreedyRewriteResult(converged: true, changed: anyChange, iterations: iteration)
+  }
+
+  /// Fills the worklist for one pass; known constants are merged and hoisted
+  /// as they are met (a merged one is not visited).
+  private func seed(_ regions: ContiguousArray<Region>) {
+    var ops: [Operation] = []
+    for r in regions {
+      for b in r.blocks {
+        for top in b {
+          if config.useTopDownTraversal {
+            top.walk { ops.append($0) }
+          } else {
+            top.walkPostOrder { ops.append($0) }
+          }
+        }
+      }
+    }
+    var erased = Set<ObjectIdentifier>()
+    for op in ops {
+      if erased.contains(ObjectIdentifier(op)) { continue }
+      if let value = constantValue(of: op), !folder.insertKnownConstant(op, value: value) {
+        erased.insert(ObjectIdentifier(op))
+        continue
+      }
+      // Pushing in visit order and popping from the back would reverse it:
+      // collect, then push reversed below.
+      push(op)
+    }
+    let seeded = list.compactMap { $0 }
+    list.removeAll(keepingCapacity: true)
+    positions.removeAll(keepingCapacity: true)
+    for op in seeded.reversed() { push(op) }
+  }
+
+  /// Runs the worklist dry; true when anything changed.
+  private func processWorklist() throws -> Bool {
+    var changed = false
+    while true {
+      if config.maxNumRewrites >= 0 && numRewrites >= config.maxNumRewrites {
+        stoppedByRewriteLimit = list.contains { $0 != nil }
+        break
+      }
+      guard let op = pop() else { break }
+      if op.block == nil { continue }
+      if isOpTriviallyDead(op) {
+        eraseOp(op)
+        changed = true
+        continue
+      }
+      if config.fold && !op.hasTrait(.constantLike) && folder.tryToFold(op) {
+        changed = true
+        continue
+      }
+      for pattern in patterns.patterns(for: op.name.name) {
+        if try pattern.matchAndRewrite(op, self) {
+          changed = true
+          numRewrites += 1
+          break
+        }
+      }
+    }
+    return changed
+  }
+
+  /// Erases blocks of `region` that no path from the entry reaches.
+  private func eraseUnreachableBlocks(_ region: Region) -> Bool {
+    guard region.blocks.count > 1, let entry = region.entryBlock else { return false }
+    var reached = Set<ObjectIdentifier>([ObjectIdentifier(entry)])
+    var stack = [entry]
+    while let b = stack.popLast() {
+      for s in b.successors where reached.insert(ObjectIdentifier(s)).inserted { stack.append(s) }
+    }
+    let dead = region.blocks.filter { !reached.contains(ObjectIdentifier($0)) }
+    if dead.isEmpty { return false }
+    for b in dead {
+      for op in b { op.walkPostOrder { notifyOperationErased($0) } }
+      for op in b { op.dropAllReferences() }
+    }
+    for b in dead {
+      // Values of dead blocks may only be used by other dead blocks, whose
+      // references were dropped above.
+      while let op = b.last { op.erase() }
+      region.remove(b)
+    }
+    return true
+  }
+}

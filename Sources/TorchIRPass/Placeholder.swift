@@ -1,1 +1,0 @@
-// The pass infrastructure (see ../../../shared/DESIGN.md, layer 3).

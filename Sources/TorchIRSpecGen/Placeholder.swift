@@ -1,1 +1,0 @@
-// Generates Swift op definitions from Specs/.
