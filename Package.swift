@@ -33,7 +33,9 @@ let package = Package(
       name: "TorchIRTool", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRPass", "TorchIRDialects"]),
     .executableTarget(
       name: "torchir-opt",
-      dependencies: ["TorchIRTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "TorchIRTool", "TorchIRPass", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .executableTarget(
       name: "torchir-bench", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRTool"],
       path: "Benchmarks/TorchIRBench"),
