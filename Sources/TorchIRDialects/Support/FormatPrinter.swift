@@ -34,10 +34,17 @@ extension OpModel {
   /// Operand group `k` (single/optional/variadic); assumes at most one
   /// variadic group, as ODS does without AttrSizedOperandSegments.
   func operandValues(_ op: Operation, _ k: Int) -> [Value] {
-    segment(op.operandValues, k, operands.map(\.arity))
+    // Fast path: every group a single value, as for most ops.
+    if op.numOperands == operands.count && operands.allSatisfy({ $0.arity == .single }) {
+      return k < op.numOperands ? [op.operand(k)] : []
+    }
+    return segment(op.operandValues, k, operands.map(\.arity))
   }
   func resultValues(_ op: Operation, _ k: Int) -> [Value] {
-    segment(op.results.map { $0 as Value }, k, results.map(\.arity))
+    if op.numResults == results.count && results.allSatisfy({ $0.arity == .single }) {
+      return k < op.numResults ? [op.result(k)] : []
+    }
+    return segment(op.results.map { $0 as Value }, k, results.map(\.arity))
   }
   private func segment(_ all: [Value], _ k: Int, _ arities: [Arity]) -> [Value] {
     let fixed = arities.filter { $0 == .single }.count
@@ -95,8 +102,12 @@ extension OpModel {
       }
       if sp.shouldEmitSpace && emitsSpaceBefore(lit, sp.lastWasPunctuation) { p.write(" ") }
       p.write(lit)
-      sp.shouldEmitSpace = lit.count != 1 || !"<({[".contains(lit)
-      sp.lastWasPunctuation = !(lit.first == "_" || lit.first?.isLetter == true)
+      // Byte tests: literals are ASCII, and Character APIs are slow per op.
+      let u = lit.utf8
+      let first = u.first ?? 0
+      sp.shouldEmitSpace = u.count != 1 || !(first == 60 || first == 40 || first == 123 || first == 91)
+      let isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122)
+      sp.lastWasPunctuation = !(first == 95 || isLetter)
     case .operand(let k):
       let vs = operandValues(op, k)
       if vs.isEmpty { return }
@@ -186,8 +197,11 @@ extension OpModel {
 
 /// OpFormatGen's shouldEmitSpaceBefore.
 func emitsSpaceBefore(_ value: String, _ lastWasPunctuation: Bool) -> Bool {
-  if value.count != 1 && value != "->" { return true }
-  guard let c = value.first else { return true }
-  if lastWasPunctuation { return !">)}],".contains(c) }
-  return !"<>(){}[],".contains(c)
+  let u = value.utf8
+  if u.count != 1 && value != "->" { return true }
+  guard let c = u.first else { return true }
+  // `>` `)` `}` `]` `,` never follow a space; `<` `(` `{` `[` only after punctuation.
+  let closing = c == 62 || c == 41 || c == 125 || c == 93 || c == 44
+  if lastWasPunctuation { return !closing }
+  return !(closing || c == 60 || c == 40 || c == 123 || c == 91)
 }
