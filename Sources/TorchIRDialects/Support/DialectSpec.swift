@@ -119,20 +119,20 @@ public enum ValueRef: Equatable {
 public final class OpModel {
   public let name: String
   public let dialect: String
-  public var traits: OpTraits = []
-  public var sameOperandsAndResultType = false
-  public var sameOperandsAndResultShape = false
-  public var sameTypeOperands = false
-  public var operands: [ValueModel] = []
-  public var attributes: [AttrModel] = []
-  public var results: [ValueModel] = []
-  public var regionCount = 0
-  public var successorCount = 0
-  public var rules: [TypeRule] = []
-  public var hooks: Set<String> = []
+  @exclusivity(unchecked) public var traits: OpTraits = []
+  @exclusivity(unchecked) public var sameOperandsAndResultType = false
+  @exclusivity(unchecked) public var sameOperandsAndResultShape = false
+  @exclusivity(unchecked) public var sameTypeOperands = false
+  @exclusivity(unchecked) public var operands: [ValueModel] = []
+  @exclusivity(unchecked) public var attributes: [AttrModel] = []
+  @exclusivity(unchecked) public var results: [ValueModel] = []
+  @exclusivity(unchecked) public var regionCount = 0
+  @exclusivity(unchecked) public var successorCount = 0
+  @exclusivity(unchecked) public var rules: [TypeRule] = []
+  @exclusivity(unchecked) public var hooks: Set<String> = []
   /// nil: generic form only; empty with `customFormat`: hand-written.
-  public var format: [FormatDirective]?
-  public var customFormat = false
+  @exclusivity(unchecked) public var format: [FormatDirective]?
+  @exclusivity(unchecked) public var customFormat = false
 
   init(name: String, dialect: String) {
     self.name = name
