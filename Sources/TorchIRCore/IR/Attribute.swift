@@ -142,6 +142,12 @@ extension Attribute {
   /// Looks up `name` in a dictionary attribute (binary search: entries are sorted).
   public func lookup(_ name: String) -> Attribute? {
     guard case .dictionary(let entries) = kind else { return nil }
+    // Dictionaries are usually tiny: a linear scan with String's fast `==`
+    // beats ordered comparisons.
+    if entries.count <= 8 {
+      for e in entries where e.name == name { return e.value }
+      return nil
+    }
     var lo = 0
     var hi = entries.count
     while lo < hi {
@@ -157,5 +163,17 @@ extension Attribute {
 /// MLIR orders names by their bytes (StringRef comparison), not by Unicode
 /// collation.
 @inlinable public func utf8Less(_ a: String, _ b: String) -> Bool {
-  a.utf8.lexicographicallyPrecedes(b.utf8)
+  var a = a
+  var b = b
+  return a.withUTF8 { pa in
+    b.withUTF8 { pb in
+      let n = min(pa.count, pb.count)
+      var i = 0
+      while i < n {
+        if pa[i] != pb[i] { return pa[i] < pb[i] }
+        i += 1
+      }
+      return pa.count < pb.count
+    }
+  }
 }

@@ -139,6 +139,19 @@ public final class OpModel {
     self.dialect = dialect
   }
 
+  /// Names of the attributes the format prints itself (computed once).
+  @exclusivity(unchecked) private var cachedFormatAttributeNames: [String]?
+  var formatAttributeNames: [String] {
+    if let c = cachedFormatAttributeNames { return c }
+    var names: [String] = []
+    for d in format ?? [] {
+      if case .attribute(let a) = d { names.append(attributes[a].name) }
+      if case .group(.attribute(let a), _) = d { names.append(attributes[a].name) }
+    }
+    cachedFormatAttributeNames = names
+    return names
+  }
+
   func ref(_ name: String) -> ValueRef? {
     if let i = operands.firstIndex(where: { $0.name == name }) { return .operand(i) }
     if let i = results.firstIndex(where: { $0.name == name }) { return .result(i) }

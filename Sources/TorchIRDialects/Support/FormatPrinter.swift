@@ -183,11 +183,7 @@ extension OpModel {
   /// Attributes the format prints itself, and default-valued ones equal to
   /// their default, stay out of `attr-dict`.
   func elidedInAttrDict(_ op: Operation) -> [String] {
-    var names: [String] = []
-    for d in format ?? [] {
-      if case .attribute(let a) = d { names.append(attributes[a].name) }
-      if case .group(.attribute(let a), _) = d { names.append(attributes[a].name) }
-    }
+    var names = formatAttributeNames
     for (a, m) in attributes.enumerated() where m.defaultValue != nil && attributeValue(op, a) == m.defaultValue {
       names.append(m.name)
     }

@@ -53,19 +53,27 @@ extension OpModel {
         }
       }
     }
-    if sameTypeOperands, let first = op.operandTypes.first, op.operandTypes.contains(where: { $0 != first }) {
-      throw OpVerifyError("requires all operands to have the same type")
-    }
-    if sameOperandsAndResultShape {
-      let shapes = (op.operandTypes + op.resultTypes).map { $0.shape }
-      if let first = shapes.first, shapes.contains(where: { $0 != first }) {
-        throw OpVerifyError("requires the same shape for all operands and results")
+    // These checks run on every op: walk the values without building arrays.
+    if sameTypeOperands && op.numOperands > 1 {
+      let first = op.operand(0).type
+      for o in op.operands where o.value.type != first {
+        throw OpVerifyError("requires all operands to have the same type")
       }
     }
-    if sameOperandsAndResultType {
-      let types = op.operandTypes + op.resultTypes
-      if let first = types.first, types.contains(where: { $0 != first }) {
-        throw OpVerifyError("requires the same type for all operands and results")
+    if sameOperandsAndResultShape || sameOperandsAndResultType {
+      let first: Type? = op.numOperands > 0 ? op.operand(0).type : (op.numResults > 0 ? op.result(0).type : nil)
+      if let first {
+        let firstShape = first.shape
+        func check(_ t: Type) throws {
+          if sameOperandsAndResultShape && t.shape != firstShape {
+            throw OpVerifyError("requires the same shape for all operands and results")
+          }
+          if sameOperandsAndResultType && t != first {
+            throw OpVerifyError("requires the same type for all operands and results")
+          }
+        }
+        for o in op.operands { try check(o.value.type) }
+        for r in op.results { try check(r.type) }
       }
     }
   }
