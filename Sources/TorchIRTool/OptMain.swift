@@ -186,7 +186,14 @@ func processChunk(
     return false
   }
   run.timing?.start("Output")
-  printOperation(m, options: config.printer, to: out)
+  // The IR was verified after parsing and after every pass: the printer need
+  // not verify it again (it would print the generic form if it failed).
+  var printerOptions = config.printer
+  let hasPasses = config.passPipeline != nil || !config.passes.isEmpty
+  if config.verifyAfterParse && (!hasPasses || config.verifyEachPass) {
+    printerOptions.assumeVerified = true
+  }
+  printOperation(m, options: printerOptions, to: out)
   // mlir-opt ends each printed chunk with a newline of its own.
   out.write("\n")
   run.timing?.stop()

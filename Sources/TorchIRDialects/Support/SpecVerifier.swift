@@ -8,8 +8,14 @@ import TorchIRCore
 extension OpModel {
   func verifyDeclared(_ op: Operation) throws {
     // Result count first: ODS lists the result traits before the operand ones.
-    try verifyCount(op.numResults, results.map(\.arity), noun: "result")
-    try verifyCount(op.numOperands, operands.map(\.arity), noun: "operand")
+    // Common case without building arrays: every group a single value and
+    // the counts right.
+    if !(op.numResults == results.count && results.allSatisfy({ $0.arity == .single })) {
+      try verifyCount(op.numResults, results.map(\.arity), noun: "result")
+    }
+    if !(op.numOperands == operands.count && operands.allSatisfy({ $0.arity == .single })) {
+      try verifyCount(op.numOperands, operands.map(\.arity), noun: "operand")
+    }
     for (a, m) in attributes.enumerated() {
       guard let v = attributeValue(op, a) else {
         if !m.isOptional && m.defaultValue == nil { throw OpVerifyError("requires attribute '\(m.name)'") }
