@@ -33,6 +33,13 @@ extension OpModel {
 
   /// Operand group `k` (single/optional/variadic); assumes at most one
   /// variadic group, as ODS does without AttrSizedOperandSegments.
+  func allOperandsSingle(_ op: Operation) -> Bool {
+    op.numOperands == operands.count && operands.allSatisfy { $0.arity == .single }
+  }
+  func allResultsSingle(_ op: Operation) -> Bool {
+    op.numResults == results.count && results.allSatisfy { $0.arity == .single }
+  }
+
   func operandValues(_ op: Operation, _ k: Int) -> [Value] {
     // Fast path: every group a single value, as for most ops.
     if op.numOperands == operands.count && operands.allSatisfy({ $0.arity == .single }) {
@@ -109,6 +116,13 @@ extension OpModel {
       let isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122)
       sp.lastWasPunctuation = !(first == 95 || isLetter)
     case .operand(let k):
+      // Single-value groups print without building an array (the common case).
+      if allOperandsSingle(op) {
+        guard k < op.numOperands else { return }
+        space()
+        p.printOperand(op.operand(k))
+        return
+      }
       let vs = operandValues(op, k)
       if vs.isEmpty { return }
       space()
@@ -149,11 +163,23 @@ extension OpModel {
       sp.shouldEmitSpace = true
       sp.lastWasPunctuation = false
     case .operandType(let k):
+      if allOperandsSingle(op) {
+        guard k < op.numOperands else { return }
+        space()
+        p.printType(op.operand(k).type)
+        return
+      }
       let vs = operandValues(op, k)
       if vs.isEmpty { return }
       space()
       p.printTypeList(vs.map(\.type))
     case .resultType(let k):
+      if allResultsSingle(op) {
+        guard k < op.numResults else { return }
+        space()
+        p.printType(op.result(k).type)
+        return
+      }
       let vs = resultValues(op, k)
       if vs.isEmpty { return }
       space()
