@@ -6,5 +6,7 @@ import TorchIRCore
 public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(FuncDialect())
   context.loadDialect(ArithDialect())
+  context.loadDialect(ControlFlowDialect())
+  context.loadDialect(MathDialect())
   registerTorchDialects(context)
 }

@@ -74,8 +74,15 @@ public final class EnumModel {
   init(_ spec: EnumSpec, dialect: String) {
     name = spec.name
     isBitEnum = spec.isBitEnum
-    self.dialect = dialect
-    mnemonic = spec.isBitEnum ? spec.storage : ""
+    // A bit enum mnemonic `other.name` reuses another dialect's attribute
+    // (math's `#arith.fastmath<...>`); that dialect parses and prints it.
+    if spec.isBitEnum, let dot = spec.storage.firstIndex(of: ".") {
+      self.dialect = String(spec.storage[..<dot])
+      mnemonic = String(spec.storage[spec.storage.index(after: dot)...])
+    } else {
+      self.dialect = dialect
+      mnemonic = spec.isBitEnum ? spec.storage : ""
+    }
     storageWidth = spec.storage == "i32" ? 32 : 64
     separator = spec.separator
     summary = spec.summary

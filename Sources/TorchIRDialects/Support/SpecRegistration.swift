@@ -35,7 +35,7 @@ public final class SpecRuntime {
     }
     enums = decoded.enums
     var bits: [String: EnumModel] = [:]
-    for e in decoded.enums.values where e.isBitEnum { bits[e.mnemonic] = e }
+    for e in decoded.enums.values where e.isBitEnum && e.dialect == spec.name { bits[e.mnemonic] = e }
     bitEnums = bits
     var byName: [String: OpModel] = [:]
     for m in decoded.ops {
