@@ -14,55 +14,7 @@ private let arithInputs = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 private let arithFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Fixtures/arith")
 
-private struct ArithOptRun {
-  var code: Int32
-  var stdout: [UInt8]
-  var stderr: [UInt8]
-}
-
-/// Runs the driver in-process on `text`, with `name` as the buffer name.
-private func runArithOpt(_ text: [UInt8], name: String, flags: [String]) -> ArithOptRun {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-arith-\(getpid())")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
-  FileManager.default.createFile(atPath: file.path, contents: Data(text))
-  defer { try? FileManager.default.removeItem(at: file) }
-  var c = OptConfiguration()
-  c.inputFilename = file.path
-  c.bufferName = name
-  for f in flags {
-    switch f {
-    case "--split-input-file": c.splitInputFile = true
-    case "--verify-diagnostics": c.verifyDiagnostics = true
-    case "--mlir-print-op-generic": c.printer.printGenericOpForm = true
-    default: XCTFail("unknown flag \(f)")
-    }
-  }
-  let out = OutputSink()
-  let err = OutputSink()
-  let code = runOpt(c, stdout: out, stderr: err)
-  return ArithOptRun(code: code, stdout: out.bytes, stderr: err.bytes)
-}
-
-private func lines(_ b: [UInt8]) -> [Substring] {
-  String(decoding: b, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-}
-
-private func firstDifference(_ expected: [UInt8], _ actual: [UInt8]) -> String {
-  let a = lines(expected)
-  let b = lines(actual)
-  for i in 0..<max(a.count, b.count) {
-    let x = i < a.count ? String(a[i]) : "<end>"
-    let y = i < b.count ? String(b[i]) : "<end>"
-    if x != y { return "line \(i + 1):\n  expected: \(x)\n  actual:   \(y)" }
-  }
-  return "(identical)"
-}
-
-private func inputNames() -> [String] {
-  ((try? FileManager.default.contentsOfDirectory(atPath: arithInputs.path)) ?? [])
-    .filter { $0.hasSuffix(".mlir") }.sorted()
-}
+private func inputNames() -> [String] { mlirFileNames(in: arithInputs) }
 
 final class ArithCorpusTests: XCTestCase {
   func testInputsExist() {
@@ -79,13 +31,13 @@ final class ArithCorpusTests: XCTestCase {
       for (kind, flags) in [("custom", [String]()), ("generic", ["--mlir-print-op-generic"])] {
         let fixture = arithFixtures.appendingPathComponent("\(base).\(kind).mlir")
         let expected = try XCTUnwrap(FileManager.default.contents(atPath: fixture.path), "missing \(fixture.path)")
-        let run = runArithOpt([UInt8](input), name: name, flags: flags)
+        let run = runDriver([UInt8](input), name: name, flags: flags)
         XCTAssertEqual(run.code, 0, "\(name) \(kind): \(String(decoding: run.stderr, as: UTF8.self))")
         XCTAssertEqual(run.stdout, [UInt8](expected), "\(name) \(kind): \(firstDifference([UInt8](expected), run.stdout))")
         // Round trip: what we print parses back to the reference custom form.
         let custom = try XCTUnwrap(FileManager.default.contents(
           atPath: arithFixtures.appendingPathComponent("\(base).custom.mlir").path))
-        let again = runArithOpt(run.stdout, name: name, flags: [])
+        let again = runDriver(run.stdout, name: name, flags: [])
         XCTAssertEqual(again.stdout, [UInt8](custom), "\(name) \(kind) re-parsed: \(firstDifference([UInt8](custom), again.stdout))")
       }
     }
@@ -98,7 +50,7 @@ final class ArithCorpusTests: XCTestCase {
       let text = String(decoding: input, as: UTF8.self)
       guard text.hasPrefix("// RUN:"), let firstLine = text.split(separator: "\n").first else { continue }
       let flags = firstLine.dropFirst("// RUN:".count).split(separator: " ").map(String.init)
-      let run = runArithOpt([UInt8](input), name: name, flags: flags)
+      let run = runDriver([UInt8](input), name: name, flags: flags)
       XCTAssertEqual(run.code, 0, "\(name): \(String(decoding: run.stderr, as: UTF8.self))")
     }
   }

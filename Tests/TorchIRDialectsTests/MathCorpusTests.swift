@@ -19,41 +19,7 @@ private let mathInputs = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 private let mathFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Fixtures/math")
 
-private struct MathOptRun {
-  var code: Int32
-  var stdout: [UInt8]
-  var stderr: [UInt8]
-}
-
-private func runMathOpt(_ text: [UInt8], name: String, flags: [String]) -> MathOptRun {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-math-\(getpid())")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
-  FileManager.default.createFile(atPath: file.path, contents: Data(text))
-  defer { try? FileManager.default.removeItem(at: file) }
-  var c = OptConfiguration()
-  c.inputFilename = file.path
-  c.bufferName = name
-  for f in flags {
-    switch f {
-    case "--split-input-file": c.splitInputFile = true
-    case "--verify-diagnostics": c.verifyDiagnostics = true
-    case "--mlir-print-op-generic": c.printer.printGenericOpForm = true
-    default: XCTFail("unknown flag \(f)")
-    }
-  }
-  let out = OutputSink()
-  let err = OutputSink()
-  let code = runOpt(c, stdout: out, stderr: err)
-  return MathOptRun(code: code, stdout: out.bytes, stderr: err.bytes)
-}
-
-private func text(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
-
-private func inputNames() -> [String] {
-  ((try? FileManager.default.contentsOfDirectory(atPath: mathInputs.path)) ?? [])
-    .filter { $0.hasSuffix(".mlir") }.sorted()
-}
+private func inputNames() -> [String] { mlirFileNames(in: mathInputs) }
 
 final class MathCorpusTests: XCTestCase {
   func testInputsExist() {
@@ -65,21 +31,21 @@ final class MathCorpusTests: XCTestCase {
       let input = try XCTUnwrap(FileManager.default.contents(atPath: mathInputs.appendingPathComponent(name).path))
       if input.starts(with: Array("// RUN:".utf8)) { continue }
       let base = String(name.dropLast(5))
-      let custom = runMathOpt([UInt8](input), name: name, flags: [])
+      let custom = runDriver([UInt8](input), name: name, flags: [])
       XCTAssertEqual(custom.code, 0, "\(name): \(text(custom.stderr))")
       for (kind, flags) in [("custom", [String]()), ("generic", ["--mlir-print-op-generic"])] {
-        let run = runMathOpt([UInt8](input), name: name, flags: flags)
+        let run = runDriver([UInt8](input), name: name, flags: flags)
         XCTAssertEqual(run.code, 0, "\(name) \(kind): \(text(run.stderr))")
         let fixture = mathFixtures.appendingPathComponent("\(base).\(kind).mlir")
         if let expected = FileManager.default.contents(atPath: fixture.path) {
           XCTAssertEqual(text(run.stdout), text([UInt8](expected)), "\(name) \(kind) vs reference")
         }
-        let again = runMathOpt(run.stdout, name: name, flags: [])
+        let again = runDriver(run.stdout, name: name, flags: [])
         XCTAssertEqual(again.code, 0, "\(name) \(kind) re-parse: \(text(again.stderr))")
         XCTAssertEqual(text(again.stdout), text(custom.stdout), "\(name) \(kind) re-parsed")
         // Generic output read back and printed generically is unchanged.
         if kind == "generic" {
-          let generic = runMathOpt(run.stdout, name: name, flags: flags)
+          let generic = runDriver(run.stdout, name: name, flags: flags)
           XCTAssertEqual(text(generic.stdout), text(run.stdout), "\(name) generic fixed point")
         }
       }
@@ -89,7 +55,7 @@ final class MathCorpusTests: XCTestCase {
   func testFastMathIsArithAttribute() throws {
     let input = try XCTUnwrap(FileManager.default.contents(
       atPath: mathInputs.appendingPathComponent("generic.mlir").path))
-    let run = runMathOpt([UInt8](input), name: "generic.mlir", flags: ["--mlir-print-op-generic"])
+    let run = runDriver([UInt8](input), name: "generic.mlir", flags: ["--mlir-print-op-generic"])
     XCTAssertTrue(text(run.stdout).contains("<{fastmath = #arith.fastmath<fast>}>"), text(run.stdout))
     XCTAssertTrue(text(run.stdout).contains("\"math.ctpop\"(%arg1) : (i32) -> i32"), text(run.stdout))
   }
@@ -100,7 +66,7 @@ final class MathCorpusTests: XCTestCase {
       let source = text([UInt8](input))
       guard source.hasPrefix("// RUN:"), let firstLine = source.split(separator: "\n").first else { continue }
       let flags = firstLine.dropFirst("// RUN:".count).split(separator: " ").map(String.init)
-      let run = runMathOpt([UInt8](input), name: name, flags: flags)
+      let run = runDriver([UInt8](input), name: name, flags: flags)
       XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
     }
   }

@@ -15,67 +15,6 @@ private let torchInputs = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 private let torchFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Fixtures/torch_types")
 
-private struct TorchOptRun {
-  var code: Int32
-  var stdout: [UInt8]
-  var stderr: [UInt8]
-}
-
-/// Runs the driver in-process on `text`, with `name` as the buffer name.
-private func runTorchOpt(_ text: [UInt8], name: String, flags: [String]) -> TorchOptRun {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-torch-\(getpid())")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
-  _ = FileManager.default.createFile(atPath: file.path, contents: Data(text))
-  defer { try? FileManager.default.removeItem(at: file) }
-  var c = OptConfiguration()
-  c.inputFilename = file.path
-  c.bufferName = name
-  for f in flags {
-    switch f {
-    case "--split-input-file": c.splitInputFile = true
-    case "--verify-diagnostics": c.verifyDiagnostics = true
-    case "--allow-unregistered-dialect": c.allowUnregisteredDialect = true
-    case "--mlir-print-op-generic": c.printer.printGenericOpForm = true
-    default: XCTFail("unknown flag \(f)")
-    }
-  }
-  let out = OutputSink()
-  let err = OutputSink()
-  let code = runOnLargeStack { runOpt(c, stdout: out, stderr: err) }
-  return TorchOptRun(code: code, stdout: out.bytes, stderr: err.bytes)
-}
-
-private func mlirFiles(in dir: URL) -> [URL] {
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-  return names.filter { $0.hasSuffix(".mlir") }.sorted().map { dir.appendingPathComponent($0) }
-}
-
-private func contents(_ url: URL) -> [UInt8]? {
-  FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
-}
-
-private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-
-/// The first differing line of two outputs, for a readable failure.
-private func firstDifferingLine(_ expected: [UInt8], _ actual: [UInt8]) -> String {
-  let a = text(expected).split(separator: "\n", omittingEmptySubsequences: false)
-  let b = text(actual).split(separator: "\n", omittingEmptySubsequences: false)
-  for i in 0..<max(a.count, b.count) {
-    let x = i < a.count ? String(a[i]) : "<end>"
-    let y = i < b.count ? String(b[i]) : "<end>"
-    if x != y { return "line \(i + 1):\n  expected: \(x)\n  actual:   \(y)" }
-  }
-  return "(identical text)"
-}
-
-/// The flags of a `// RUN: ...` first line.
-private func runLineFlags(_ bytes: [UInt8]) -> [String] {
-  let first = text(Array(bytes.prefix { $0 != 10 }))
-  guard first.hasPrefix("// RUN:") else { return [] }
-  return first.dropFirst("// RUN:".count).split(separator: " ").map(String.init)
-}
-
 final class TorchTypesTests: XCTestCase {
   /// Custom and generic output equal torch-mlir-opt's for every input.
   func testRoundTripMatchesReference() {
@@ -91,13 +30,13 @@ final class TorchTypesTests: XCTestCase {
           XCTFail("no fixture for \(name).\(variant)")
           continue
         }
-        let r = runTorchOpt(source, name: "\(name).mlir", flags: ["--allow-unregistered-dialect"] + flags)
+        let r = runDriver(source, name: "\(name).mlir", flags: ["--allow-unregistered-dialect"] + flags)
         XCTAssertEqual(r.code, 0, "\(name) \(variant): \(text(r.stderr))")
         if r.stdout != expected {
-          XCTFail("\(name).\(variant) differs from torch-mlir-opt at \(firstDifferingLine(expected, r.stdout))")
+          XCTFail("\(name).\(variant) differs from torch-mlir-opt at \(firstDifference(expected, r.stdout))")
         }
         // The output reads back to itself, in either form.
-        let again = runTorchOpt(r.stdout, name: "\(name).mlir", flags: ["--allow-unregistered-dialect"] + flags)
+        let again = runDriver(r.stdout, name: "\(name).mlir", flags: ["--allow-unregistered-dialect"] + flags)
         XCTAssertEqual(again.stdout, r.stdout, "\(name).\(variant) is not a fixed point")
         checked += 1
       }
@@ -111,7 +50,7 @@ final class TorchTypesTests: XCTestCase {
       guard let source = contents(input) else { continue }
       let flags = runLineFlags(source)
       XCTAssertTrue(flags.contains("--verify-diagnostics"), input.lastPathComponent)
-      let r = runTorchOpt(source, name: input.lastPathComponent, flags: flags)
+      let r = runDriver(source, name: input.lastPathComponent, flags: flags)
       XCTAssertEqual(r.code, 0, "\(input.lastPathComponent):\n\(text(r.stderr))")
     }
   }
@@ -130,13 +69,13 @@ final class TorchTypesTests: XCTestCase {
         continue
       }
       let renamed = Array(text(source).replacingOccurrences(of: "expected-", with: "expected_").utf8)
-      let r = runTorchOpt(renamed, name: "\(name).mlir", flags: ["--split-input-file"])
+      let r = runDriver(renamed, name: "\(name).mlir", flags: ["--split-input-file"])
       XCTAssertEqual(String(r.code), text(codeText).trimmingCharacters(in: .whitespacesAndNewlines), name)
       if r.stderr != expectedErr {
-        XCTFail("\(name) stderr differs at \(firstDifferingLine(expectedErr, r.stderr))")
+        XCTFail("\(name) stderr differs at \(firstDifference(expectedErr, r.stderr))")
       }
       if r.stdout != expectedOut {
-        XCTFail("\(name) stdout differs at \(firstDifferingLine(expectedOut, r.stdout))")
+        XCTFail("\(name) stdout differs at \(firstDifference(expectedOut, r.stdout))")
       }
     }
   }
@@ -255,12 +194,12 @@ final class TorchTypesTests: XCTestCase {
   /// opaque attributes (with --allow-unregistered-dialect) and kept as written.
   func testSparseEncodingIsKeptOpaque() {
     let source = "func.func private @f(!torch.vtensor<[2],f32,#sparse_tensor.encoding<{ map = (d0) -> (d0 : compressed) }>>)\n"
-    let r = runTorchOpt(Array(source.utf8), name: "sparse.mlir", flags: ["--allow-unregistered-dialect"])
+    let r = runDriver(Array(source.utf8), name: "sparse.mlir", flags: ["--allow-unregistered-dialect"])
     XCTAssertEqual(r.code, 0, text(r.stderr))
     XCTAssertTrue(text(r.stdout).contains(
       "!torch.vtensor<[2],f32,#sparse_tensor.encoding<{ map = (d0) -> (d0 : compressed) }>>"), text(r.stdout))
     let other = "func.func private @f(!torch.vtensor<[2],f32,#foo.bar>)\n"
-    let bad = runTorchOpt(Array(other.utf8), name: "sparse.mlir", flags: ["--allow-unregistered-dialect"])
+    let bad = runDriver(Array(other.utf8), name: "sparse.mlir", flags: ["--allow-unregistered-dialect"])
     XCTAssertNotEqual(bad.code, 0)
     XCTAssertTrue(text(bad.stderr).contains("invalid sparsity encoding attribute"), text(bad.stderr))
   }
