@@ -1,6 +1,6 @@
 // The arith dialect's .mlir inputs (Inputs/arith) run through torchir-opt's
 // driver in-process and compared byte for byte with torch-mlir-opt's outputs
-// in Tests/Fixtures/arith (made by Tests/Fixtures/make_arith_fixtures.py);
+// in Tests/Fixtures/arith (made by Tests/Fixtures/make_dialect_fixtures.py --dialect arith);
 // inputs starting with `// RUN:` are --verify-diagnostics tests.
 
 import Foundation

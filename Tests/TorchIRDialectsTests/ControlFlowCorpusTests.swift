@@ -1,6 +1,6 @@
 // The cf dialect's .mlir inputs (Inputs/cf) run through torchir-opt's
 // driver in-process and compared byte for byte with torch-mlir-opt's outputs
-// in Tests/Fixtures/cf (made by Tests/Fixtures/make_cf_fixtures.py);
+// in Tests/Fixtures/cf (made by Tests/Fixtures/make_dialect_fixtures.py --dialect cf);
 // inputs starting with `// RUN:` are --verify-diagnostics tests.
 
 import Foundation

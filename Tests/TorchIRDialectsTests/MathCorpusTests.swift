@@ -1,6 +1,6 @@
 // The math dialect's .mlir inputs (Inputs/math) run through torchir-opt's
 // driver in-process. The reference torch-mlir-opt (torch-mlir 20261001) does
-// not register `math`, so Tests/Fixtures/make_math_fixtures.py cannot make
+// not register `math`, so Tests/Fixtures/make_dialect_fixtures.py --dialect math cannot make
 // reference fixtures yet: when Tests/Fixtures/math/NAME.{custom,generic}.mlir
 // exist they are compared byte for byte; otherwise the test checks that the
 // printed forms are a fixed point (custom and generic output re-parse to the

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Regenerate a dialect's reference fixtures with the reference tool.
+
+The committed fixtures (Tests/Fixtures/arith, Tests/Fixtures/cf) were produced
+with `torch-mlir-opt` from the PyPI package `torch-mlir` version 20261001
+(`torch-mlir-opt --version` reports "LLVM version 24.0.0git"). That build does
+not register `math`, so no math fixtures are committed: the script checks that
+the tool knows the dialect first and exits with status 2 when it does not.
+
+Run from anywhere (paths are relative to this file):
+
+    python3 Tests/Fixtures/make_dialect_fixtures.py --dialect arith --tool /path/to/torch-mlir-opt
+
+For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
+- an input whose first line is `// RUN: <flags>` is a --verify-diagnostics test
+  and must pass `tool <flags> NAME.mlir` (run from the inputs directory) with exit
+  code 0, i.e. every `expected-error` was confirmed by the reference tool;
+- any other input is printed twice into Tests/Fixtures/DIALECT/:
+    NAME.custom.mlir   tool NAME.mlir
+    NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
+  and both outputs are fed back to the tool to check that they re-parse to
+  the same text (custom from either form).
+
+Exits with status 1 when any check fails.
+"""
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TESTS = os.path.dirname(HERE)
+
+# One op per dialect, to check that the tool registers the dialect at all.
+PROBES = {
+    "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
+    "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
+    "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+}
+
+
+def run(tool, args, cwd, stdin=None):
+    return subprocess.run([tool] + args, cwd=cwd, input=stdin, capture_output=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dialect", required=True, choices=sorted(PROBES))
+    ap.add_argument("--tool", default="torch-mlir-opt")
+    args = ap.parse_args()
+    tool = args.tool
+    inputs = os.path.join(TESTS, "TorchIRDialectsTests", "Inputs", args.dialect)
+    out = os.path.join(HERE, args.dialect)
+    probe = run(tool, ["-"], inputs, stdin=PROBES[args.dialect])
+    if probe.returncode != 0:
+        sys.stderr.write(f"the tool does not register the {args.dialect} dialect:\n"
+                         + probe.stderr.decode())
+        return 2
+    os.makedirs(out, exist_ok=True)
+    ok = True
+    for name in sorted(os.listdir(inputs)):
+        if not name.endswith(".mlir"):
+            continue
+        base = name[:-5]
+        with open(os.path.join(inputs, name)) as f:
+            first = f.readline()
+        if first.startswith("// RUN:"):
+            r = run(tool, shlex.split(first[len("// RUN:"):]) + [name], inputs)
+            print(f"{name}: diagnostics {'ok' if r.returncode == 0 else 'FAILED'}")
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+            continue
+        outputs = {}
+        for kind, flags in (("custom", []), ("generic", ["--mlir-print-op-generic"])):
+            r = run(tool, [name] + flags, inputs)
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+                continue
+            outputs[kind] = r.stdout
+            with open(os.path.join(out, f"{base}.{kind}.mlir"), "wb") as f:
+                f.write(r.stdout)
+        # Fixed point: each output re-parses to the same custom text.
+        for kind, text in outputs.items():
+            again = run(tool, ["-"], inputs, stdin=text).stdout
+            same = again == outputs.get("custom")
+            print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
+            ok = ok and same
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
