@@ -4,7 +4,10 @@
 //   swift build -c release && .build/release/torchir-bench [--ops N] [--blob-mb M] [--runs R]
 //
 // (a) one function of N (default 1,000,000) generic `arith.addi` ops;
-// (b) a module with an M MB (default 200) `dense_resource` blob.
+// (b) a module with an M MB (default 200) `dense_resource` blob;
+// (c) `--canonicalize --cse` over one function of N arith ops in custom form
+//     (duplicate constants, common subexpressions, `x + 0` identities); the
+//     two tools' outputs are first written to files and compared byte for byte.
 // Both tools run as child processes on the same file with output to
 // /dev/null; the report gives wall time (best of R runs), peak RSS and the
 // ratio torch-mlir-opt / torchir-opt (above 1 means TorchIR is faster).
@@ -149,6 +152,45 @@ func format(_ m: Measurement) -> String {
   return "\(secs) s, peak RSS \(m.maxRSSBytes / (1 << 20)) MB" + (m.exitCode == 0 ? "" : " (exit \(m.exitCode))")
 }
 
+/// One function of about `ops` ops, six per step: two constants that repeat
+/// in every step (canonicalize keeps one of each), an add, its duplicate (cse),
+/// `+ 0` (a folder's identity) and a multiply that keeps the chain alive.
+func generateCanonicalizeInput(_ path: String, ops: Int) {
+  guard let w = FileWriter(path) else { return }
+  w.write("func.func @main(%arg0: i32) -> i32 {\n")
+  var prev = "%arg0"
+  for i in 0..<max(ops / 6, 1) {
+    w.write("""
+        %k\(i) = arith.constant 7 : i32
+        %z\(i) = arith.constant 0 : i32
+        %x\(i) = arith.addi \(prev), %k\(i) : i32
+        %y\(i) = arith.addi \(prev), %k\(i) : i32
+        %w\(i) = arith.addi %y\(i), %z\(i) : i32
+        %p\(i) = arith.muli %x\(i), %w\(i) : i32
+
+      """)
+    prev = "%p\(i)"
+  }
+  w.write("  return \(prev) : i32\n}\n")
+  w.close()
+}
+
+/// The bytes of a file, or nil.
+func readFile(_ path: String) -> [UInt8]? {
+  let fd = open(path, O_RDONLY)
+  if fd < 0 { return nil }
+  defer { _ = Glibc.close(fd) }
+  var out: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 1 << 20)
+  while true {
+    let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 1 << 20) }
+    if n < 0 { return nil }
+    if n == 0 { break }
+    out.append(contentsOf: chunk[0..<n])
+  }
+  return out
+}
+
 let ops = argument("--ops", default: 1_000_000)
 let blobMB = argument("--blob-mb", default: 200)
 let runs = argument("--runs", default: 3)
@@ -170,6 +212,9 @@ mkdir(dir, 0o755)
 defer {
   unlink(dir + "/addi.mlir")
   unlink(dir + "/blob.mlir")
+  unlink(dir + "/canon.mlir")
+  unlink(dir + "/canon.ours.mlir")
+  unlink(dir + "/canon.ref.mlir")
   rmdir(dir)
 }
 
@@ -199,4 +244,21 @@ if let ref = reference {
   let b2 = best(runs, [ref, blob, "--allow-unregistered-dialect", "-o", "/dev/null"])
   print("  torch-mlir-opt: \(format(b2))")
   if b1.seconds > 0 { print("  ratio torch-mlir-opt / torchir-opt: \(((b2.seconds / b1.seconds) * 100).rounded() / 100)x") }
+}
+unlink(blob)
+
+let canon = dir + "/canon.mlir"
+generateCanonicalizeInput(canon, ops: ops)
+print("\n(c) --canonicalize --cse over \(ops / 6 * 6) arith ops, \(fileSize(canon) / (1 << 20)) MB")
+let c1 = best(runs, [ours, canon, "--canonicalize", "--cse", "-o", "/dev/null"])
+print("  torchir-opt:    \(format(c1))")
+if let ref = reference {
+  let c2 = best(runs, [ref, canon, "--canonicalize", "--cse", "-o", "/dev/null"])
+  print("  torch-mlir-opt: \(format(c2))")
+  if c1.seconds > 0 { print("  ratio torch-mlir-opt / torchir-opt: \(((c2.seconds / c1.seconds) * 100).rounded() / 100)x") }
+  let oursOut = dir + "/canon.ours.mlir", refOut = dir + "/canon.ref.mlir"
+  _ = measure([ours, canon, "--canonicalize", "--cse", "-o", oursOut])
+  _ = measure([ref, canon, "--canonicalize", "--cse", "-o", refOut])
+  let same = readFile(oursOut).map { o in readFile(refOut).map { o == $0 } ?? false } ?? false
+  print("  outputs byte-identical: \(same ? "yes" : "NO")")
 }

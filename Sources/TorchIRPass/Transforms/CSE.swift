@@ -19,24 +19,55 @@ public final class CSEPass: Pass {
 }
 
 /// Identity of an op for CSE: name, attributes, result types, operands and
-/// (structurally) regions; locations are ignored.
+/// (structurally) regions; locations are ignored. The hash is computed once.
 struct EquivalentOp: Hashable {
   let op: Operation
+  let hashValue_: Int
 
-  func hash(into h: inout Hasher) {
+  init(op: Operation) {
+    self.op = op
+    var h = Hasher()
     h.combine(op.name)
     h.combine(op.properties)
     h.combine(op.attributes)
-    for t in op.resultTypes { h.combine(t) }
-    // Commutative ops hash their operands in a canonical order.
-    for v in canonicalOperands(op) { h.combine(ObjectIdentifier(v)) }
+    for r in op.results { h.combine(r.type) }
+    if op.hasTrait(.commutative) {
+      // Commutative ops hash their operands in a canonical order.
+      for v in canonicalOperands(op) { h.combine(ObjectIdentifier(v)) }
+    } else {
+      for o in op.operands { h.combine(ObjectIdentifier(o.value)) }
+    }
+    hashValue_ = h.finalize()
   }
+
+  func hash(into h: inout Hasher) { h.combine(hashValue_) }
 
   static func == (a: EquivalentOp, b: EquivalentOp) -> Bool {
     if a.op === b.op { return true }
+    if a.hashValue_ != b.hashValue_ { return false }
+    if a.op.regions.isEmpty && b.op.regions.isEmpty { return simpleOpsEquivalent(a.op, b.op) }
     var map: [ObjectIdentifier: Value] = [:]
     return opsEquivalent(a.op, b.op, &map)
   }
+}
+
+/// `opsEquivalent` for two ops without regions, allocation-free in the
+/// common (non-commutative) case.
+private func simpleOpsEquivalent(_ a: Operation, _ b: Operation) -> Bool {
+  guard a.name == b.name, b.regions.isEmpty, a.numOperands == b.numOperands,
+    a.results.count == b.results.count, a.successors.count == b.successors.count,
+    a.properties == b.properties, a.attributes == b.attributes
+  else { return false }
+  for i in 0..<a.results.count where a.results[i].type != b.results[i].type { return false }
+  if a.hasTrait(.commutative) {
+    let l = a.operands.map { ObjectIdentifier($0.value) }.sorted()
+    let r = b.operands.map { ObjectIdentifier($0.value) }.sorted()
+    if l != r { return false }
+  } else {
+    for i in 0..<a.operands.count where a.operands[i].value !== b.operands[i].value { return false }
+  }
+  for (x, y) in zip(a.successors, b.successors) where x.block !== y.block { return false }
+  return true
 }
 
 /// The operands, sorted by identity for a commutative op.
@@ -86,23 +117,26 @@ private func opsEquivalent(_ a: Operation, _ b: Operation, _ map: inout [ObjectI
 /// Known ops by scope; lookups see every enclosing scope.
 final class ScopedOpTable {
   private var scopes: [[EquivalentOp: Operation]] = [[:]]
-  /// Ops recorded in any scope (for graph regions' visited check).
+  /// Ops recorded in any scope (for graph regions' visited check), kept once
+  /// a graph region has been entered: only such regions' values can have
+  /// users that were visited before their definition.
   private(set) var recorded = Set<ObjectIdentifier>()
+  var trackVisits = false
 
   func push() { scopes.append([:]) }
   func pop() {
-    if let s = scopes.popLast() {
+    if let s = scopes.popLast(), !recorded.isEmpty {
       for k in s.keys { recorded.remove(ObjectIdentifier(k.op)) }
     }
   }
-  func lookup(_ op: Operation) -> Operation? {
-    let key = EquivalentOp(op: op)
-    for s in scopes.reversed() { if let e = s[key] { return e } }
+  /// The recorded op equivalent to `key.op`, or nil after recording it.
+  func lookupOrInsert(_ key: EquivalentOp) -> Operation? {
+    for i in stride(from: scopes.count - 1, through: 0, by: -1) {
+      if let e = scopes[i][key] { return e }
+    }
+    scopes[scopes.count - 1][key] = key.op
+    if trackVisits { recorded.insert(ObjectIdentifier(key.op)) }
     return nil
-  }
-  func insert(_ op: Operation) {
-    scopes[scopes.count - 1][EquivalentOp(op: op)] = op
-    recorded.insert(ObjectIdentifier(op))
   }
 }
 
@@ -113,6 +147,7 @@ final class CSEDriver {
   func simplifyRegion(_ region: Region, _ known: ScopedOpTable) {
     guard let entry = region.entryBlock else { return }
     let ssa = DominanceInfo.hasSSADominance(region)
+    if !ssa { known.trackVisits = true }
     if region.blocks.count == 1 {
       known.push()
       simplifyBlock(entry, known, ssa: ssa)
@@ -173,8 +208,7 @@ final class CSEDriver {
     }
     if op.regions.contains(where: { $0.blocks.count > 1 }) { return }
     if !isMemoryEffectFree(op) { return }
-    guard let existing = known.lookup(op) else {
-      known.insert(op)
+    guard let existing = known.lookupOrInsert(EquivalentOp(op: op)) else {
       return
     }
     if ssa {
