@@ -11,6 +11,12 @@ final class OperationFolder {
     let dialect: String
     let value: Attribute
     let type: Type
+    // Attributes and types hash by identity; the dialect name (compared in
+    // ==) rarely separates two constants of the same value and type.
+    func hash(into h: inout Hasher) {
+      h.combine(value)
+      h.combine(type)
+    }
   }
   /// Unique constants per insertion region.
   private var scopes: [ObjectIdentifier: [Key: Operation]] = [:]

@@ -15,7 +15,24 @@ struct ValueDefinition {
 /// never turned into a String), anything else by its spelling.
 enum SSAKey: Hashable {
   case number(Int)
-  case name(String)
+  case name(SSANameKey)
+}
+
+/// A spelled SSA name with its FNV-1a hash computed once from the bytes, so
+/// that dictionary lookups hash one integer instead of the string.
+struct SSANameKey: Hashable {
+  let text: String
+  let hash: UInt64
+
+  init(_ text: String) {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    self.text = text
+    self.hash = h
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+  static func == (a: SSANameKey, b: SSANameKey) -> Bool { a.hash == b.hash && a.text == b.text }
 }
 
 /// The definitions of one name, one per result number (`%0:2` has two).
@@ -108,7 +125,7 @@ extension Parser {
         return .number(n)
       }
     }
-    return .name(name)
+    return .name(SSANameKey(name))
   }
 
   /// Records `value` as the definition of `%name#number`, resolving a
