@@ -74,13 +74,13 @@ final class GreedyDriver: PatternRewriter {
   let patterns: FrozenPatternSet
   let config: GreedyRewriteConfig
   /// Stack-ordered worklist; erased entries become nil rather than shifting.
-  private var list: [Operation?] = []
-  private var positions: [ObjectIdentifier: Int] = [:]
+  @exclusivity(unchecked) private var list: [Operation?] = []
+  @exclusivity(unchecked) private var positions: [ObjectIdentifier: Int] = [:]
   private lazy var folder = OperationFolder(rewriter: self)
   /// The region being simplified: ancestors inside it are revisited too.
-  private var scopes: [Region] = []
+  @exclusivity(unchecked) private var scopes: [Region] = []
   /// Pattern applications so far, over all passes (MLIR counts them per run).
-  private var numRewrites = 0
+  @exclusivity(unchecked) private var numRewrites = 0
   /// Set when `maxNumRewrites` stopped a pass with work left.
   private var stoppedByRewriteLimit = false
 
@@ -116,6 +116,12 @@ final class GreedyDriver: PatternRewriter {
   /// Adds `op` and its ancestors up to the simplified regions (ops outside
   /// them are not ours to touch).
   func addToWorklist(_ op: Operation) {
+    // Common case: `op` sits directly in a simplified region.
+    guard let parent = op.parentRegion else { return }
+    if scopes.contains(where: { $0 === parent }) {
+      push(op)
+      return
+    }
     var chain: [Operation] = []
     var cur: Operation? = op
     while let c = cur {
@@ -134,7 +140,7 @@ final class GreedyDriver: PatternRewriter {
   override func notifyOperationInserted(_ op: Operation) { addToWorklist(op) }
   override func notifyOperationModified(_ op: Operation) { addToWorklist(op) }
   override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {
-    for r in op.results { for u in r.users { addToWorklist(u) } }
+    for r in op.results { for u in r.uses { addToWorklist(u.owner) } }
   }
   override func notifyOperationErased(_ op: Operation) {
     // Defining ops of the operands may become dead.

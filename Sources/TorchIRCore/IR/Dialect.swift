@@ -57,7 +57,12 @@ public final class OpInfo {
   /// Inherent attributes with a default value (ODS DefaultValuedAttr): an op
   /// created without them gets them, as MLIR's default-initialized
   /// properties do, so the generic form prints them.
-  public var defaultProperties: [NamedAttribute] = []
+  public var defaultProperties: [NamedAttribute] = [] {
+    didSet { defaultPropertiesDictionary = nil }
+  }
+  /// `defaultProperties` as a dictionary attribute, made once (an op
+  /// created without inherent attributes gets exactly this).
+  var defaultPropertiesDictionary: Attribute?
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits

@@ -65,7 +65,14 @@ public final class Operation: CustomStringConvertible {
       }
       if !inherent.isEmpty { props = state.context.dictionaryAttr(inherent) }
     }
-    if let info = state.name.info, !info.defaultProperties.isEmpty {
+    if let info = state.name.info, !info.defaultProperties.isEmpty, props == nil {
+      if let d = info.defaultPropertiesDictionary, d.context === state.context {
+        props = d
+      } else {
+        props = state.context.dictionaryAttr(info.defaultProperties)
+        info.defaultPropertiesDictionary = props
+      }
+    } else if let info = state.name.info, !info.defaultProperties.isEmpty {
       var entries = props?.dictionaryEntries ?? []
       if props == nil || props?.dictionaryEntries != nil {
         for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {

@@ -115,7 +115,7 @@ open class PatternRewriter {
 
   /// Points every use of `from` at `to`, notifying the users as modified.
   public func replaceAllUsesWith(_ from: Value, _ to: Value) {
-    for user in from.users { notifyOperationModified(user) }
+    for use in from.uses { notifyOperationModified(use.owner) }
     from.replaceAllUsesWith(to)
   }
 

@@ -139,6 +139,24 @@ public final class OpModel {
     self.dialect = dialect
   }
 
+  /// Scratch states of `parseCustomForm`, reused from op to op.
+  @exclusivity(unchecked) var parseScratch: [FormatParseState] = []
+
+  /// The groups of operands/results/attributes whose types are equal
+  /// (SameOperandsAndResultType, SameTypeOperands, `match`), computed once.
+  @exclusivity(unchecked) private var cachedInferenceGroups: [[ValueRef]]?
+  var inferenceGroups: [[ValueRef]] {
+    if let c = cachedInferenceGroups { return c }
+    var groups: [[ValueRef]] = []
+    if sameOperandsAndResultType {
+      groups.append(operands.indices.map { .operand($0) } + results.indices.map { .result($0) })
+    }
+    if sameTypeOperands { groups.append(operands.indices.map { .operand($0) }) }
+    for rule in rules { if case .match(let g) = rule { groups.append(g) } }
+    cachedInferenceGroups = groups
+    return groups
+  }
+
   /// Names of the attributes the format prints itself (computed once).
   @exclusivity(unchecked) private var cachedFormatAttributeNames: [String]?
   var formatAttributeNames: [String] {

@@ -10,12 +10,59 @@ import TorchIRCore
 public typealias CustomDirectiveParser =
   (any OpAsmParser, inout OperationState, [FormatDirective]) throws -> Void
 
+/// What the format directives have parsed so far, one slot per operand
+/// group, result group and attribute. The arrays are reused from op to op
+/// (see `OpModel.parseCustomForm`): a custom op then parses without
+/// allocating scratch storage.
 struct FormatParseState {
   var operands: [[UnresolvedOperand]]
   var operandLocations: [Location]
-  var operandTypes: [[Type]?]
-  var resultTypes: [[Type]?]
+  var operandTypes: [[Type]]
+  var operandTypesKnown: [Bool]
+  var resultTypes: [[Type]]
+  var resultTypesKnown: [Bool]
   var attributes: [Attribute?]
+
+  init(operands: Int, results: Int, attributes: Int, location: Location) {
+    self.operands = Array(repeating: [], count: operands)
+    operandLocations = Array(repeating: location, count: operands)
+    operandTypes = Array(repeating: [], count: operands)
+    operandTypesKnown = Array(repeating: false, count: operands)
+    resultTypes = Array(repeating: [], count: results)
+    resultTypesKnown = Array(repeating: false, count: results)
+    self.attributes = Array(repeating: nil, count: attributes)
+  }
+
+  /// Empties every slot, keeping the storage.
+  mutating func reset() {
+    for k in operands.indices {
+      operands[k].removeAll(keepingCapacity: true)
+      operandTypes[k].removeAll(keepingCapacity: true)
+      operandTypesKnown[k] = false
+    }
+    for k in resultTypes.indices {
+      resultTypes[k].removeAll(keepingCapacity: true)
+      resultTypesKnown[k] = false
+    }
+    for a in attributes.indices { attributes[a] = nil }
+  }
+
+  mutating func setOperand(_ k: Int, _ o: UnresolvedOperand) {
+    operands[k].removeAll(keepingCapacity: true)
+    operands[k].append(o)
+  }
+
+  mutating func setOperandTypes(_ k: Int, _ types: some Collection<Type>) {
+    operandTypes[k].removeAll(keepingCapacity: true)
+    operandTypes[k].append(contentsOf: types)
+    operandTypesKnown[k] = true
+  }
+
+  mutating func setResultTypes(_ k: Int, _ types: some Collection<Type>) {
+    resultTypes[k].removeAll(keepingCapacity: true)
+    resultTypes[k].append(contentsOf: types)
+    resultTypesKnown[k] = true
+  }
 }
 
 extension OpModel {
@@ -23,12 +70,17 @@ extension OpModel {
     _ p: any OpAsmParser, _ state: inout OperationState, customDirectives: [String: CustomDirectiveParser]
   ) throws {
     guard let format else { return }
-    var s = FormatParseState(
-      operands: Array(repeating: [], count: operands.count),
-      operandLocations: Array(repeating: p.currentLocation, count: operands.count),
-      operandTypes: Array(repeating: nil, count: operands.count),
-      resultTypes: Array(repeating: nil, count: results.count),
-      attributes: Array(repeating: nil, count: attributes.count))
+    // Reuse a scratch state (ops nest, e.g. through regions, so keep a stack
+    // of them); the context, and so this model, is used by one thread at a time.
+    var s: FormatParseState
+    if let reused = parseScratch.popLast() {
+      s = reused
+      s.reset()
+    } else {
+      s = FormatParseState(operands: operands.count, results: results.count,
+        attributes: attributes.count, location: p.currentLocation)
+    }
+    defer { parseScratch.append(s) }
     var i = 0
     while i < format.count {
       let d = format[i]
@@ -67,8 +119,8 @@ extension OpModel {
   ) throws -> Bool {
     switch d {
     case .literal(let lit):
-      if lit.isEmpty || lit == " " { return true }
-      if lit.first?.isLetter == true || lit.first == "_" { return p.parseOptionalKeyword(lit) }
+      guard let b = lit.utf8.first, lit != " " else { return true }
+      if isKeywordStart(b) { return p.parseOptionalKeyword(lit) }
       return p.parseOptionalPunctuation(lit)
     case .operand(let k):
       s.operandLocations[k] = p.currentLocation
@@ -77,7 +129,7 @@ extension OpModel {
         return !s.operands[k].isEmpty
       }
       guard let o = try p.parseOptionalOperand() else { return false }
-      s.operands[k] = [o]
+      s.setOperand(k, o)
       return true
     case .attribute(let a):
       switch attributes[a].kind {
@@ -112,13 +164,15 @@ extension OpModel {
   ) throws {
     switch d {
     case .literal(let lit):
-      if lit.isEmpty || lit == " " { return }
-      if lit.first?.isLetter == true || lit.first == "_" { try p.parseKeyword(lit) } else { try p.parsePunctuation(lit) }
+      guard let b = lit.utf8.first, lit != " " else { return }
+      if isKeywordStart(b) { try p.parseKeyword(lit) } else { try p.parsePunctuation(lit) }
     case .operand(let k):
       s.operandLocations[k] = p.currentLocation
       switch operands[k].arity {
-      case .single: s.operands[k] = [try p.parseOperand()]
-      case .optional: s.operands[k] = (try p.parseOptionalOperand()).map { [$0] } ?? []
+      case .single: s.setOperand(k, try p.parseOperand())
+      case .optional:
+        s.operands[k].removeAll(keepingCapacity: true)
+        if let o = try p.parseOptionalOperand() { s.operands[k].append(o) }
       case .variadic: s.operands[k] = try p.parseOperandList(.none)
       }
     case .operands:
@@ -148,18 +202,28 @@ extension OpModel {
         try p.parseOptionalAttrDict(into: &state.attributes)
       }
     case .operandType(let k):
-      s.operandTypes[k] = try parseTypes(p, arity: operands[k].arity)
+      if operands[k].arity == .single {
+        s.setOperandTypes(k, CollectionOfOne(try p.parseType()))
+      } else {
+        s.setOperandTypes(k, try parseTypes(p, arity: operands[k].arity))
+      }
     case .resultType(let k):
-      s.resultTypes[k] = try parseTypes(p, arity: results[k].arity)
+      if results[k].arity == .single {
+        s.setResultTypes(k, CollectionOfOne(try p.parseType()))
+      } else {
+        s.setResultTypes(k, try parseTypes(p, arity: results[k].arity))
+      }
     case .operandTypes:
-      distribute(try parseTypeList(p), into: &s.operandTypes, arities: operands.map(\.arity))
+      let types = try parseTypeList(p)
+      distribute(types, arities: operands.map(\.arity)) { s.setOperandTypes($0, $1) }
     case .resultTypes:
-      distribute(try parseTypeList(p), into: &s.resultTypes, arities: results.map(\.arity))
+      let types = try parseTypeList(p)
+      distribute(types, arities: results.map(\.arity)) { s.setResultTypes($0, $1) }
     case .functionalType:
       let t = try p.parseType()
       guard case .function(let inputs, let outputs) = t.kind else { throw p.error("expected function type") }
-      distribute(inputs, into: &s.operandTypes, arities: operands.map(\.arity))
-      distribute(outputs, into: &s.resultTypes, arities: results.map(\.arity))
+      distribute(inputs, arities: operands.map(\.arity)) { s.setOperandTypes($0, $1) }
+      distribute(outputs, arities: results.map(\.arity)) { s.setResultTypes($0, $1) }
     case .region(let r):
       while state.regions.count <= r { state.addRegion() }
       try p.parseRegion(state.regions[r], arguments: [], enableNameShadowing: false)
@@ -185,11 +249,12 @@ extension OpModel {
     return types
   }
 
-  private func distribute(_ types: [Type], into slots: inout [[Type]?], arities: [Arity]) {
+  /// Splits `types` over groups of the given arities (at most one variadic).
+  private func distribute(_ types: [Type], arities: [Arity], _ set: (Int, ArraySlice<Type>) -> Void) {
     var at = 0
-    for k in slots.indices {
-      let n = arities[k] == .variadic ? max(0, types.count - (slots.count - 1)) : 1
-      slots[k] = Array(types[min(at, types.count)..<min(at + n, types.count)])
+    for k in arities.indices {
+      let n = arities[k] == .variadic ? max(0, types.count - (arities.count - 1)) : 1
+      set(k, types[min(at, types.count)..<min(at + n, types.count)])
       at += n
     }
   }
@@ -198,51 +263,66 @@ extension OpModel {
   private func finish(_ p: any OpAsmParser, _ s: inout FormatParseState, _ state: inout OperationState) throws {
     func known(_ r: ValueRef) -> Type? {
       switch r {
-      case .operand(let k): return s.operandTypes[k]?.first
-      case .result(let k): return s.resultTypes[k]?.first
+      case .operand(let k): return s.operandTypesKnown[k] ? s.operandTypes[k].first : nil
+      case .result(let k): return s.resultTypesKnown[k] ? s.resultTypes[k].first : nil
       case .attribute(let a): return s.attributes[a]?.type
       }
     }
     func set(_ r: ValueRef, _ t: Type) {
       switch r {
-      case .operand(let k): if s.operandTypes[k] == nil { s.operandTypes[k] = Array(repeating: t, count: s.operands[k].count) }
-      case .result(let k): if s.resultTypes[k] == nil { s.resultTypes[k] = [t] }
+      case .operand(let k):
+        if !s.operandTypesKnown[k] { s.setOperandTypes(k, repeatElement(t, count: s.operands[k].count)) }
+      case .result(let k):
+        if !s.resultTypesKnown[k] { s.setResultTypes(k, CollectionOfOne(t)) }
       case .attribute: break
       }
     }
-    var groups: [[ValueRef]] = []
-    if sameOperandsAndResultType {
-      groups.append(operands.indices.map { .operand($0) } + results.indices.map { .result($0) })
-    }
-    if sameTypeOperands { groups.append(operands.indices.map { .operand($0) }) }
-    for rule in rules { if case .match(let g) = rule { groups.append(g) } }
-    // A few rounds suffice: each round fixes at least one more slot.
-    for _ in 0..<3 {
-      for g in groups {
-        var found: Type?
-        for r in g where found == nil { found = known(r) }
-        guard let t = found else { continue }
-        for r in g { set(r, t) }
-      }
-      for rule in rules {
-        if case .boolLike(let target, let source) = rule, known(target) == nil, let t = known(source) {
-          set(target, boolLike(shapeOf: t, in: p.context))
+    let groups = inferenceGroups
+    if !groups.isEmpty || !rules.isEmpty {
+      // A few rounds suffice: each round fixes at least one more slot.
+      for _ in 0..<3 {
+        var complete = true
+        for g in groups {
+          var found: Type?
+          for r in g where found == nil { found = known(r) }
+          guard let t = found else {
+            complete = false
+            continue
+          }
+          for r in g { set(r, t) }
+        }
+        if complete && !rules.contains(where: { if case .boolLike = $0 { true } else { false } }) {
+          break
+        }
+        for rule in rules {
+          if case .boolLike(let target, let source) = rule, known(target) == nil, let t = known(source) {
+            set(target, boolLike(shapeOf: t, in: p.context))
+          }
         }
       }
     }
+    var total = 0
+    for k in operands.indices { total += s.operands[k].count }
+    state.operands.reserveCapacity(state.operands.count + total)
     for k in operands.indices {
-      let types = s.operandTypes[k] ?? []
+      let types = s.operandTypes[k]
       if types.count != s.operands[k].count && !s.operands[k].isEmpty {
         throw p.error(at: s.operandLocations[k],
           "\(s.operands[k].count) operands present, but expected \(types.count)")
       }
-      state.operands += try p.resolveOperands(s.operands[k], types, at: s.operandLocations[k])
+      for (o, t) in zip(s.operands[k], types) { state.operands.append(try p.resolveOperand(o, t)) }
     }
-    for k in results.indices { state.resultTypes += s.resultTypes[k] ?? [] }
+    for k in results.indices { state.resultTypes += s.resultTypes[k] }
     for (a, attr) in s.attributes.enumerated() {
       if let attr { state.addAttribute(attributes[a].name, attr) }
     }
   }
+}
+
+/// Whether a format literal starting with byte `b` is a keyword (letters
+/// and `_`; format literals are ASCII) rather than punctuation.
+@inline(__always) func isKeywordStart(_ b: UInt8) -> Bool {
+  (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b == 0x5f
 }
 
 /// i1, or a vector/tensor of i1 with the shape of `t` (MLIR's getI1SameShape).

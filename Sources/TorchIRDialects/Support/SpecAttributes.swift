@@ -9,6 +9,8 @@ public struct TypeConstraint {
   public let summary: String
   /// (container, accepted element kinds); container nil for scalars.
   let terms: [(container: String?, kinds: [String])]
+  /// Types already checked (types are uniqued, so identity is equality).
+  private let cache = AcceptanceCache()
 
   init(summary: String, terms: String) {
     self.summary = summary
@@ -35,6 +37,13 @@ public struct TypeConstraint {
   }
 
   public func accepts(_ t: Type) -> Bool {
+    if let known = cache.lookup(t) { return known }
+    let ok = check(t)
+    cache.insert(t, ok)
+    return ok
+  }
+
+  private func check(_ t: Type) -> Bool {
     for term in terms {
       let element: Type?
       switch term.container {
@@ -57,6 +66,30 @@ public struct TypeConstraint {
       if let e = element, term.kinds.contains(where: { TypeConstraint.scalar(e, is: $0) }) { return true }
     }
     return false
+  }
+}
+
+/// The last few types a constraint has judged. A context (and so its op
+/// models) is used by one thread at a time.
+final class AcceptanceCache {
+  @exclusivity(unchecked) private var types: [Type] = []
+  @exclusivity(unchecked) private var verdicts: [Bool] = []
+  @exclusivity(unchecked) private var next = 0
+
+  func lookup(_ t: Type) -> Bool? {
+    for i in types.indices where types[i] == t { return verdicts[i] }
+    return nil
+  }
+
+  func insert(_ t: Type, _ ok: Bool) {
+    if types.count < 8 {
+      types.append(t)
+      verdicts.append(ok)
+    } else {
+      types[next] = t
+      verdicts[next] = ok
+      next = (next + 1) % 8
+    }
   }
 }
 

@@ -25,6 +25,24 @@ extension OpModel {
         throw OpVerifyError("attribute '\(m.name)' failed to satisfy constraint: \(problem)")
       }
     }
+    if allOperandsSingle(op) {
+      for k in operands.indices where !operands[k].constraint.accepts(op.operand(k).type) {
+        throw OpVerifyError("operand #\(k) must be \(describe(operands[k])), but got '\(op.operand(k).type)'")
+      }
+    } else {
+      try verifyOperandGroups(op)
+    }
+    if allResultsSingle(op) {
+      for k in results.indices where !results[k].constraint.accepts(op.result(k).type) {
+        throw OpVerifyError("result #\(k) must be \(describe(results[k])), but got '\(op.result(k).type)'")
+      }
+    } else {
+      try verifyResultGroups(op)
+    }
+    try verifyRulesAndTraits(op)
+  }
+
+  private func verifyOperandGroups(_ op: Operation) throws {
     var index = 0
     for k in operands.indices {
       for v in operandValues(op, k) {
@@ -34,7 +52,10 @@ extension OpModel {
         index += 1
       }
     }
-    index = 0
+  }
+
+  private func verifyResultGroups(_ op: Operation) throws {
+    var index = 0
     for k in results.indices {
       for v in resultValues(op, k) {
         if !results[k].constraint.accepts(v.type) {
@@ -43,11 +64,15 @@ extension OpModel {
         index += 1
       }
     }
+  }
+
+  private func verifyRulesAndTraits(_ op: Operation) throws {
     for rule in rules {
       switch rule {
       case .match(let refs):
-        let types = refs.map { type(of: $0, in: op) }
-        if let first = types.first, types.contains(where: { $0 != first }) {
+        if let r0 = refs.first, case let first = type(of: r0, in: op),
+          refs.dropFirst().contains(where: { type(of: $0, in: op) != first })
+        {
           throw OpVerifyError("failed to verify that all of {\(refs.map(refName).joined(separator: ", "))} have same type")
         }
       case .boolLike(let target, let source):
@@ -69,7 +94,7 @@ extension OpModel {
     if sameOperandsAndResultShape || sameOperandsAndResultType {
       let first: Type? = op.numOperands > 0 ? op.operand(0).type : (op.numResults > 0 ? op.result(0).type : nil)
       if let first {
-        let firstShape = first.shape
+        let firstShape = sameOperandsAndResultShape ? first.shape : nil
         func check(_ t: Type) throws {
           if sameOperandsAndResultShape && t.shape != firstShape {
             throw OpVerifyError("requires the same shape for all operands and results")
@@ -90,8 +115,12 @@ extension OpModel {
 
   private func type(of r: ValueRef, in op: Operation) -> Type? {
     switch r {
-    case .operand(let k): return operandValues(op, k).first?.type
-    case .result(let k): return resultValues(op, k).first?.type
+    case .operand(let k):
+      if allOperandsSingle(op) { return k < op.numOperands ? op.operand(k).type : nil }
+      return operandValues(op, k).first?.type
+    case .result(let k):
+      if allResultsSingle(op) { return k < op.numResults ? op.result(k).type : nil }
+      return resultValues(op, k).first?.type
     case .attribute(let a): return attributeValue(op, a)?.type
     }
   }
