@@ -122,16 +122,26 @@ final class GreedyDriver: PatternRewriter {
       push(op)
       return
     }
-    var chain: [Operation] = []
+    // Otherwise find the ancestor in a simplified region first, then push
+    // `op` and its ancestors up to it (no chain array to allocate).
+    var depth = 0
     var cur: Operation? = op
+    var found = false
     while let c = cur {
-      chain.append(c)
+      depth += 1
       guard let r = c.parentRegion else { return }
       if scopes.contains(where: { $0 === r }) {
-        for o in chain { push(o) }
-        return
+        found = true
+        break
       }
       cur = r.parentOp
+    }
+    guard found else { return }
+    cur = op
+    for _ in 0..<depth {
+      guard let c = cur else { return }
+      push(c)
+      cur = c.parentRegion?.parentOp
     }
   }
 

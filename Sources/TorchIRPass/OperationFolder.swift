@@ -43,12 +43,10 @@ final class OperationFolder {
   func notifyRemoval(_ op: Operation) {
     let id = ObjectIdentifier(op)
     guard owned.remove(id) != nil, let value = constantValue(of: op) else { return }
-    for (scope, var table) in scopes {
-      let key = Key(dialect: op.name.dialectNamespace, value: value, type: op.result(0).type)
-      if table[key] === op {
-        table[key] = nil
-        scopes[scope] = table
-      }
+    let key = Key(dialect: op.name.dialectNamespace, value: value, type: op.result(0).type)
+    for scope in Array(scopes.keys) where scopes[scope]?[key] === op {
+      // In place: copying the table out and back would copy it whole.
+      scopes[scope]?[key] = nil
     }
   }
 

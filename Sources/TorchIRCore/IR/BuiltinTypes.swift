@@ -60,6 +60,14 @@ extension MLIRContext {
 
 /// The first name that appears twice, if any.
 public func firstDuplicateName(_ entries: [NamedAttribute]) -> String? {
+  if entries.count < 2 { return nil }
+  if entries.count <= 8 {
+    // Few entries (the usual case): compare pairwise, no set to build.
+    for i in 1..<entries.count where entries[..<i].contains(where: { $0.name == entries[i].name }) {
+      return entries[i].name
+    }
+    return nil
+  }
   var seen = Set<String>()
   for e in entries where !seen.insert(e.name).inserted { return e.name }
   return nil
