@@ -1,11 +1,23 @@
 #!/usr/bin/env python3
 """Regenerate a dialect's reference fixtures with the reference tool.
 
-The committed fixtures (Tests/Fixtures/arith, Tests/Fixtures/cf) were produced
-with `torch-mlir-opt` from the PyPI package `torch-mlir` version 20261001
-(`torch-mlir-opt --version` reports "LLVM version 24.0.0git"). That build does
-not register `math`, so no math fixtures are committed: the script checks that
-the tool knows the dialect first and exits with status 2 when it does not.
+Two reference tools are used, both built from LLVM 24.0.0git (`--version`):
+
+- `torch-mlir-opt` from the PyPI package `torch-mlir` version 20261001, for
+  arith, cf and ml_program (Tests/Fixtures/{arith,cf,ml_program});
+- `iree-opt` from the PyPI package `iree-base-compiler` version 3.13.0
+  (`pip install iree-base-compiler==3.13.0` puts it in the venv's bin/), for
+  math and bufferization, which torch-mlir-opt does not register
+  (Tests/Fixtures/{math,bufferization}).
+
+The two are different revisions of LLVM 24.0.0git. Run on the cf inputs,
+iree-opt gives the same text as the committed torch-mlir-opt fixtures except
+for one line: a negative `cf.switch` case value of an i32 switch prints as
+`-128` with iree-opt and `4294967168` with torch-mlir-opt. Fixtures of one
+dialect always come from one tool.
+
+The script checks that the tool knows the dialect first and exits with status
+2 when it does not.
 
 Run from anywhere (paths are relative to this file):
 
@@ -38,6 +50,8 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    "ml_program": b"ml_program.global private @g(dense<0> : tensor<i32>) : tensor<i32>\n",
+    "bufferization": b"func.func @f() -> tensor<2xf32> {\n  %0 = bufferization.alloc_tensor() : tensor<2xf32>\n  return %0 : tensor<2xf32>\n}\n",
 }
 
 

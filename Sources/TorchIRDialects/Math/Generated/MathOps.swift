@@ -305,10 +305,10 @@ private func mathOps0(_ ops: inout [OpSpec]) {
     format: "o0 ?a0 'fastmath ' a0 ) D ': tr0"))
   ops.append(OpSpec(
     "math.sincos", summary: "sine and cosine of the specified value",
-    traits: "Pure",
+    traits: "Pure SameOperandsAndResultType",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "sin:FloatLike cos:FloatLike", regions: "", successors: "",
-    typeRules: "match:operand,sin,cos", hooks: "",
+    typeRules: "", hooks: "",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.sinh", summary: "hyperbolic sine of the specified value",
