@@ -22,4 +22,32 @@ final class BufferizationCorpusTests: XCTestCase {
   func testPrintingMatchesReference() throws {
     try bufferization.checkPrinting()
   }
+
+  func testDiagnostics() throws {
+    XCTAssertEqual(try bufferization.checkDiagnostics(), 1)
+  }
+
+  /// Tensor/buffer pairs whose shapes or element types differ. For each,
+  /// iree-opt reports two errors at the op ("shapes do not match" or
+  /// "element types do not match", then the message checked here), which a
+  /// --verify-diagnostics input cannot share with TorchIR, which reports the
+  /// second only.
+  func testTensorBufferMismatch() throws {
+    let cases = [
+      "%0 = bufferization.to_tensor %m : memref<4xf32> to tensor<5xf32>",
+      "%0 = bufferization.to_tensor %m : memref<4xf32> to tensor<4xi32>",
+      "%0 = bufferization.to_tensor %m : memref<4xf32> to tensor<*xf32>",
+      "%0 = bufferization.to_buffer %t : tensor<4xf32> to memref<4xi32>",
+      "%0 = bufferization.to_buffer %t : tensor<4xf32> to memref<?xf32>",
+    ]
+    for body in cases {
+      let src = "func.func @f(%m: memref<4xf32>, %t: tensor<4xf32>) {\n  \(body)\n  return\n}\n"
+      let run = runDriver(Array(src.utf8), name: "t.mlir", flags: [])
+      let op = body.contains("to_tensor") ? "to_tensor" : "to_buffer"
+      XCTAssertEqual(run.code, 1, body)
+      XCTAssertTrue(text(run.stderr).contains(
+        "t.mlir:2:8: error: 'bufferization.\(op)' op failed to verify that specified tensor and buffer types match"),
+        text(run.stderr))
+    }
+  }
 }

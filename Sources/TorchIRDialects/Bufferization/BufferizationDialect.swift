@@ -63,7 +63,9 @@ private func verifyMaterializeInDestination(_ op: Operation) throws {
   let d = dest.shape
   if (s == nil) != (d == nil) { throw OpVerifyError("source/destination shapes are incompatible") }
   if let s, let d {
-    if s.count != d.count { throw OpVerifyError("rank mismatch between source and destination shape") }
+    if s.count != d.count {
+      throw OpVerifyError("source rank (\(s.count)) does not match destination rank (\(d.count))")
+    }
     for (a, b) in zip(s, d) where a != kDynamic && b != kDynamic && a != b {
       throw OpVerifyError("source/destination shapes are incompatible")
     }

@@ -125,8 +125,10 @@ private func parseAllocTensorOp(_ p: any OpAsmParser, _ state: inout OperationSt
   }
   try parsePropertiesAndAttrDict(
     p, &state, inherent: ["memory_space", "operandSegmentSizes"], opName: "bufferization.alloc_tensor")
-  let type = try p.parseColonType()
-  guard type.isTensor else { throw p.error("invalid kind of type specified: expected builtin.tensor, but found '\(type)'") }
+  try p.parsePunctuation(":")
+  let typeLoc = p.currentLocation
+  let type = try p.parseType()
+  guard type.isTensor else { throw p.error(at: typeLoc, "invalid kind of type specified") }
   state.resultTypes = [type]
   let index = ctx.indexType
   state.operands = try p.resolveOperands(sizes, Array(repeating: index, count: sizes.count), at: sizesLoc)
@@ -221,6 +223,10 @@ private func parseOperandsWithTypes(_ p: any OpAsmParser) throws -> [Value] {
   let operands = try p.parseOperandList(.none)
   let types = try p.parseColonTypeList()
   try p.parsePunctuation(")")
+  if operands.count != types.count {
+    throw p.error(at: loc,
+      "number of operands and types do not match: got \(operands.count) operands and \(types.count) types")
+  }
   return try p.resolveOperands(operands, types, at: loc)
 }
 

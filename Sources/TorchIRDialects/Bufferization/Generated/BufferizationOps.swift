@@ -12,7 +12,7 @@ private func bufferizationConstraints() -> [ConstraintSpec] {
   c.append(ConstraintSpec("AnyRankedOrUnrankedMemRef", "ranked or unranked memref of any non-token type values", "memref<any>"))
   c.append(ConstraintSpec("TensorLike", "TensorLikeType instance", "tensor<any>"))
   c.append(ConstraintSpec("BufferLike", "BufferLikeType instance", "memref<any>"))
-  c.append(ConstraintSpec("AnyShaped", "shaped of any type values", "vector<any> tensor<any> memref<any>"))
+  c.append(ConstraintSpec("AnyShaped", "shaped of any non-token type values", "vector<any> tensor<any> memref<any>"))
   c.append(ConstraintSpec("AnyType", "any type", "any"))
   return c
 }
@@ -33,7 +33,7 @@ private func bufferizationOps0(_ ops: inout [OpSpec]) {
   ops.append(OpSpec(
     "bufferization.alloc_tensor", summary: "allocate buffer for a tensor",
     traits: "",
-    operands: "dynamic_sizes:AnyType* copy:AnyType* size_hint:AnyType*", attributes: "memory_space:Any? operandSegmentSizes:Any",
+    operands: "dynamic_sizes:AnyType* copy:AnyType* size_hint:AnyType*", attributes: "memory_space:Any? operandSegmentSizes:Any?",
     results: "result:AnyType", regions: "", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
@@ -75,7 +75,7 @@ private func bufferizationOps0(_ ops: inout [OpSpec]) {
   ops.append(OpSpec(
     "bufferization.dealloc", summary: "deallocates the given memrefs if no alias is retained",
     traits: "",
-    operands: "memrefs:AnyType* conditions:AnyType* retained:AnyType*", attributes: "operandSegmentSizes:Any",
+    operands: "memrefs:AnyType* conditions:AnyType* retained:AnyType*", attributes: "operandSegmentSizes:Any?",
     results: "updatedConditions:AnyType*", regions: "", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
