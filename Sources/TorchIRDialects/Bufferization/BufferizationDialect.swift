@@ -20,9 +20,23 @@ public final class BufferizationDialect: Dialect {
       try verifyTensorBufferPair(tensor: op.operand(0).type, buffer: op.result(0).type)
     }
     hooks.verifiers["bufferization.materialize_in_destination"] = verifyMaterializeInDestination
+    hooks.folders["bufferization.to_tensor"] = { op, _ in foldCastPair(op, inner: "bufferization.to_buffer") }
+    hooks.folders["bufferization.to_buffer"] = { op, _ in foldCastPair(op, inner: "bufferization.to_tensor") }
     installSegmentedBufferizationOps(&hooks)
     runtime = SpecRuntime(bufferizationDialectSpec, context: context, hooks: hooks)
   }
+}
+
+/// to_tensor(to_buffer(%t)) is %t, and to_buffer(to_tensor(%m)) is %m, when
+/// the outer op's result has the type of the inner op's operand (MLIR's
+/// ToTensorOp::fold and, for equal types, ToBufferOp::fold; a buffer of
+/// another layout needs a memref.cast, which MLIR's canonicalization pattern
+/// inserts and this folder leaves alone).
+private func foldCastPair(_ op: Operation, inner: String) -> [OpFoldResult]? {
+  guard op.numOperands == 1, op.numResults == 1, let def = op.operand(0).definingOp,
+    def.name.name == inner, def.numOperands == 1, def.operand(0).type == op.result(0).type
+  else { return nil }
+  return [.value(def.operand(0))]
 }
 
 /// The builtin tensor type's compatibility check with a buffer type: same
