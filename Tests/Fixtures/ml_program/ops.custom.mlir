@@ -33,5 +33,17 @@ module {
   ml_program.subgraph @no_outputs() {
     ml_program.output
   }
+  module @nested {
+    module @deeper {
+      ml_program.global public @g(dense<1.000000e+00> : tensor<3xf32>) : tensor<3xf32>
+    }
+    ml_program.global nested mutable @h(dense<1.000000e+00> : tensor<3xf32>) : tensor<3xf32>
+  }
+  func.func @nested_loads() -> tensor<3xf32> {
+    %g = ml_program.global_load_const @nested::@deeper::@g : tensor<3xf32>
+    %h = ml_program.global_load @nested::@h : tensor<3xf32>
+    ml_program.global_store @nested::@h = %g : tensor<3xf32>
+    return %h : tensor<3xf32>
+  }
 }
 

@@ -8,12 +8,12 @@
   "ml_program.global"() <{is_mutable, sym_name = "unit_like", sym_visibility = "private", type = i1, value}> : () -> ()
   "func.func"() <{function_type = (tensor<3xf32>) -> tensor<4xi32>, sym_name = "loads"}> ({
   ^bb0(%arg3: tensor<3xf32>):
-    %5 = "ml_program.global_load_const"() <{global = @const}> : () -> tensor<4xi32>
-    %6 = "ml_program.global_load"() <{global = @undefined}> : () -> tensor<3xf32>
+    %7 = "ml_program.global_load_const"() <{global = @const}> : () -> tensor<4xi32>
+    %8 = "ml_program.global_load"() <{global = @undefined}> : () -> tensor<3xf32>
     "ml_program.global_store"(%arg3) <{global = @undefined}> : (tensor<3xf32>) -> ()
-    %7 = "ml_program.global_load"() <{global = @narrow}> {tag} : () -> tensor<?xi32>
-    "ml_program.global_store"(%7) <{global = @narrow}> {tag} : (tensor<?xi32>) -> ()
-    "func.return"(%5) : (tensor<4xi32>) -> ()
+    %9 = "ml_program.global_load"() <{global = @narrow}> {tag} : () -> tensor<?xi32>
+    "ml_program.global_store"(%9) <{global = @narrow}> {tag} : (tensor<?xi32>) -> ()
+    "func.return"(%7) : (tensor<4xi32>) -> ()
   }) : () -> ()
   "ml_program.func"() <{function_type = (i32) -> i32, sym_name = "compute"}> ({
   ^bb0(%arg2: i32):
@@ -26,17 +26,29 @@
   }) {keep} : () -> ()
   "ml_program.subgraph"() <{function_type = (tensor<3xf32>, !ml_program.token) -> (tensor<3xf32>, !ml_program.token), sym_name = "graph"}> ({
   ^bb0(%arg0: tensor<3xf32>, %arg1: !ml_program.token):
-    %0:2 = "ml_program.global_load_graph"(%arg1) <{global = @undefined}> : (!ml_program.token) -> (tensor<3xf32>, !ml_program.token)
-    %1:2 = "ml_program.global_load_graph"() <{global = @undefined}> : () -> (tensor<3xf32>, !ml_program.token)
-    %2 = "ml_program.global_store_graph"(%arg0, %0#1, %1#1) <{global = @undefined}> : (tensor<3xf32>, !ml_program.token, !ml_program.token) -> !ml_program.token
-    %3 = "ml_program.token"() {a = 1 : i32} : () -> !ml_program.token
-    %4 = "ml_program.global_store_graph"(%0#0, %2, %3) <{global = @undefined}> : (tensor<3xf32>, !ml_program.token, !ml_program.token) -> !ml_program.token
-    "ml_program.output"(%1#0, %4) : (tensor<3xf32>, !ml_program.token) -> ()
+    %2:2 = "ml_program.global_load_graph"(%arg1) <{global = @undefined}> : (!ml_program.token) -> (tensor<3xf32>, !ml_program.token)
+    %3:2 = "ml_program.global_load_graph"() <{global = @undefined}> : () -> (tensor<3xf32>, !ml_program.token)
+    %4 = "ml_program.global_store_graph"(%arg0, %2#1, %3#1) <{global = @undefined}> : (tensor<3xf32>, !ml_program.token, !ml_program.token) -> !ml_program.token
+    %5 = "ml_program.token"() {a = 1 : i32} : () -> !ml_program.token
+    %6 = "ml_program.global_store_graph"(%2#0, %4, %5) <{global = @undefined}> : (tensor<3xf32>, !ml_program.token, !ml_program.token) -> !ml_program.token
+    "ml_program.output"(%3#0, %6) : (tensor<3xf32>, !ml_program.token) -> ()
   }) : () -> ()
   "ml_program.subgraph"() <{function_type = () -> (), sym_name = "empty_graph", sym_visibility = "private"}> ({
   }) : () -> ()
   "ml_program.subgraph"() <{function_type = () -> (), sym_name = "no_outputs"}> ({
     "ml_program.output"() : () -> ()
+  }) : () -> ()
+  "builtin.module"() <{sym_name = "nested"}> ({
+    "builtin.module"() <{sym_name = "deeper"}> ({
+      "ml_program.global"() <{sym_name = "g", sym_visibility = "public", type = tensor<3xf32>, value = dense<1.000000e+00> : tensor<3xf32>}> : () -> ()
+    }) : () -> ()
+    "ml_program.global"() <{is_mutable, sym_name = "h", sym_visibility = "nested", type = tensor<3xf32>, value = dense<1.000000e+00> : tensor<3xf32>}> : () -> ()
+  }) : () -> ()
+  "func.func"() <{function_type = () -> tensor<3xf32>, sym_name = "nested_loads"}> ({
+    %0 = "ml_program.global_load_const"() <{global = @nested::@deeper::@g}> : () -> tensor<3xf32>
+    %1 = "ml_program.global_load"() <{global = @nested::@h}> : () -> tensor<3xf32>
+    "ml_program.global_store"(%0) <{global = @nested::@h}> : (tensor<3xf32>) -> ()
+    "func.return"(%1) : (tensor<3xf32>) -> ()
   }) : () -> ()
 }) : () -> ()
 

@@ -147,3 +147,27 @@ func.func @bad_type(%arg0: !ml_program.tokens)
 
 // expected-error @+1 {{unknown attribute `external` in dialect `ml_program`}}
 ml_program.global private mutable @bad_attr(#ml_program.external) : i32
+
+// -----
+
+// A nested reference does not see a private symbol.
+module @m {
+  ml_program.global private @g(dense<1.0> : tensor<3xf32>) : tensor<3xf32>
+}
+func.func @nested_private() -> tensor<3xf32> {
+  // expected-error @+1 {{'ml_program.global_load_const' op undefined global: @m::@g}}
+  %0 = ml_program.global_load_const @m::@g : tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+// Only the nearest symbol table is searched.
+ml_program.global public @outer(dense<1.0> : tensor<3xf32>) : tensor<3xf32>
+module @inner {
+  func.func @f() -> tensor<3xf32> {
+    // expected-error @+1 {{'ml_program.global_load_const' op undefined global: @outer}}
+    %0 = ml_program.global_load_const @outer : tensor<3xf32>
+    return %0 : tensor<3xf32>
+  }
+}

@@ -39,3 +39,17 @@ ml_program.subgraph private @empty_graph()
 ml_program.subgraph @no_outputs() {
   ml_program.output
 }
+
+// Nested references name the loaded value after their leaf.
+module @nested {
+  module @deeper {
+    ml_program.global public @g(dense<1.0> : tensor<3xf32>) : tensor<3xf32>
+  }
+  ml_program.global nested mutable @h(dense<1.0> : tensor<3xf32>) : tensor<3xf32>
+}
+func.func @nested_loads() -> tensor<3xf32> {
+  %0 = ml_program.global_load_const @nested::@deeper::@g : tensor<3xf32>
+  %1 = ml_program.global_load @nested::@h : tensor<3xf32>
+  ml_program.global_store @nested::@h = %0 : tensor<3xf32>
+  return %1 : tensor<3xf32>
+}
