@@ -33,6 +33,10 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
   and both outputs are fed back to the tool to check that they re-parse to
   the same text (custom from either form).
 
+Every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir (when
+that directory exists) is run through `tool --canonicalize NAME.mlir` into
+Tests/Fixtures/DIALECT/NAME.canonicalize.mlir.
+
 Exits with status 1 when any check fails.
 """
 
@@ -103,6 +107,19 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
+    canon = inputs + "_canonicalize"
+    if os.path.isdir(canon):
+        for name in sorted(os.listdir(canon)):
+            if not name.endswith(".mlir"):
+                continue
+            r = run(tool, ["--canonicalize", name], canon)
+            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+                continue
+            with open(os.path.join(out, name[:-5] + ".canonicalize.mlir"), "wb") as f:
+                f.write(r.stdout)
     return 0 if ok else 1
 
 

@@ -24,6 +24,7 @@ public final class BufferizationDialect: Dialect {
     hooks.folders["bufferization.to_buffer"] = { op, _ in foldCastPair(op, inner: "bufferization.to_tensor") }
     installSegmentedBufferizationOps(&hooks)
     runtime = SpecRuntime(bufferizationDialectSpec, context: context, hooks: hooks)
+    installBufferizationPatterns(context)
   }
 }
 
