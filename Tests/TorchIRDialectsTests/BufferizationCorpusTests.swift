@@ -56,17 +56,7 @@ final class BufferizationCorpusTests: XCTestCase {
 /// `iree-opt --canonicalize` (Fixtures/bufferization/NAME.canonicalize.mlir).
 final class BufferizationFoldTests: XCTestCase {
   func testCanonicalizeMatchesReference() throws {
-    let dir = bufferization.inputs.deletingLastPathComponent().appendingPathComponent("bufferization_canonicalize")
-    let names = mlirFileNames(in: dir)
-    XCTAssertFalse(names.isEmpty)
-    for name in names {
-      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
-      let fixture = bufferization.fixtures.appendingPathComponent("\(name.dropLast(5)).canonicalize.mlir")
-      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-      let run = runDriver(input, name: name, flags: ["--canonicalize"])
-      XCTAssertEqual(run.code, 0, text(run.stderr))
-      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
-    }
+    XCTAssertEqual(try bufferization.checkCanonicalize(), 1)
   }
 
   /// A buffer of another layout is not folded: MLIR's pattern inserts a

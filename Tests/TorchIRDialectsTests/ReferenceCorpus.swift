@@ -58,4 +58,23 @@ struct ReferenceCorpus {
     }
     return count
   }
+
+  /// Every input of Inputs/DIALECT_canonicalize under --canonicalize prints
+  /// as Fixtures/DIALECT/NAME.canonicalize.mlir. Returns how many ran.
+  @discardableResult
+  func checkCanonicalize() throws -> Int {
+    let dir = URL(fileURLWithPath: inputs.path + "_canonicalize")
+    var count = 0
+    for name in mlirFileNames(in: dir) {
+      let source = try XCTUnwrap(contents(dir.appendingPathComponent(name)), "missing input \(name)")
+      let base = String(name.dropLast(5))
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("\(base).canonicalize.mlir")),
+                                   "missing fixture \(base).canonicalize.mlir")
+      let run = runDriver(source, name: name, flags: ["--canonicalize"])
+      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
+      XCTAssertEqual(run.stdout, expected, "\(name) canonicalize: \(firstDifference(expected, run.stdout))")
+      count += 1
+    }
+    return count
+  }
 }
