@@ -8,5 +8,7 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(ArithDialect())
   context.loadDialect(ControlFlowDialect())
   context.loadDialect(MathDialect())
+  context.loadDialect(MLProgramDialect())
+  context.loadDialect(BufferizationDialect())
   registerTorchDialects(context)
 }

@@ -1,11 +1,23 @@
 #!/usr/bin/env python3
 """Regenerate a dialect's reference fixtures with the reference tool.
 
-The committed fixtures (Tests/Fixtures/arith, Tests/Fixtures/cf) were produced
-with `torch-mlir-opt` from the PyPI package `torch-mlir` version 20261001
-(`torch-mlir-opt --version` reports "LLVM version 24.0.0git"). That build does
-not register `math`, so no math fixtures are committed: the script checks that
-the tool knows the dialect first and exits with status 2 when it does not.
+Two reference tools are used, both built from LLVM 24.0.0git (`--version`):
+
+- `torch-mlir-opt` from the PyPI package `torch-mlir` version 20261001, for
+  arith, cf and ml_program (Tests/Fixtures/{arith,cf,ml_program});
+- `iree-opt` from the PyPI package `iree-base-compiler` version 3.13.0
+  (`pip install iree-base-compiler==3.13.0` puts it in the venv's bin/), for
+  math and bufferization, which torch-mlir-opt does not register
+  (Tests/Fixtures/{math,bufferization}).
+
+The two are different revisions of LLVM 24.0.0git. Run on the cf inputs,
+iree-opt gives the same text as the committed torch-mlir-opt fixtures except
+for one line: a negative `cf.switch` case value of an i32 switch prints as
+`-128` with iree-opt and `4294967168` with torch-mlir-opt. Fixtures of one
+dialect always come from one tool.
+
+The script checks that the tool knows the dialect first and exits with status
+2 when it does not.
 
 Run from anywhere (paths are relative to this file):
 
@@ -20,6 +32,10 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
     NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
   and both outputs are fed back to the tool to check that they re-parse to
   the same text (custom from either form).
+
+Every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir (when
+that directory exists) is run through `tool --canonicalize NAME.mlir` into
+Tests/Fixtures/DIALECT/NAME.canonicalize.mlir.
 
 Exits with status 1 when any check fails.
 """
@@ -38,6 +54,8 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    "ml_program": b"ml_program.global private @g(dense<0> : tensor<i32>) : tensor<i32>\n",
+    "bufferization": b"func.func @f() -> tensor<2xf32> {\n  %0 = bufferization.alloc_tensor() : tensor<2xf32>\n  return %0 : tensor<2xf32>\n}\n",
 }
 
 
@@ -89,6 +107,19 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
+    canon = inputs + "_canonicalize"
+    if os.path.isdir(canon):
+        for name in sorted(os.listdir(canon)):
+            if not name.endswith(".mlir"):
+                continue
+            r = run(tool, ["--canonicalize", name], canon)
+            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+                continue
+            with open(os.path.join(out, name[:-5] + ".canonicalize.mlir"), "wb") as f:
+                f.write(r.stdout)
     return 0 if ok else 1
 
 

@@ -358,6 +358,7 @@ extension Attribute {
     case .denseStrings(let type, _, _): t = type
     case .denseResource(_, let type): t = type
     case .sparseElements(let type, _, _): t = type
+    case .dialect: t = type
     default: t = nil
     }
     guard let type = t, !type.isNone else { return nil }

@@ -161,6 +161,8 @@ extension AsmPrinter {
       out.write(UInt8(ascii: ">"))
     case .dialect(let d):
       printDialectAttribute(attr, d)
+      // A typed dialect attribute prints its type after the symbol.
+      if let t = attr.printedType { writeTypeSuffix(t, elision) }
     }
   }
 

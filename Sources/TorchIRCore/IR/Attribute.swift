@@ -136,6 +136,7 @@ extension Attribute {
     case .sparseElements(let t, _, _): return t
     case .opaque(_, _, let t): return t
     case .bool: return context.i1Type
+    case .dialect(let d): return context.dialect(d.dialect)?.attributeType(self)
     default: return nil
     }
   }

@@ -114,6 +114,9 @@ open class Dialect {
   open func printType(_ type: Type, _ printer: any DialectAsmPrinter) -> Bool { false }
   open func parseAttribute(_ parser: any DialectAsmParser, type: Type?) throws -> Attribute? { nil }
   open func printAttribute(_ attr: Attribute, _ printer: any DialectAsmPrinter) -> Bool { false }
+  /// The type of a dialect attribute that is a TypedAttr (printed after it
+  /// as ` : type` unless it is `none`), or nil.
+  open func attributeType(_ attr: Attribute) -> Type? { nil }
 
   /// Creates the op that materializes the constant `value` of `type` (used by
   /// folding); nil when the dialect cannot.

@@ -53,7 +53,7 @@ public func functionType(of op: Operation) -> (inputs: [Type], results: [Type])?
   return (i, r)
 }
 
-private func parseFuncOp(_ p: any OpAsmParser, _ state: inout OperationState) throws {
+func parseFuncOp(_ p: any OpAsmParser, _ state: inout OperationState) throws {
   let ctx = p.context
   if let vis = p.parseOptionalKeyword(oneOf: ["public", "private", "nested"]) {
     state.addAttribute("sym_visibility", ctx.stringAttr(vis))
@@ -128,7 +128,7 @@ private func parseFuncOp(_ p: any OpAsmParser, _ state: inout OperationState) th
   }
 }
 
-private func printFuncOp(_ op: Operation, _ p: any OpAsmPrinter) {
+func printFuncOp(_ op: Operation, _ p: any OpAsmPrinter) {
   p.write(" ")
   if let vis = op.attr("sym_visibility")?.stringValue {
     p.write(vis)
@@ -175,7 +175,7 @@ private func printFuncOp(_ op: Operation, _ p: any OpAsmPrinter) {
   }
 }
 
-private func verifyFuncOp(_ op: Operation) throws {
+func verifyFuncOp(_ op: Operation) throws {
   guard let (inputs, results) = functionType(of: op) else {
     throw OpVerifyError("requires attribute 'function_type'")
   }

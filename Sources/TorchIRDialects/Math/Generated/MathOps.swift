@@ -196,14 +196,14 @@ private func mathOps0(_ ops: inout [OpSpec]) {
     traits: "Pure SameOperandsAndResultType",
     operands: "a:FloatLike b:FloatLike c:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:FloatLike", regions: "", successors: "",
-    typeRules: "", hooks: "folder",
+    typeRules: "", hooks: "",
     format: "o0 ', o1 ', o2 ?a0 'fastmath ' a0 ) D ': tr0"))
   ops.append(OpSpec(
     "math.fpowi", summary: "floating point raised to the signed integer power",
     traits: "Pure SameOperandsAndResultShape",
     operands: "lhs:FloatLike rhs:SignlessIntegerLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:FloatLike", regions: "", successors: "",
-    typeRules: "match:lhs,result", hooks: "",
+    typeRules: "match:lhs,result", hooks: "folder",
     format: "o0 ', o1 ?a0 'fastmath ' a0 ) D ': to0 ', to1"))
   ops.append(OpSpec(
     "math.ipowi", summary: "signed integer raised to the power of operation",
@@ -217,28 +217,28 @@ private func mathOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:BoolLike", regions: "", successors: "",
-    typeRules: "boollike:result,operand", hooks: "",
+    typeRules: "boollike:result,operand", hooks: "folder",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.isinf", summary: "returns true if the operand classifies as infinite",
     traits: "Pure",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:BoolLike", regions: "", successors: "",
-    typeRules: "boollike:result,operand", hooks: "",
+    typeRules: "boollike:result,operand", hooks: "folder",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.isnan", summary: "returns true if the operand classifies as NaN",
     traits: "Pure",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:BoolLike", regions: "", successors: "",
-    typeRules: "boollike:result,operand", hooks: "",
+    typeRules: "boollike:result,operand", hooks: "folder",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.isnormal", summary: "returns true if the operand classifies as normal",
     traits: "Pure",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:BoolLike", regions: "", successors: "",
-    typeRules: "boollike:result,operand", hooks: "",
+    typeRules: "boollike:result,operand", hooks: "folder",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.log", summary: "base-e logarithm of the specified value",
@@ -294,7 +294,7 @@ private func mathOps0(_ ops: inout [OpSpec]) {
     traits: "Pure SameOperandsAndResultType",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "result:FloatLike", regions: "", successors: "",
-    typeRules: "", hooks: "",
+    typeRules: "", hooks: "folder",
     format: "o0 ?a0 'fastmath ' a0 ) D ': tr0"))
   ops.append(OpSpec(
     "math.sin", summary: "sine of the specified value",
@@ -305,10 +305,10 @@ private func mathOps0(_ ops: inout [OpSpec]) {
     format: "o0 ?a0 'fastmath ' a0 ) D ': tr0"))
   ops.append(OpSpec(
     "math.sincos", summary: "sine and cosine of the specified value",
-    traits: "Pure",
+    traits: "Pure SameOperandsAndResultType",
     operands: "operand:FloatLike", attributes: "fastmath:FastMathFlags=none",
     results: "sin:FloatLike cos:FloatLike", regions: "", successors: "",
-    typeRules: "match:operand,sin,cos", hooks: "",
+    typeRules: "", hooks: "",
     format: "o0 ?a0 'fastmath ' a0 ) D ': to0"))
   ops.append(OpSpec(
     "math.sinh", summary: "hyperbolic sine of the specified value",

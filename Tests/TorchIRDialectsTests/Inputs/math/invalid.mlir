@@ -29,3 +29,27 @@ func.func @classify_result(%a: vector<4xf32>) {
   %0 = "math.isnan"(%a) : (vector<4xf32>) -> i1
   return
 }
+
+// -----
+
+func.func @fpowi_shape(%a: vector<4xf32>, %i: i32) {
+  // expected-error @+1 {{'math.fpowi' op requires the same shape for all operands and results}}
+  %0 = "math.fpowi"(%a, %i) : (vector<4xf32>, i32) -> vector<4xf32>
+  return
+}
+
+// -----
+
+func.func @sincos_types(%a: f32) {
+  // expected-error @+1 {{'math.sincos' op requires the same type for all operands and results}}
+  %0:2 = "math.sincos"(%a) : (f32) -> (f32, f64)
+  return
+}
+
+// -----
+
+func.func @ctlz_result(%a: i32) {
+  // expected-error @+1 {{'math.ctlz' op requires the same type for all operands and results}}
+  %0 = "math.ctlz"(%a) : (i32) -> i64
+  return
+}
