@@ -92,17 +92,32 @@ public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: Outpu
   var tmpPath: String? = nil
   var tmpFD: Int32 = -1
   var out = stdout
+  var directFD: Int32 = -1
   if config.outputFilename != "-" {
-    let tmp = config.outputFilename + ".tmp-torchir-\(getpid())"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    if fd < 0 {
-      stderr.write("error: could not open output file \(config.outputFilename)\n")
-      stderr.flush()
-      return 1
+    switch outputTarget(config.outputFilename) {
+    case .special:
+      // A device, pipe or socket (`-o /dev/null`): write to it directly;
+      // renaming a file over it would replace it.
+      let fd = open(config.outputFilename, O_WRONLY)
+      if fd < 0 {
+        stderr.write("error: could not open output file \(config.outputFilename)\n")
+        stderr.flush()
+        return 1
+      }
+      directFD = fd
+      out = OutputSink(fileDescriptor: fd)
+    case .file(let path):
+      let tmp = path + ".tmp-torchir-\(getpid())"
+      let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      if fd < 0 {
+        stderr.write("error: could not open output file \(config.outputFilename)\n")
+        stderr.flush()
+        return 1
+      }
+      tmpPath = tmp
+      tmpFD = fd
+      out = OutputSink(fileDescriptor: fd)
     }
-    tmpPath = tmp
-    tmpFD = fd
-    out = OutputSink(fileDescriptor: fd)
   }
   var ok = true
   let chunks = config.splitInputFile
@@ -118,13 +133,22 @@ public func runOpt(_ config: OptConfiguration, stdout: OutputSink, stderr: Outpu
   }
   out.flush()
   stderr.flush()
+  if directFD >= 0 {
+    let wrote = !out.writeFailed && close(directFD) == 0
+    if ok && !wrote {
+      stderr.write("error: could not write output file \(config.outputFilename)\n")
+      stderr.flush()
+      return 1
+    }
+  }
   if let tmp = tmpPath {
     let wrote = !out.writeFailed && close(tmpFD) == 0
     if !ok {
       unlink(tmp)
       return 1
     }
-    if !wrote || rename(tmp, config.outputFilename) != 0 {
+    let target = String(tmp.dropLast(".tmp-torchir-\(getpid())".count))
+    if !wrote || rename(tmp, target) != 0 {
       unlink(tmp)
       stderr.write("error: could not write output file \(config.outputFilename)\n")
       stderr.flush()
@@ -308,3 +332,20 @@ func verifyChunkDiagnostics(
   import Darwin
 #endif
 
+/// Where `-o PATH` output goes: a regular file (possibly through symlinks,
+/// resolved so that the rename replaces the file, not the link) is written
+/// under a temporary name and renamed into place; anything else that exists
+/// (a device such as /dev/null, a pipe) is written directly.
+public enum OutputTarget {
+  case file(String)
+  case special
+}
+
+public func outputTarget(_ path: String) -> OutputTarget {
+  var st = stat()
+  guard stat(path, &st) == 0 else { return .file(path) }
+  if (st.st_mode & S_IFMT) != S_IFREG { return .special }
+  guard let resolved = realpath(path, nil) else { return .file(path) }
+  defer { free(resolved) }
+  return .file(String(cString: resolved))
+}
