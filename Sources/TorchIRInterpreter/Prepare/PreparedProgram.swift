@@ -1,0 +1,205 @@
+// A function compiled for the interpreter: every SSA value of the function
+// (nested regions included) has a slot in one frame array, every op is a
+// kernel closure, and blocks are numbered so that branches are indices.
+
+import TorchIRCore
+
+/// The state of one function activation: its value slots and the values
+/// the region being left yields.
+public final class Frame {
+  @exclusivity(unchecked) public var slots: [RuntimeValue]
+  /// Written by a region's terminator just before it returns `.exit`.
+  @exclusivity(unchecked) public var results: [RuntimeValue] = []
+  public unowned let execution: Execution
+
+  init(slotCount: Int, execution: Execution) {
+    slots = [RuntimeValue](repeating: .int(0), count: slotCount)
+    self.execution = execution
+  }
+}
+
+/// What one run shares across calls: the call depth and its limit.
+public final class Execution {
+  public let maxCallDepth: Int
+  public internal(set) var callDepth = 0
+
+  init(maxCallDepth: Int) { self.maxCallDepth = maxCallDepth }
+
+  /// Runs `function` on `arguments` in a new frame.
+  public func call(
+    _ function: PreparedFunction, _ arguments: [RuntimeValue], at location: Location
+  ) throws -> [RuntimeValue] {
+    guard let body = function.body else {
+      throw RuntimeFault.error(location, "function @\(function.name) is not prepared")
+    }
+    if callDepth >= maxCallDepth {
+      throw RuntimeFault.error(
+        location, "call depth exceeds the limit of \(maxCallDepth) (unbounded recursion?)")
+    }
+    callDepth += 1
+    defer { callDepth -= 1 }
+    let frame = Frame(slotCount: function.slotCount, execution: self)
+    return try body.run(frame, arguments)
+  }
+}
+
+final class PreparedBlock {
+  let argumentSlots: [Int]
+  var kernels: [Kernel] = []
+  /// Where a block that falls off its end (no terminator) is reported.
+  let location: Location
+  init(argumentSlots: [Int], location: Location) {
+    self.argumentSlots = argumentSlots
+    self.location = location
+  }
+}
+
+/// A prepared region: its blocks, entry first.
+public final class PreparedRegion {
+  let blocks: [PreparedBlock]
+  init(blocks: [PreparedBlock]) { self.blocks = blocks }
+
+  /// Slots of the entry block's arguments.
+  public var entryArgumentSlots: [Int] { blocks.first?.argumentSlots ?? [] }
+
+  /// Runs the region from its entry block with `arguments` bound to the entry
+  /// block's arguments; returns what its terminator yields.
+  public func run(_ frame: Frame, _ arguments: [RuntimeValue]) throws -> [RuntimeValue] {
+    guard let entry = blocks.first else { return [] }
+    for (s, v) in zip(entry.argumentSlots, arguments) { frame.slots[s] = v }
+    var b = 0
+    while true {
+      let block = blocks[b]
+      var jumped = false
+      kernels: for k in block.kernels {
+        switch try k(frame) {
+        case .next: continue
+        case .jump(let target):
+          b = target
+          jumped = true
+          break kernels
+        case .exit:
+          let r = frame.results
+          frame.results = []
+          return r
+        }
+      }
+      if !jumped {
+        throw RuntimeFault.error(block.location, "block ended without a terminator")
+      }
+    }
+  }
+}
+
+/// A func.func prepared for running.
+public final class PreparedFunction {
+  public let name: String
+  public let operation: Operation
+  public let argumentTypes: [Type]
+  public let resultTypes: [Type]
+  /// Set once the body is prepared (a recursive call refers to the function
+  /// before that).
+  public internal(set) var body: PreparedRegion?
+  public internal(set) var slotCount = 0
+
+  init(name: String, operation: Operation, argumentTypes: [Type], resultTypes: [Type]) {
+    self.name = name
+    self.operation = operation
+    self.argumentTypes = argumentTypes
+    self.resultTypes = resultTypes
+  }
+}
+
+/// Where a successor's arguments go.
+public struct BranchTarget {
+  public let blockIndex: Int
+  public let argumentSlots: [Int]
+}
+
+/// What a preparer sees: slots of values, block indices, nested regions and
+/// callees. Built per function; used only while preparing.
+public final class PrepareContext {
+  public unowned let interpreter: Interpreter
+  private var slotOf: [ObjectIdentifier: Int] = [:]
+  private var targets: [ObjectIdentifier: BranchTarget] = [:]
+  public private(set) var slotCount = 0
+
+  init(interpreter: Interpreter) { self.interpreter = interpreter }
+
+  /// The slot of `value` (assigned on first request).
+  public func slot(_ value: Value) -> Int {
+    let id = ObjectIdentifier(value)
+    if let s = slotOf[id] { return s }
+    let s = slotCount
+    slotCount += 1
+    slotOf[id] = s
+    return s
+  }
+
+  public func slots(_ values: [Value]) -> [Int] { values.map { slot($0) } }
+
+  /// The index and argument slots of `block`, a block of a region being
+  /// prepared.
+  public func target(_ block: Block, for op: Operation) throws -> BranchTarget {
+    guard let t = targets[ObjectIdentifier(block)] else {
+      throw Diagnostic.error(op.location, "'\(op.name.name)' op branches to a block outside its region")
+    }
+    return t
+  }
+
+  /// Prepares every op of `region` (numbering its blocks first, so that
+  /// branches may go forward).
+  public func prepareRegion(_ region: Region) throws -> PreparedRegion {
+    var blocks: [PreparedBlock] = []
+    for (i, b) in region.blocks.enumerated() {
+      let argSlots = slots(b.arguments.map { $0 })
+      targets[ObjectIdentifier(b)] = BranchTarget(blockIndex: i, argumentSlots: argSlots)
+      let loc = b.last?.location ?? region.parentOp?.location ?? .unknown
+      blocks.append(PreparedBlock(argumentSlots: argSlots, location: loc))
+    }
+    for (i, b) in region.blocks.enumerated() {
+      var kernels: [Kernel] = []
+      kernels.reserveCapacity(b.count)
+      for op in b { kernels.append(try prepareOperation(op)) }
+      blocks[i].kernels = kernels
+    }
+    return PreparedRegion(blocks: blocks)
+  }
+
+  /// The kernel of one op, from the registry; an op without an executor is
+  /// reported here, before anything runs.
+  public func prepareOperation(_ op: Operation) throws -> Kernel {
+    let name = op.name.name
+    guard let preparer = interpreter.registry.preparer(for: name) else {
+      throw Diagnostic.error(op.location, "'\(name)' op is not supported by the interpreter")
+    }
+    let kernel = try preparer(op, self)
+    guard let times = interpreter.opTimes else { return kernel }
+    let kind = times.kind(name)
+    return { frame in
+      let start = monotonicNanoseconds()
+      defer { times.add(kind, monotonicNanoseconds() &- start) }
+      return try kernel(frame)
+    }
+  }
+
+  /// The prepared function that `callee` (a symbol reference) names, seen
+  /// from `op`.
+  public func function(_ callee: Attribute, from op: Operation) throws -> PreparedFunction {
+    guard let target = SymbolTable.lookupNearest(callee, from: op) else {
+      throw Diagnostic.error(op.location, "'\(op.name.name)' op refers to an undefined function \(callee)")
+    }
+    return try interpreter.prepare(function: target, from: op)
+  }
+
+  /// The element type of `type` (a scalar, or the element of a shaped
+  /// type), or a diagnostic naming `op`.
+  public func elementType(_ type: Type, of op: Operation) throws -> ElementType {
+    let scalar = type.isShaped ? (type.elementType ?? type) : type
+    guard let e = ElementType(scalar) else {
+      throw Diagnostic.error(
+        op.location, "'\(op.name.name)' op: element type \(scalar) is not supported by the interpreter")
+    }
+    return e
+  }
+}
