@@ -128,14 +128,17 @@ public enum Npy {
   /// Reads a .npy file into a row-major buffer of element type `element`,
   /// which the file's dtype must match; `validateShape` sees the header's
   /// shape before any data is read or allocated.
+  ///
+  /// Without `element`, the element type follows the dtype (`elementType(for:)`).
   public static func read(
-    path: String, as element: ElementType, validateShape: ([Int]) throws -> Void = { _ in }
+    path: String, as requested: ElementType? = nil, validateShape: ([Int]) throws -> Void = { _ in }
   ) throws -> Buffer {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw NpyError("cannot open file: \(String(cString: strerror(errno)))") }
     defer { close(fd) }
     let reader = FileReader(fd: fd)
     let header = try readHeader(reader)
+    let element = requested ?? elementType(for: header.dtype)
     guard header.dtype.matches(element) else {
       let expected = NpyDType(element).map { "'\($0)'" } ?? "none (numpy has no dtype for \(element))"
       throw NpyError("dtype '\(header.dtype)' does not match element type \(element) (expected \(expected))")
@@ -171,6 +174,19 @@ public enum Npy {
       }
     }
     return Buffer(storage: storage, elementType: element, shape: header.shape)
+  }
+
+  /// The element type a dtype reads as on its own: b1 -> i1, iN -> signless
+  /// integers, uN -> unsigned integers, fN -> floats, V2 -> bf16.
+  public static func elementType(for dtype: NpyDType) -> ElementType {
+    switch dtype.kind {
+    case "b": return .integer(width: 1, signedness: .signless)
+    case "i": return .integer(width: dtype.itemSize * 8, signedness: .signless)
+    case "u": return .integer(width: dtype.itemSize * 8, signedness: .unsigned)
+    case "V": return .float(.bf16)
+    default:
+      return .float(dtype.itemSize == 2 ? .f16 : dtype.itemSize == 4 ? .f32 : .f64)
+    }
   }
 
   /// Byte-swaps big-endian data and normalizes booleans to 0/1.
