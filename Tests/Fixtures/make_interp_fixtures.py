@@ -732,7 +732,8 @@ def make_npy_files():
         else:
             with open(path, "wb") as f:
                 writer(f, arr)
-        canon = np.ascontiguousarray(arr.astype(arr.dtype.newbyteorder("<")) if arr.dtype.itemsize > 1 else arr)
+        # (copy, not np.ascontiguousarray, which turns 0-d arrays into 1-d ones)
+        canon = (arr.astype(arr.dtype.newbyteorder("<")) if arr.dtype.itemsize > 1 else arr).copy(order="C")
         np.save(os.path.join(NPY, name + ".expected.npy"), canon)
 
     base = rng.normal(size=(2, 3)) * 100
