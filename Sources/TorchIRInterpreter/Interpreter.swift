@@ -93,6 +93,11 @@ public final class Interpreter {
   /// Runs a prepared function. The arguments must match its signature (see
   /// `checkArguments`).
   public func run(_ function: PreparedFunction, _ arguments: [RuntimeValue]) throws -> [RuntimeValue] {
+    guard arguments.count == function.argumentTypes.count else {
+      throw Diagnostic.error(
+        function.operation.location,
+        "@\(function.name) takes \(function.argumentTypes.count) arguments, \(arguments.count) given")
+    }
     let execution = Execution(maxCallDepth: options.maxCallDepth)
     return try execution.call(function, arguments, at: function.operation.location)
   }

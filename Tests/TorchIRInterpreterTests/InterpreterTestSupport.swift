@@ -48,7 +48,10 @@ func runText(_ text: String, name: String = "input.mlir", inputs: [String] = [],
   let dir = temporaryDirectory("src")
   let path = dir + "/" + name
   FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-  return runTool(path, inputs: inputs, outputDir: outputDir, entry: entry, print: print, maxCallDepth: maxCallDepth)
+  var r = runTool(path, inputs: inputs, outputDir: outputDir, entry: entry, print: print, maxCallDepth: maxCallDepth)
+  // Diagnostics name the file as given; tests see just its name.
+  r.stderr = r.stderr.replacingOccurrences(of: dir + "/", with: "")
+  return r
 }
 
 /// Writes `bytes` to a new temporary file and returns its path.

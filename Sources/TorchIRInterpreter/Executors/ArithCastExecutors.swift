@@ -181,7 +181,11 @@ private func denseBuffer(
     throw Diagnostic.error(op.location, "'\(op.name.name)' op: dense constant of type \(type) is not supported by the interpreter")
   }
   let width = element.isFloat ? element.byteWidth : (element.bitWidth + 7) / 8
-  let needed = isSplat ? width : count * width
+  let (total, overflow) = count.multipliedReportingOverflow(by: width)
+  guard !overflow else {
+    throw Diagnostic.error(op.location, "'\(op.name.name)' op: constant of type \(type) is too large")
+  }
+  let needed = isSplat ? width : total
   guard raw.count == needed || (isSplat && raw.count >= width) else {
     throw Diagnostic.error(op.location, "'\(op.name.name)' op: constant data has \(raw.count) bytes, expected \(needed)")
   }
