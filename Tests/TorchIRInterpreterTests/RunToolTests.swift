@@ -153,6 +153,30 @@ final class RunToolTests: XCTestCase {
     XCTAssertTrue(r.stderr.hasPrefix("deep.mlir:8:8: error: call depth exceeds the limit of 200"), r.stderr)
   }
 
+  /// A block passing its own arguments permuted reads them all before
+  /// writing any (hand-computed: 5 swaps of (1, 2) give (2, 1)).
+  func testBranchArgumentsArePermutedInParallel() {
+    let text = """
+      func.func @main() -> (i32, i32) {
+        %c0 = arith.constant 0 : i32
+        %c1 = arith.constant 1 : i32
+        %c2 = arith.constant 2 : i32
+        %c5 = arith.constant 5 : i32
+        cf.br ^loop(%c1, %c2, %c0 : i32, i32, i32)
+      ^loop(%x: i32, %y: i32, %i: i32):
+        %done = arith.cmpi eq, %i, %c5 : i32
+        %next = arith.addi %i, %c1 : i32
+        cf.cond_br %done, ^exit, ^loop(%y, %x, %next : i32, i32, i32)
+      ^exit:
+        return %x, %y : i32, i32
+      }
+
+      """
+    let r = runText(text, print: true)
+    XCTAssertEqual(r.code, 0, r.stderr)
+    XCTAssertEqual(r.stdout, "output_0: i32 = 2\noutput_1: i32 = 1\n")
+  }
+
   func testEntrySelection() {
     let two = """
       func.func @first() -> i32 {

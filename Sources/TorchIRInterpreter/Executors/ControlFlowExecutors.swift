@@ -88,15 +88,28 @@ struct BranchEdge {
   let block: Int
   let from: [Int]
   let to: [Int]
+  /// Whether a destination slot is also read after it is written (a block
+  /// passing its own arguments permuted): then all values are read first.
+  let needsParallelCopy: Bool
+
+  init(block: Int, from: [Int], to: [Int]) {
+    self.block = block
+    self.from = from
+    self.to = to
+    var overlap = false
+    for i in to.indices {
+      for j in from.indices where j > i && from[j] == to[i] { overlap = true }
+    }
+    needsParallelCopy = overlap
+  }
 
   @inline(__always) func take(_ frame: Frame) {
-    switch from.count {
-    case 0: return
-    case 1: frame.slots[to[0]] = frame.slots[from[0]]
-    default:
-      let values = from.map { frame.slots[$0] }
-      for (s, v) in zip(to, values) { frame.slots[s] = v }
+    if !needsParallelCopy {
+      for i in from.indices { frame.slots[to[i]] = frame.slots[from[i]] }
+      return
     }
+    let values = from.map { frame.slots[$0] }
+    for (s, v) in zip(to, values) { frame.slots[s] = v }
   }
 }
 

@@ -13,8 +13,8 @@ public enum RuntimeValue {
   case int(UInt64)
   /// A float value, exactly representable in its type.
   case float(Double)
-  /// A tensor or memref.
-  case buffer(Buffer)
+  /// A tensor or memref (boxed, so that a slot stays two words).
+  indirect case buffer(Buffer)
 
   public var intBits: UInt64 {
     if case .int(let b) = self { return b }
