@@ -311,6 +311,40 @@ def make_int_case(w):
     e.write()
 
 
+def make_i1_case():
+    # i1: true is -1 when signed; exact Python integers over every pair.
+    pairs = [(p, q) for p in (0, 1) for q in (0, 1)]
+    a = np.array([p for p, _ in pairs], dtype=bool)
+    b = np.array([q for _, q in pairs], dtype=bool)
+    c = Case("int_i1")
+    x = c.arg("i1", a)
+    y = c.arg("i1", b)
+    tt = mlir_type("i1", a.shape)
+    s = [-p for p, _ in pairs]  # signed values
+    t = [-q for _, q in pairs]
+    ops = {
+        "addi": [(p + q) & 1 for p, q in pairs], "subi": [(p - q) & 1 for p, q in pairs],
+        "muli": [(p * q) & 1 for p, q in pairs], "andi": [p & q for p, q in pairs],
+        "ori": [p | q for p, q in pairs], "xori": [p ^ q for p, q in pairs],
+        "maxsi": [max(u, v) & 1 for u, v in zip(s, t)], "minsi": [min(u, v) & 1 for u, v in zip(s, t)],
+        "maxui": [max(p, q) for p, q in pairs], "minui": [min(p, q) for p, q in pairs],
+    }
+    for i, (name, vals) in enumerate(ops.items()):
+        c.op(f"%r{i} = arith.{name} {x}, {y} : {tt}")
+        c.result(f"%r{i}", tt, np.array(vals, dtype=bool), name)
+    for name, vals in (("slt", [u < v for u, v in zip(s, t)]), ("ult", [p < q for p, q in pairs])):
+        c.op(f"%c_{name} = arith.cmpi {name}, {x}, {y} : {tt}")
+        c.result(f"%c_{name}", tt, np.array(vals), "cmpi " + name)
+    i8t = mlir_type("i8", a.shape)
+    c.op(f"%sext = arith.extsi {x} : {tt} to {i8t}")
+    c.result("%sext", i8t, np.array(s, dtype=np.int8), "extsi i1->i8")
+    c.op(f"%zext = arith.extui {x} : {tt} to {i8t}")
+    c.result("%zext", i8t, a.astype(np.int8), "extui i1->i8")
+    c.op(f"%sel = arith.select {x}, %sext, %zext : {tt}, {i8t}")
+    c.result("%sel", i8t, np.where(a, np.array(s, dtype=np.int8), a.astype(np.int8)), "select")
+    c.write()
+
+
 # --------------------------------------------------------------------------
 # Float ops
 
@@ -438,9 +472,19 @@ def make_math_case(ty):
         for name, f in (("atan2", np.arctan2), ("powf", np.power), ("copysign", np.copysign)):
             c.op(f"%{name} = math.{name} {x}, {y} : {tt}")
             c.result(f"%{name}", tt, rnd(f(a64, b64)), name, 0 if name == "copysign" else ulp, bf16=bf16)
-        for name, f in (("isnan", np.isnan), ("isinf", np.isinf), ("isfinite", np.isfinite)):
+        min_normal = {"f16": 2.0 ** -14, "bf16": 2.0 ** -126, "f32": 2.0 ** -126, "f64": 2.0 ** -1022}[ty]
+        classes = (("isnan", np.isnan), ("isinf", np.isinf), ("isfinite", np.isfinite),
+                   ("isnormal", lambda v: np.isfinite(v) & (np.abs(v) >= min_normal)))
+        for name, f in classes:
             c.op(f"%{name} = math.{name} {x} : {tt}")
             c.result(f"%{name}", bt, f(a64), name)
+        c.op(f"%sin2, %cos2 = math.sincos {x} : {tt}")
+        c.result("%sin2", tt, rnd(np.sin(a64)), "sincos sin", ulp, bf16=bf16)
+        c.result("%cos2", tt, rnd(np.cos(a64)), "sincos cos", ulp, bf16=bf16)
+        powers = np.array([int(v) for v in rng.integers(-4, 5, len(vals))], dtype=np.int32)
+        p = c.arg("i32", powers)
+        c.op(f"%fpowi = math.fpowi {x}, {p} : {tt}, {mlir_type('i32', powers.shape)}")
+        c.result("%fpowi", tt, rnd(np.power(a64, powers.astype(np.float64))), "fpowi", ulp, bf16=bf16)
     c.write()
 
 
@@ -762,6 +806,7 @@ def main():
         os.makedirs(d)
     for w in (8, 16, 32, 64):
         make_int_case(w)
+    make_i1_case()
     for ty in ("f16", "bf16", "f32", "f64"):
         make_float_case(ty)
         make_math_case(ty)
