@@ -8,7 +8,7 @@ func registerFuncExecutors(_ r: ExecutorRegistry) {
   r.register("func.return") { op, ctx in
     let s = ctx.slots(op.operandValues)
     return { frame in
-      frame.results = s.map { frame.slots[$0] }
+      frame.setResults(s)
       return .exit
     }
   }

@@ -24,8 +24,10 @@
 // `Diagnostic` at the op's location for anything it cannot run (an element
 // type, an attribute); the kernel throws one for run-time faults. Ops with
 // regions prepare them with `ctx.prepareRegion(_:)` and run them with
-// `PreparedRegion.run(_:_:)`; their region's terminator (scf.yield) stores
-// its operands in `frame.results` and returns `.exit`, as func.return does.
+// `PreparedRegion.run(_:_:)`, or, per element of a loop, by writing the
+// entry block's argument slots and calling `PreparedRegion.execute(_:)`;
+// their region's terminator (scf.yield, linalg.yield) calls
+// `frame.setResults(slots)` and returns `.exit`, as func.return does.
 // Embedders may also register executors of their own on a registry before
 // handing it to an `Interpreter`.
 

@@ -8,13 +8,21 @@ import TorchIRCore
 /// the region being left yields.
 public final class Frame {
   @exclusivity(unchecked) public var slots: [RuntimeValue]
-  /// Written by a region's terminator just before it returns `.exit`.
+  /// Written by a region's terminator just before it returns `.exit`
+  /// (see `setResults`).
   @exclusivity(unchecked) public var results: [RuntimeValue] = []
   public unowned let execution: Execution
 
   init(slotCount: Int, execution: Execution) {
     slots = [RuntimeValue](repeating: .int(0), count: slotCount)
     self.execution = execution
+  }
+
+  /// What a terminator does before returning `.exit`: `results` becomes the
+  /// values of `resultSlots`, reusing its storage.
+  @inline(__always) public func setResults(_ resultSlots: [Int]) {
+    results.removeAll(keepingCapacity: true)
+    for s in resultSlots { results.append(slots[s]) }
   }
 }
 
@@ -67,8 +75,17 @@ public final class PreparedRegion {
   public func run(_ frame: Frame, _ arguments: [RuntimeValue]) throws -> [RuntimeValue] {
     guard let entry = blocks.first else { return [] }
     for (s, v) in zip(entry.argumentSlots, arguments) { frame.slots[s] = v }
+    try execute(frame)
+    return frame.results
+  }
+
+  /// Runs the region from its entry block, whose argument slots the caller
+  /// has filled (`entryArgumentSlots`). On return `frame.results` holds the
+  /// yielded values until the next region of this frame runs: a loop that
+  /// runs a body per element reads them at once and allocates nothing.
+  public func execute(_ frame: Frame) throws {
     var b = 0
-    while true {
+    while b < blocks.count {
       let block = blocks[b]
       var jumped = false
       kernels: for k in block.kernels {
@@ -79,9 +96,7 @@ public final class PreparedRegion {
           jumped = true
           break kernels
         case .exit:
-          let r = frame.results
-          frame.results = []
-          return r
+          return
         }
       }
       if !jumped {
