@@ -62,8 +62,30 @@ public final class Interpreter {
       loc, "several public functions (\(names.joined(separator: ", "))): choose one with --entry")
   }
 
-  /// Prepares `op` (a func.func) and, transitively, its callees.
-  public func prepare(function op: Operation, from caller: Operation? = nil) throws -> PreparedFunction {
+  /// Prepares `op` (a func.func) and, transitively, every function it calls,
+  /// so that an op the interpreter cannot run is reported before anything
+  /// runs. Callees are prepared from a worklist, not by recursion, so a long
+  /// chain of calls cannot exhaust the stack.
+  public func prepare(function op: Operation) throws -> PreparedFunction {
+    // A failed preparation leaves nothing half-prepared behind.
+    let before = functions
+    do {
+      let f = try declare(function: op, from: nil)
+      while let g = pending.popLast() { try prepareBody(g) }
+      return f
+    } catch {
+      functions = before
+      pending.removeAll()
+      throw error
+    }
+  }
+
+  /// Functions declared (by a call) but not yet prepared.
+  private var pending: [PreparedFunction] = []
+
+  /// The function object of `op`, created (and queued for preparation) on
+  /// first use; `caller` is the call that names it, for diagnostics.
+  func declare(function op: Operation, from caller: Operation?) throws -> PreparedFunction {
     if let f = functions[ObjectIdentifier(op)] { return f }
     let loc = caller?.location ?? op.location
     guard op.name.name == "func.func" else {
@@ -76,18 +98,17 @@ public final class Interpreter {
     guard let body = op.regions.first, !body.isEmpty else {
       throw Diagnostic.error(loc, "function @\(name) is only declared (it has no body to run)")
     }
+    for t in ins + outs { try checkInterfaceType(t, function: op) }
     let f = PreparedFunction(name: name, operation: op, argumentTypes: ins, resultTypes: outs)
     functions[ObjectIdentifier(op)] = f
-    do {
-      let ctx = PrepareContext(interpreter: self)
-      for t in ins + outs { try checkInterfaceType(t, function: op) }
-      f.body = try ctx.prepareRegion(body)
-      f.slotCount = ctx.slotCount
-    } catch {
-      functions[ObjectIdentifier(op)] = nil
-      throw error
-    }
+    pending.append(f)
     return f
+  }
+
+  private func prepareBody(_ f: PreparedFunction) throws {
+    let ctx = PrepareContext(interpreter: self)
+    f.body = try ctx.prepareRegion(f.operation.regions[0])
+    f.slotCount = ctx.slotCount
   }
 
   /// Runs a prepared function. The arguments must match its signature (see

@@ -198,13 +198,14 @@ public final class PrepareContext {
     }
   }
 
-  /// The prepared function that `callee` (a symbol reference) names, seen
-  /// from `op`.
+  /// The function that `callee` (a symbol reference) names, seen from `op`;
+  /// its body is prepared before anything runs.
   public func function(_ callee: Attribute, from op: Operation) throws -> PreparedFunction {
     guard let target = SymbolTable.lookupNearest(callee, from: op) else {
       throw Diagnostic.error(op.location, "'\(op.name.name)' op refers to an undefined function \(callee)")
     }
-    return try interpreter.prepare(function: target, from: op)
+    // Prepared later from the interpreter's worklist (calls may recurse).
+    return try interpreter.declare(function: target, from: op)
   }
 
   /// The element type of `type` (a scalar, or the element of a shaped

@@ -1,0 +1,113 @@
+// The library API an embedder (or another dialect's executors) uses:
+// parse, prepare, run with run-time values, and extend the registry.
+
+import TorchIRAsm
+import TorchIRCore
+import TorchIRDialects
+import TorchIRInterpreter
+import XCTest
+
+final class InterpreterAPITests: XCTestCase {
+  private func parse(_ text: String) throws -> TorchIRCore.Operation {
+    let ctx = MLIRContext()
+    registerAllDialects(ctx)
+    installPrintHooks(ctx)
+    let m = try Parser.parseSourceFile(SourceBuffer(name: "api.mlir", text: text), context: ctx)
+    keep.append(ctx)
+    return m
+  }
+  private var keep: [MLIRContext] = []
+
+  func testPrepareOnceRunMany() throws {
+    let m = try parse("""
+      func.func @main(%x: i64) -> i64 {
+        %c3 = arith.constant 3 : i64
+        %0 = arith.muli %x, %c3 : i64
+        return %0 : i64
+      }
+      """)
+    let interp = Interpreter(module: m)
+    let f = try interp.prepare(function: try Interpreter.entryFunction(in: m, named: nil))
+    // Hand-computed: x * 3, wrapping at 64 bits.
+    XCTAssertEqual(try interp.run(f, [RuntimeValue.int(14)]).map { $0.intBits }, [42])
+    XCTAssertEqual(try interp.run(f, [RuntimeValue.int(UInt64.max)]).map { $0.intBits }, [UInt64.max - 2])
+    XCTAssertThrowsError(try interp.run(f, []))
+  }
+
+  /// Another dialect adds its executors to a registry without touching the
+  /// interpreter core: here func.constant, which the standard registry lacks.
+  func testRegistryIsExtensible() throws {
+    let m = try parse("""
+      func.func @main() -> i32 {
+        %f = func.constant @main : () -> i32
+        %c = arith.constant 7 : i32
+        return %c : i32
+      }
+      """)
+    let entry = try Interpreter.entryFunction(in: m, named: nil)
+    XCTAssertThrowsError(try Interpreter(module: m).prepare(function: entry)) { e in
+      XCTAssertTrue("\(e)".contains("'func.constant' op is not supported"), "\(e)")
+    }
+    let registry = ExecutorRegistry.standard()
+    registry.register("func.constant") { op, ctx in
+      let r = ctx.slot(op.result(0))
+      return { frame in
+        frame.slots[r] = .int(0)
+        return .next
+      }
+    }
+    let interp = Interpreter(module: m, registry: registry)
+    let f = try interp.prepare(function: entry)
+    XCTAssertEqual(try interp.run(f, []).map { $0.intBits }, [7])
+  }
+
+  /// A failed preparation (an unsupported op in a callee) leaves the
+  /// interpreter usable for another function.
+  func testFailedPreparationLeavesNothingBehind() throws {
+    let m = try parse("""
+      func.func @good() -> i32 {
+        %c = arith.constant 1 : i32
+        return %c : i32
+      }
+      func.func @bad() -> i32 {
+        %r = func.call @good() : () -> i32
+        %s = func.call @worse() : () -> i32
+        return %r : i32
+      }
+      func.func private @worse() -> i32 {
+        %f = func.constant @good : () -> i32
+        %c = arith.constant 2 : i32
+        return %c : i32
+      }
+      """)
+    let interp = Interpreter(module: m)
+    XCTAssertThrowsError(try interp.prepare(function: try Interpreter.entryFunction(in: m, named: "bad")))
+    let g = try interp.prepare(function: try Interpreter.entryFunction(in: m, named: "good"))
+    XCTAssertEqual(try interp.run(g, []).map { $0.intBits }, [1])
+  }
+
+  /// Deallocated storage is detected through every view of it.
+  func testUseAfterDeallocationIsDetected() throws {
+    let b = try Buffer(allocating: .float(.f32), shape: [4], at: .unknown)
+    let view = Buffer(storage: b.storage, elementType: .float(.f32), shape: [2], strides: [2], offset: 1)
+    XCTAssertNoThrow(try view.checkLive(at: .unknown))
+    b.storage.deallocate()
+    XCTAssertThrowsError(try view.checkLive(at: .unknown))
+    XCTAssertThrowsError(try Npy.encode(view))
+  }
+
+  func testStridedViewsCopyInOrder() throws {
+    // A 2x3 row-major buffer 0..5 seen transposed (3x2, strides [1, 3]).
+    let b = try Buffer(allocating: .integer(width: 32, signedness: .signless), shape: [2, 3], at: .unknown)
+    for i in 0..<6 { b.store(i, .int(UInt64(i))) }
+    let t = Buffer(storage: b.storage, elementType: b.elementType, shape: [3, 2], strides: [1, 3], offset: 0)
+    let c = try t.contiguous(at: .unknown)
+    XCTAssertEqual((0..<6).map { c.load($0).intBits }, [0, 3, 1, 4, 2, 5])
+  }
+
+  func testHugeAllocationIsADiagnostic() {
+    XCTAssertThrowsError(try Buffer(allocating: .float(.f64), shape: [1 << 40, 1 << 40], at: .unknown))
+    XCTAssertThrowsError(try Buffer(allocating: .float(.f64), shape: [1 << 61], at: .unknown))
+    XCTAssertThrowsError(try Buffer(allocating: .float(.f64), shape: [-1], at: .unknown))
+  }
+}
