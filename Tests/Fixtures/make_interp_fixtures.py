@@ -345,6 +345,38 @@ def make_i1_case():
     c.write()
 
 
+def make_scalar_cases():
+    # The scalar (non-tensor) kernels: 0-d inputs and results.
+    for tag, (x, y) in {"a": (-7, 3), "b": (2 ** 31 - 1, -2 ** 31), "c": (12345, 7)}.items():
+        c = Case(f"scalar_i32_{tag}")
+        a = c.arg("i32", np.array(x, dtype=np.int32), shaped=False)
+        b = c.arg("i32", np.array(y, dtype=np.int32), shaped=False)
+        ops = {"addi": x + y, "subi": x - y, "muli": x * y, "andi": x & y, "ori": x | y, "xori": x ^ y,
+               "maxsi": max(x, y), "minsi": min(x, y), "floordivsi": x // y,
+               "divsi": abs(x) // abs(y) * (1 if (x >= 0) == (y > 0) else -1)}
+        for name, v in ops.items():
+            c.op(f"%{name} = arith.{name} {a}, {b} : i32")
+            c.result(f"%{name}", "i32", np.array(wrap(v, 32), dtype=np.int32), name)
+        c.write()
+    for tag, (x, y) in {"a": (1.5, -0.1), "b": (math.inf, 3.0), "c": (-0.0, 0.0)}.items():
+        for ty, np_t in (("f32", np.float32), ("f16", np.float16)):
+            c = Case(f"scalar_{ty}_{tag}")
+            xa, ya = np.array(x, dtype=np_t), np.array(y, dtype=np_t)
+            a = c.arg(ty, xa, shaped=False)
+            b = c.arg(ty, ya, shaped=False)
+            with np.errstate(all="ignore"):
+                ops = {"addf": xa + ya, "subf": xa - ya, "mulf": xa * ya, "divf": xa / ya,
+                       "maximumf": zero_fix(np.maximum(xa.reshape(1), ya.reshape(1)), xa.reshape(1), ya.reshape(1), True)[0],
+                       "minnumf": zero_fix(np.fmin(xa.reshape(1), ya.reshape(1)), xa.reshape(1), ya.reshape(1), False)[0]}
+                for name, v in ops.items():
+                    c.op(f"%{name} = arith.{name} {a}, {b} : {ty}")
+                    c.result(f"%{name}", ty, np.array(v, dtype=np_t), name)
+                for name, f in (("exp", np.exp), ("tanh", np.tanh), ("sqrt", np.sqrt)):
+                    c.op(f"%{name} = math.{name} {a} : {ty}")
+                    c.result(f"%{name}", ty, np.array(f(np.float64(xa)), dtype=np_t), name, 2)
+            c.write()
+
+
 # --------------------------------------------------------------------------
 # Float ops
 
@@ -807,6 +839,7 @@ def main():
     for w in (8, 16, 32, 64):
         make_int_case(w)
     make_i1_case()
+    make_scalar_cases()
     for ty in ("f16", "bf16", "f32", "f64"):
         make_float_case(ty)
         make_math_case(ty)

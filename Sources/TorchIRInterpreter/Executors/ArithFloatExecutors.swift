@@ -20,6 +20,14 @@ func registerArithFloatExecutors(_ r: ExecutorRegistry) {
   func binary(_ name: String, _ f: @escaping (Double, Double) -> Double) {
     r.register("arith." + name) { op, ctx in
       let k = try floatKind(op, ctx)
+      if try isScalarOp(op, operands: 2) {
+        _ = try resultElementTypes(op, ctx)
+        let (x, y, r) = (ctx.slot(op.operand(0)), ctx.slot(op.operand(1)), ctx.slot(op.result(0)))
+        return { frame in
+          frame.slots[r] = .float(roundToFloatKind(f(frame.slots[x].floatValue, frame.slots[y].floatValue), k))
+          return .next
+        }
+      }
       return try elementwise2(op, ctx) { a, b in .float(roundToFloatKind(f(a.floatValue, b.floatValue), k)) }
     }
   }

@@ -15,6 +15,13 @@ func registerArithIntegerExecutors(_ r: ExecutorRegistry) {
       let w = try integerWidth(op, ctx)
       let mask = lowBitsMask(w)
       let loc = op.location
+      if try isScalarOp(op, operands: 2) {
+        let (x, y, r) = (ctx.slot(op.operand(0)), ctx.slot(op.operand(1)), ctx.slot(op.result(0)))
+        return { frame in
+          frame.slots[r] = .int(try f(frame.slots[x].intBits, frame.slots[y].intBits, w, loc) & mask)
+          return .next
+        }
+      }
       return try elementwise2(op, ctx) { a, b in .int(try f(a.intBits, b.intBits, w, loc) & mask) }
     }
   }

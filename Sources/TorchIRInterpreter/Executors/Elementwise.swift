@@ -171,6 +171,15 @@ func elementwiseTwoResults(
   }
 }
 
+/// Whether `op` (one or two operands, one result) works on scalars only:
+/// then arith/math build a kernel that reads and writes the slots directly,
+/// with no intermediate closure (the common case in loop bodies).
+func isScalarOp(_ op: Operation, operands: Int) throws -> Bool {
+  guard op.numOperands == operands, op.numResults == 1 else { throw arityError(op) }
+  for v in op.operandValues where try isTensorOperand(v.type, of: op) { return false }
+  return !(try isTensorOperand(op.result(0).type, of: op))
+}
+
 func arityError(_ op: Operation) -> Diagnostic {
   Diagnostic.error(op.location, "'\(op.name.name)' op has an unexpected number of operands or results")
 }

@@ -22,6 +22,14 @@ func registerMathExecutors(_ r: ExecutorRegistry) {
   func unary(_ name: String, _ f: @escaping (Double) -> Double) {
     r.register("math." + name) { op, ctx in
       let k = try floatKind(op, ctx)
+      if try isScalarOp(op, operands: 1) {
+        _ = try resultElementTypes(op, ctx)
+        let (x, r) = (ctx.slot(op.operand(0)), ctx.slot(op.result(0)))
+        return { frame in
+          frame.slots[r] = .float(roundToFloatKind(f(frame.slots[x].floatValue), k))
+          return .next
+        }
+      }
       return try elementwise1(op, ctx) { a in .float(roundToFloatKind(f(a.floatValue), k)) }
     }
   }

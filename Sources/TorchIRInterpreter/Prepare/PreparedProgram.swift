@@ -53,12 +53,24 @@ public final class Execution {
 
 final class PreparedBlock {
   let argumentSlots: [Int]
-  var kernels: [Kernel] = []
+  /// The kernels, in a buffer of their own so that running them walks raw
+  /// memory (no array bounds checks or retains per op).
+  private(set) var kernels: UnsafeMutableBufferPointer<Kernel> = .init(start: nil, count: 0)
   /// Where a block that falls off its end (no terminator) is reported.
   let location: Location
   init(argumentSlots: [Int], location: Location) {
     self.argumentSlots = argumentSlots
     self.location = location
+  }
+  func setKernels(_ ks: [Kernel]) {
+    kernels.deinitialize()
+    kernels.deallocate()
+    kernels = .allocate(capacity: ks.count)
+    _ = kernels.initialize(from: ks)
+  }
+  deinit {
+    kernels.deinitialize()
+    kernels.deallocate()
   }
 }
 
@@ -85,16 +97,21 @@ public final class PreparedRegion {
   /// runs a body per element reads them at once and allocates nothing.
   public func execute(_ frame: Frame) throws {
     var b = 0
-    while b < blocks.count {
+    let count = blocks.count
+    while b < count {
       let block = blocks[b]
+      let kernels = block.kernels
+      var i = 0
+      let n = kernels.count
       var jumped = false
-      kernels: for k in block.kernels {
-        switch try k(frame) {
-        case .next: continue
+      while i < n {
+        switch try kernels[i](frame) {
+        case .next:
+          i += 1
         case .jump(let target):
           b = target
           jumped = true
-          break kernels
+          i = n
         case .exit:
           return
         }
@@ -176,7 +193,7 @@ public final class PrepareContext {
       var kernels: [Kernel] = []
       kernels.reserveCapacity(b.count)
       for op in b { kernels.append(try prepareOperation(op)) }
-      blocks[i].kernels = kernels
+      blocks[i].setKernels(kernels)
     }
     return PreparedRegion(blocks: blocks)
   }
