@@ -217,8 +217,9 @@ func writeOutputs(_ files: [[UInt8]], to dir: String, at loc: Location) throws {
     temporaries.append(tmp)
     var done = 0
     let ok = bytes.withUnsafeBytes { p -> Bool in
+      guard let base = p.baseAddress else { return true }
       while done < p.count {
-        let n = write(fd, p.baseAddress! + done, p.count - done)
+        let n = write(fd, base + done, p.count - done)
         if n <= 0 { return false }
         done += n
       }

@@ -177,6 +177,23 @@ final class RunToolTests: XCTestCase {
     XCTAssertEqual(r.stdout, "output_0: i32 = 2\noutput_1: i32 = 1\n")
   }
 
+  func testDynamicShapesMismatchAtRunTime() throws {
+    let text = """
+      func.func @main(%a: tensor<?xf32>, %b: tensor<?xf32>) -> tensor<?xf32> {
+        %0 = arith.addf %a, %b : tensor<?xf32>
+        return %0 : tensor<?xf32>
+      }
+
+      """
+    let a = try f32Array([1, 2, 3], shape: [3])
+    let b = try f32Array([1, 2], shape: [2])
+    var r = runText(text, name: "dyn.mlir", inputs: [a, b])
+    XCTAssertEqual(r.code, 1)
+    XCTAssertTrue(r.stderr.hasPrefix("dyn.mlir:2:8: error: 'arith.addf' op operands have different shapes at run time: [3] and [2]"), r.stderr)
+    r = runText(text, inputs: [a, a], print: true)
+    XCTAssertEqual(r.stdout, "output_0: tensor<?xf32> = [2.0, 4.0, 6.0]\n")
+  }
+
   func testEntrySelection() {
     let two = """
       func.func @first() -> i32 {

@@ -28,6 +28,7 @@ func registerArithFloatExecutors(_ r: ExecutorRegistry) {
           return .next
         }
       }
+      if let kernel = try typedFloatTensorKernel(op, ctx, arity: 2, f) { return kernel }
       return try elementwise2(op, ctx) { a, b in .float(roundToFloatKind(f(a.floatValue, b.floatValue), k)) }
     }
   }

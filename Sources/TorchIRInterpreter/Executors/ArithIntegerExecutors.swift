@@ -22,6 +22,7 @@ func registerArithIntegerExecutors(_ r: ExecutorRegistry) {
           return .next
         }
       }
+      if let k = try typedIntTensorKernel(op, ctx, f) { return k }
       return try elementwise2(op, ctx) { a, b in .int(try f(a.intBits, b.intBits, w, loc) & mask) }
     }
   }

@@ -187,3 +187,108 @@ func arityError(_ op: Operation) -> Diagnostic {
 func mixedError(_ op: Operation) -> Diagnostic {
   Diagnostic.error(op.location, "'\(op.name.name)' op mixes scalar and tensor operands")
 }
+
+// MARK: Typed tensor loops
+//
+// The common element types (f32, f64, i32, i64) get loops over raw memory
+// with the element type fixed when the op is prepared: no per-element
+// switch on the element type, no RuntimeValue in between.
+
+/// Both operands and the result are tensors of the same element type `e`.
+private func isHomogeneousTensorOp(_ op: Operation, _ ctx: PrepareContext, _ e: ElementType) throws -> Bool {
+  for v in op.operandValues + op.results.map({ $0 as Value }) {
+    guard try isTensorOperand(v.type, of: op), try ctx.elementType(v.type, of: op) == e else { return false }
+  }
+  return true
+}
+
+/// Contiguous operands of one shape and a new result buffer of that shape.
+@inline(__always) private func operandsAndResult(
+  _ frame: Frame, _ slots: [Int], _ e: ElementType, _ loc: Location, _ name: String
+) throws -> ([UnsafeMutableRawPointer?], Buffer) {
+  var buffers: [Buffer] = []
+  for s in slots {
+    let b = try tensorOperand(frame.slots[s], loc).contiguous(at: loc)
+    if let first = buffers.first { try checkSameShape(first, b, loc, name) }
+    buffers.append(b)
+  }
+  let out = try Buffer(allocating: e, shape: buffers[0].shape, at: loc)
+  return (buffers.map { $0.storage.base }, out)
+}
+
+/// An f32 or f64 tensor kernel for a float op of `arity` operands computed
+/// in Double and rounded by the conversion to the element type; nil when
+/// the op is not on f32/f64 tensors.
+func typedFloatTensorKernel(
+  _ op: Operation, _ ctx: PrepareContext, arity: Int, _ f: @escaping (Double, Double) -> Double
+) throws -> Kernel? {
+  guard op.numOperands == arity, op.numResults == 1 else { return nil }
+  let e = try ctx.elementType(op.result(0).type, of: op)
+  guard e == .float(.f32) || e == .float(.f64), try isHomogeneousTensorOp(op, ctx, e) else { return nil }
+  let slots = op.operandValues.map { ctx.slot($0) }
+  let r = ctx.slot(op.result(0))
+  let loc = op.location
+  let name = op.name.name
+  let single = e == .float(.f32)
+  return { frame in
+    let (ins, out) = try operandsAndResult(frame, slots, e, loc, name)
+    let n = out.count
+    if n > 0, let po = out.storage.base, let px = ins[0] {
+      let py = arity > 1 ? ins[1] : px
+      if let py {
+        if single {
+          for i in 0..<n {
+            let x = Double(px.load(fromByteOffset: i &* 4, as: Float.self))
+            let y = Double(py.load(fromByteOffset: i &* 4, as: Float.self))
+            po.storeBytes(of: Float(f(x, y)), toByteOffset: i &* 4, as: Float.self)
+          }
+        } else {
+          for i in 0..<n {
+            let x = px.load(fromByteOffset: i &* 8, as: Double.self)
+            let y = py.load(fromByteOffset: i &* 8, as: Double.self)
+            po.storeBytes(of: f(x, y), toByteOffset: i &* 8, as: Double.self)
+          }
+        }
+      }
+    }
+    frame.slots[r] = .buffer(out)
+    return .next
+  }
+}
+
+/// An i32 or i64 tensor kernel for an integer binary op; nil otherwise.
+func typedIntTensorKernel(
+  _ op: Operation, _ ctx: PrepareContext, _ f: @escaping (UInt64, UInt64, Int, Location) throws -> UInt64
+) throws -> Kernel? {
+  guard op.numOperands == 2, op.numResults == 1 else { return nil }
+  let e = try ctx.elementType(op.result(0).type, of: op)
+  guard e == .integer(width: 32, signedness: .signless) || e == .integer(width: 64, signedness: .signless),
+    try isHomogeneousTensorOp(op, ctx, e)
+  else { return nil }
+  let slots = op.operandValues.map { ctx.slot($0) }
+  let r = ctx.slot(op.result(0))
+  let loc = op.location
+  let name = op.name.name
+  let wide = e.bitWidth == 64
+  return { frame in
+    let (ins, out) = try operandsAndResult(frame, slots, e, loc, name)
+    let n = out.count
+    if n > 0, let po = out.storage.base, let px = ins[0], let py = ins[1] {
+      if wide {
+        for i in 0..<n {
+          let x = px.load(fromByteOffset: i &* 8, as: UInt64.self)
+          let y = py.load(fromByteOffset: i &* 8, as: UInt64.self)
+          po.storeBytes(of: try f(x, y, 64, loc), toByteOffset: i &* 8, as: UInt64.self)
+        }
+      } else {
+        for i in 0..<n {
+          let x = UInt64(px.load(fromByteOffset: i &* 4, as: UInt32.self))
+          let y = UInt64(py.load(fromByteOffset: i &* 4, as: UInt32.self))
+          po.storeBytes(of: UInt32(truncatingIfNeeded: try f(x, y, 32, loc)), toByteOffset: i &* 4, as: UInt32.self)
+        }
+      }
+    }
+    frame.slots[r] = .buffer(out)
+    return .next
+  }
+}

@@ -30,6 +30,7 @@ func registerMathExecutors(_ r: ExecutorRegistry) {
           return .next
         }
       }
+      if let kernel = try typedFloatTensorKernel(op, ctx, arity: 1, { x, _ in f(x) }) { return kernel }
       return try elementwise1(op, ctx) { a in .float(roundToFloatKind(f(a.floatValue), k)) }
     }
   }

@@ -213,7 +213,7 @@ public enum Npy {
 
   static func readHeader(_ reader: FileReader) throws -> NpyHeader {
     var prefix = [UInt8](repeating: 0, count: 8)
-    let got = prefix.withUnsafeMutableBytes { reader.read(into: $0.baseAddress!, count: 8) }
+    let got = reader.read(into: &prefix, count: 8)
     guard got == 8, prefix[0..<6] == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else {
       throw NpyError("not a .npy file (bad magic)")
     }
@@ -225,7 +225,7 @@ public enum Npy {
     default: throw NpyError("unsupported .npy format version \(major).\(prefix[7])")
     }
     var lb = [UInt8](repeating: 0, count: 4)
-    let gotLen = lb.withUnsafeMutableBytes { reader.read(into: $0.baseAddress!, count: lengthBytes) }
+    let gotLen = reader.read(into: &lb, count: lengthBytes)
     guard gotLen == lengthBytes else { throw NpyError("truncated header") }
     var length = 0
     for i in 0..<lengthBytes { length |= Int(lb[i]) << (8 * i) }
@@ -234,7 +234,7 @@ public enum Npy {
     }
     var text = [UInt8](repeating: 0, count: length)
     if length > 0 {
-      let n = text.withUnsafeMutableBytes { reader.read(into: $0.baseAddress!, count: length) }
+      let n = reader.read(into: &text, count: length)
       guard n == length else { throw NpyError("truncated header") }
     }
     if major < 3 && text.contains(where: { $0 >= 0x80 }) {
@@ -289,8 +289,9 @@ public enum Npy {
     guard fd >= 0 else { throw NpyError("cannot create file: \(String(cString: strerror(errno)))") }
     var written = 0
     let ok = bytes.withUnsafeBytes { p -> Bool in
+      guard let base = p.baseAddress else { return true }
       while written < p.count {
-        let n = systemWrite(fd, p.baseAddress! + written, p.count - written)
+        let n = systemWrite(fd, base + written, p.count - written)
         if n <= 0 { return false }
         written += n
       }
@@ -324,6 +325,14 @@ final class FileReader {
   }
 
   var remainingRegularFileBytes: Int? { size.map { max(0, $0 - position) } }
+
+  /// Reads up to `count` bytes (at most `bytes.count`) into `bytes`.
+  func read(into bytes: inout [UInt8], count: Int) -> Int {
+    bytes.withUnsafeMutableBytes { b in
+      guard let base = b.baseAddress else { return 0 }
+      return read(into: base, count: min(count, b.count))
+    }
+  }
 
   /// Reads up to `count` bytes; returns how many were read.
   func read(into p: UnsafeMutableRawPointer, count: Int) -> Int {
