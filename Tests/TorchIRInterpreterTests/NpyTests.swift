@@ -114,6 +114,22 @@ final class NpyTests: XCTestCase {
     XCTAssertEqual(b.load(0).floatValue, 1.0)
   }
 
+  /// A header too long for version 1.0 (a 2-byte length) is written as
+  /// version 2.0, still padded so the data starts at a multiple of 64
+  /// (numpy's rule; numpy cannot make such an array, having at most 64
+  /// dimensions, so this is checked by hand).
+  func testLongHeaderUsesVersion2() throws {
+    let b = try Buffer(allocating: .float(.f32), shape: [Int](repeating: 1, count: 30000), at: .unknown)
+    b.store(0, .float(2.5))
+    let bytes = try Npy.encode(b)
+    XCTAssertEqual(Array(bytes[6..<8]), [2, 0])
+    let length = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
+    XCTAssertEqual((12 + length) % 64, 0)
+    XCTAssertEqual(bytes[12 + length - 1], 0x0A)
+    XCTAssertEqual(bytes.count, 12 + length + 4)
+    XCTAssertEqual(Array(bytes[(12 + length)...]), [0, 0, 0x20, 0x40])  // 2.5 as little-endian f32
+  }
+
   func testWriterRejectsTypesWithoutDtype() throws {
     let b = try Buffer(allocating: .integer(width: 4, signedness: .signless), shape: [2], at: .unknown)
     XCTAssertThrowsError(try Npy.encode(b))
