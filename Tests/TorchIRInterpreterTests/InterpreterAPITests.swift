@@ -86,6 +86,22 @@ final class InterpreterAPITests: XCTestCase {
     XCTAssertEqual(try interp.run(g, []).map { $0.intBits }, [1])
   }
 
+  /// The default call-depth limit fails cleanly on an ordinary thread's
+  /// stack (no large-stack thread), even in a debug build.
+  func testDefaultCallDepthIsSafeOnAnOrdinaryStack() throws {
+    let m = try parse("""
+      func.func @main(%n: i64) -> i64 {
+        %r = func.call @main(%n) : (i64) -> i64
+        return %r : i64
+      }
+      """)
+    let interp = Interpreter(module: m)
+    let f = try interp.prepare(function: try Interpreter.entryFunction(in: m, named: nil))
+    XCTAssertThrowsError(try interp.run(f, [RuntimeValue.int(1)])) { e in
+      XCTAssertTrue("\(e)".contains("call depth exceeds the limit of 1000"), "\(e)")
+    }
+  }
+
   /// Deallocated storage is detected through every view of it.
   func testUseAfterDeallocationIsDetected() throws {
     let b = try Buffer(allocating: .float(.f32), shape: [4], at: .unknown)
@@ -103,6 +119,19 @@ final class InterpreterAPITests: XCTestCase {
     let t = Buffer(storage: b.storage, elementType: b.elementType, shape: [3, 2], strides: [1, 3], offset: 0)
     let c = try t.contiguous(at: .unknown)
     XCTAssertEqual((0..<6).map { c.load($0).intBits }, [0, 3, 1, 4, 2, 5])
+  }
+
+  func testIndexingIsBoundsChecked() throws {
+    let b = try Buffer(allocating: .float(.f32), shape: [2, 3], at: .unknown)
+    // A 2x2 subview at [0, 1] of the 2x3 buffer: element [1, 1] is at 1 + 3 + 1.
+    let view = Buffer(storage: b.storage, elementType: .float(.f32), shape: [2, 2], strides: [3, 1], offset: 1)
+    XCTAssertEqual(try view.position(of: [1, 1], at: .unknown), 5)
+    XCTAssertEqual(try b.position(of: [1, 2], at: .unknown), 5)
+    XCTAssertThrowsError(try view.position(of: [0, 2], at: .unknown)) { e in
+      XCTAssertTrue("\(e)".contains("index 2 is out of bounds for dimension 1 of size 2"), "\(e)")
+    }
+    XCTAssertThrowsError(try b.position(of: [-1, 0], at: .unknown))
+    XCTAssertThrowsError(try b.position(of: [0], at: .unknown))
   }
 
   func testHugeAllocationIsADiagnostic() {

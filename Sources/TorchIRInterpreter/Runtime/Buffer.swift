@@ -154,6 +154,24 @@ public struct Buffer {
     }
   }
 
+  /// The storage position of the element at `indices` (tensor.extract,
+  /// memref.load/store); an index outside the shape is a fault at `location`.
+  @inline(__always) public func position(of indices: [Int], at location: Location) throws -> Int {
+    guard indices.count == shape.count else {
+      throw RuntimeFault.error(location, "\(indices.count) indices for a buffer of rank \(shape.count)")
+    }
+    var pos = offset
+    for d in 0..<indices.count {
+      let i = indices[d]
+      guard i >= 0 && i < shape[d] else {
+        throw RuntimeFault.error(
+          location, "index \(i) is out of bounds for dimension \(d) of size \(shape[d]) (shape \(shape))")
+      }
+      pos += i &* strides[d]
+    }
+    return pos
+  }
+
   /// Storage positions of the elements in row-major order of the view.
   public func forEachPosition(_ body: (Int) throws -> Void) rethrows {
     if isContiguousRowMajor {
