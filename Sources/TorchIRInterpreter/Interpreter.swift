@@ -125,6 +125,10 @@ public final class Interpreter {
 
   private func checkInterfaceType(_ t: Type, function op: Operation) throws {
     switch t.kind {
+    case .function:
+      // Function values (func.constant) pass between functions; an entry
+      // function cannot take or give one (no .npy for it).
+      return
     case .integer, .index, .float, .rankedTensor, .unrankedTensor, .memref, .unrankedMemref:
       let scalar = t.isShaped ? (t.elementType ?? t) : t
       if ElementType(scalar) == nil {

@@ -88,6 +88,7 @@ public func runRun(_ config: RunConfiguration, stdout: OutputSink, stderr: Outpu
   do {
     let entry = try Interpreter.entryFunction(in: module, named: config.entry)
     function = try phase("prepare") { try interpreter.prepare(function: entry) }
+    try checkResultTypes(function, writing: config.outputDirectory != nil)
     arguments = try phase("read inputs") { try readArguments(config.inputs, for: function) }
   } catch let d as Diagnostic {
     return fail(d)
@@ -181,6 +182,21 @@ func readArguments(_ paths: [String], for function: PreparedFunction) throws -> 
     }
   }
   return values
+}
+
+/// Checks, before running, that every result can be shown and (when
+/// writing) saved as .npy.
+func checkResultTypes(_ function: PreparedFunction, writing: Bool) throws {
+  for (i, t) in function.resultTypes.enumerated() {
+    let scalar = t.isShaped ? (t.elementType ?? t) : t
+    guard let e = ElementType(scalar) else {
+      throw Diagnostic.error(function.operation.location, "result #\(i) of type \(t) cannot be returned to the command line")
+    }
+    if writing && NpyDType(e) == nil {
+      throw Diagnostic.error(
+        function.operation.location, "result #\(i) of type \(t) cannot be written: numpy has no dtype for \(e)")
+    }
+  }
 }
 
 /// A result as a buffer (a scalar becomes a 0-d array).

@@ -122,8 +122,7 @@ private func registerArithCastExecutors(_ r: ExecutorRegistry) {
     if try isTensorOperand(op.operand(0).type, of: op) {
       return try elementwise3(op, ctx) { c, t, f in c.intBits != 0 ? t : f }
     }
-    // A scalar condition picks one whole operand (scalar or tensor).
-    _ = try ctx.elementType(op.result(0).type, of: op)
+    // A scalar condition picks one whole operand (scalar, tensor or function).
     let c = ctx.slot(op.operand(0))
     let t = ctx.slot(op.operand(1))
     let f = ctx.slot(op.operand(2))

@@ -150,7 +150,7 @@ public struct Buffer {
       case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: bits), toByteOffset: i * 4, as: UInt32.self)
       default: p.storeBytes(of: bits, toByteOffset: i * 8, as: UInt64.self)
       }
-    case .buffer: return
+    case .buffer, .function: return
     }
   }
 

@@ -15,6 +15,8 @@ public enum RuntimeValue {
   case float(Double)
   /// A tensor or memref (boxed, so that a slot stays two words).
   indirect case buffer(Buffer)
+  /// A function value (func.constant), called by func.call_indirect.
+  case function(PreparedFunction)
 
   public var intBits: UInt64 {
     if case .int(let b) = self { return b }
