@@ -4,7 +4,9 @@
 // from the IR, resolved when the function was prepared. Integers are the
 // value's bits zero-extended to 64 (bits above the width are always zero, so
 // wrapping is a mask); floats are a Double exactly representable in their
-// type (see FloatFormats.swift).
+// type (see FloatFormats.swift). NaN payloads survive, but a signaling NaN
+// becomes quiet on the way through Double (so a bitcast of a signaling NaN
+// pattern to float and back sets its quiet bit).
 
 import TorchIRCore
 
