@@ -62,6 +62,58 @@ final class InterpreterAPITests: XCTestCase {
     XCTAssertEqual(try interp.run(f, []).map { $0.intBits }, [7])
   }
 
+  /// An op with a region, added from outside the core the way scf.for and
+  /// linalg.generic will be: the body is prepared once, then run per
+  /// iteration by writing its argument slots and calling `execute`; its
+  /// terminator hands values back through `frame.setResults`.
+  /// (Hand-computed: the sum of 0..<n is n(n-1)/2.)
+  func testRegionOpsCanBeAddedFromOutside() throws {
+    let ctx = MLIRContext()
+    ctx.allowUnregisteredDialects = true
+    registerAllDialects(ctx)
+    installPrintHooks(ctx)
+    keep.append(ctx)
+    let m = try Parser.parseSourceFile(SourceBuffer(name: "region.mlir", text: """
+      func.func @main(%n: i64) -> i64 {
+        %c0 = arith.constant 0 : i64
+        %r = "test.sum_loop"(%n, %c0) ({
+        ^bb0(%i: i64, %acc: i64):
+          %x = arith.addi %acc, %i : i64
+          "test.yield"(%x) : (i64) -> ()
+        }) : (i64, i64) -> i64
+        return %r : i64
+      }
+      """), context: ctx)
+    let registry = ExecutorRegistry.standard()
+    registry.register("test.yield") { op, ctx in
+      let s = ctx.slots(op.operandValues)
+      return { frame in
+        frame.setResults(s)
+        return .exit
+      }
+    }
+    registry.register("test.sum_loop") { op, ctx in
+      let body = try ctx.prepareRegion(op.regions[0])
+      let (n, initial, r) = (ctx.slot(op.operand(0)), ctx.slot(op.operand(1)), ctx.slot(op.result(0)))
+      let args = body.entryArgumentSlots
+      return { frame in
+        var acc = frame.slots[initial]
+        for i in 0..<frame.slots[n].intBits {
+          frame.slots[args[0]] = .int(i)
+          frame.slots[args[1]] = acc
+          try body.execute(frame)
+          acc = frame.results[0]
+        }
+        frame.slots[r] = acc
+        return .next
+      }
+    }
+    let interp = Interpreter(module: m, registry: registry)
+    let f = try interp.prepare(function: try Interpreter.entryFunction(in: m, named: nil))
+    XCTAssertEqual(try interp.run(f, [RuntimeValue.int(1000)]).map { $0.intBits }, [499_500])
+    XCTAssertEqual(try interp.run(f, [RuntimeValue.int(0)]).map { $0.intBits }, [0])
+  }
+
   /// A failed preparation (an unsupported op in a callee) leaves the
   /// interpreter usable for another function.
   func testFailedPreparationLeavesNothingBehind() throws {
