@@ -174,9 +174,22 @@ struct SpecDecodeError: Error, CustomStringConvertible {
 }
 
 extension DialectSpec {
-  func decode(in context: MLIRContext) throws -> (enums: [String: EnumModel], ops: [OpModel]) {
+  /// `predicates` resolves the `@name` terms of type constraints (types the
+  /// engine does not know, such as Torch's).
+  func decode(
+    in context: MLIRContext, predicates: (String) -> TypePredicate? = { _ in nil }
+  ) throws -> (enums: [String: EnumModel], ops: [OpModel]) {
     var constraints: [String: TypeConstraint] = [:]
-    for c in self.constraints { constraints[c.name] = TypeConstraint(summary: c.summary, terms: c.terms) }
+    for c in self.constraints {
+      var named: [TypePredicate] = []
+      for term in c.terms.split(separator: " ") where term.hasPrefix("@") {
+        guard let p = predicates(String(term.dropFirst())) else {
+          throw SpecDecodeError(description: "constraint \(c.name): unknown type predicate \(term)")
+        }
+        named.append(p)
+      }
+      constraints[c.name] = TypeConstraint(summary: c.summary, terms: c.terms, predicates: named)
+    }
     var enums: [String: EnumModel] = [:]
     for e in self.enums { enums[e.name] = EnumModel(e, dialect: name) }
     var models: [OpModel] = []
@@ -203,6 +216,10 @@ extension DialectSpec {
         case "ZeroRegions": m.traits.insert(.zeroRegions)
         case "GraphRegions": m.traits.insert(.graphRegions)
         case "HasParent": m.traits.insert(.hasParent)
+        case "AllowsTypeRefinement": m.traits.insert(.allowsTypeRefinement)
+        case "HasValueSemantics": m.traits.insert(.hasValueSemantics)
+        case "ReadOnly": m.traits.insert(.readOnly)
+        case "IsTrailingUnderscoreInplaceVariant": m.traits.insert(.isTrailingUnderscoreInplaceVariant)
         default: throw SpecDecodeError(description: "\(spec.name): unknown trait \(t)")
         }
       }

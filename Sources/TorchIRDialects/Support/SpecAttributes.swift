@@ -5,14 +5,20 @@
 
 import TorchIRCore
 
+/// A type test implemented in Swift for a constraint's `@name` term.
+public typealias TypePredicate = (Type) -> Bool
+
 public struct TypeConstraint {
   public let summary: String
   /// (container, accepted element kinds); container nil for scalars.
   let terms: [(container: String?, kinds: [String])]
+  /// The `@name` terms, resolved by the dialect.
+  let predicates: [TypePredicate]
 
-  init(summary: String, terms: String) {
+  init(summary: String, terms: String, predicates: [TypePredicate] = []) {
     self.summary = summary
-    self.terms = terms.split(separator: " ").map { t in
+    self.predicates = predicates
+    self.terms = terms.split(separator: " ").filter { !$0.hasPrefix("@") }.map { t in
       for c in ["vector", "tensor", "memref"] where t.hasPrefix(c + "<") && t.hasSuffix(">") {
         let inner = t.dropFirst(c.count + 1).dropLast()
         return (c, inner.split(separator: "|").map(String.init))
@@ -35,6 +41,7 @@ public struct TypeConstraint {
   }
 
   public func accepts(_ t: Type) -> Bool {
+    for p in predicates where p(t) { return true }
     for term in terms {
       let element: Type?
       switch term.container {

@@ -14,6 +14,8 @@ public struct DialectHooks {
   public var resultNames: [String: (Operation, (Value, String) -> Void) -> Void] = [:]
   public var customDirectiveParsers: [String: CustomDirectiveParser] = [:]
   public var customDirectivePrinters: [String: CustomDirectivePrinter] = [:]
+  /// Resolves the `@name` terms of the spec's type constraints.
+  public var typePredicates: (String) -> TypePredicate? = { _ in nil }
   public init() {}
 }
 
@@ -29,7 +31,7 @@ public final class SpecRuntime {
   public init(_ spec: DialectSpec, context: MLIRContext, hooks: DialectHooks) {
     let decoded: (enums: [String: EnumModel], ops: [OpModel])
     do {
-      decoded = try spec.decode(in: context)
+      decoded = try spec.decode(in: context, predicates: hooks.typePredicates)
     } catch {
       preconditionFailure("generated spec of \(spec.name) does not decode: \(error)")
     }
