@@ -239,7 +239,7 @@ def read_list(path):
 
 CONSTRAINTS = """\
 # Type constraints: Torch-MLIR's TorchTypes.td definitions, their summaries as
-# its verifier messages give them. `@name` terms are predicates implemented in
+# its verifier messages give them (a ListOf<...> list adds "of <element> values"). `@name` terms are predicates implemented in
 # Swift (Sources/TorchIRDialects/Torch/TorchTypeConstraints.swift).
 constraint Torch_NonValueTensorType "Multi-dimensional array modeling Torch's Tensor type" = @torch.tensor
 constraint Torch_ValueTensorType "Multi-dimensional array modeling Torch's Tensor type" = @torch.vtensor
@@ -262,17 +262,17 @@ constraint Torch_LinearParamsType "Torch packed linear params type" = @torch.Lin
 constraint Torch_DictType "!torch.dict[KT, VT] " = @torch.dict
 constraint AnyTorchScalarType "Any Python numeric type compatible with being the scalar type of a tensor" = @torch.scalar
 constraint AnyTorchOptionalScalarType "Optional torch scalar type" = @torch.scalar | @torch.optional | @torch.none
-constraint AnyTorchListOfTorchBoolType "Bool list type (bool[])" = @torch.list<bool>
-constraint AnyTorchListOfTorchIntType "Int list type (int[])" = @torch.list<int>
-constraint AnyTorchListOfTorchFloatType "Float list type (float[])" = @torch.list<float>
-constraint AnyTorchListOfTorchStringType "Str list type (str[])" = @torch.list<str>
-constraint AnyTorchListOfTensorType "Any int list type (Tensor[])" = @torch.list<tensor|vtensor>
-constraint AnyTorchListOfNonValueTensorType "Any int list type (Tensor[])" = @torch.list<tensor>
-constraint AnyTorchListOfOptionalTensorType "Any optional tensor list type (Tensor?[])" = @torch.list<tensor|vtensor|optional|none>
-constraint AnyTorchListOfOptionalNonValueTensorType "Any optional tensor list type (Tensor?[])" = @torch.list<tensor|optional|none>
+constraint AnyTorchListOfTorchBoolType "Bool list type (bool[]) of Torch BoolType values" = @torch.list<bool>
+constraint AnyTorchListOfTorchIntType "Int list type (int[]) of Torch IntType values" = @torch.list<int>
+constraint AnyTorchListOfTorchFloatType "Float list type (float[]) of Torch FloatType values" = @torch.list<float>
+constraint AnyTorchListOfTorchStringType "Str list type (str[]) of Torch StringType values" = @torch.list<str>
+constraint AnyTorchListOfTensorType "Any int list type (Tensor[]) of Any Torch tensor type values" = @torch.list<tensor|vtensor>
+constraint AnyTorchListOfNonValueTensorType "Any int list type (Tensor[]) of Multi-dimensional array modeling Torch's Tensor type values" = @torch.list<tensor>
+constraint AnyTorchListOfOptionalTensorType "Any optional tensor list type (Tensor?[]) of Optional torch tensor type values" = @torch.list<tensor|vtensor|optional|none>
+constraint AnyTorchListOfOptionalNonValueTensorType "Any optional tensor list type (Tensor?[]) of Optional torch non value tensor type values" = @torch.list<tensor|optional|none>
 constraint AnyTorchOptionalListOfTorchIntType "Optional torch int list type (int[]?)" = @torch.list<int> | @torch.optional | @torch.none
 constraint AnyTorchOptionalListOfTorchFloatType "Optional torch float list type (float[]?)" = @torch.list<float> | @torch.optional | @torch.none
-constraint AnyTorchListType "Any Torch list Type" = @torch.list<any>
+constraint AnyTorchListType "Any Torch list Type of any type values" = @torch.list<any>
 constraint AnyTorchType "Any type that is legal to pass to a Torch kernel" = @torch.kernel-arg
 """
 

@@ -38,6 +38,8 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    # The generated Torch ops (inputs written by make_torch_op_corpus.py).
+    "torch_generated": b"func.func @f(%a: !torch.vtensor) {\n  %0 = torch.aten.relu %a : !torch.vtensor -> !torch.vtensor\n  return\n}\n",
 }
 
 

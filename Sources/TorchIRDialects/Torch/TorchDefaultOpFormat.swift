@@ -14,6 +14,8 @@ import TorchIRCore
 /// Registers the generated Torch ops with `context` (the torch dialect must
 /// be loaded). Their folders and canonicalizations come later, as hooks.
 public func registerGeneratedTorchOps(_ context: MLIRContext) {
+  // Once per context, however often the Torch dialects are registered.
+  if context.registeredOperation("torch.aten.mm") != nil { return }
   var hooks = DialectHooks()
   hooks.typePredicates = torchTypePredicate
   for op in torchGeneratedDialectSpec.ops where op.format == "custom" {
@@ -44,6 +46,10 @@ func parseDefaultTorchOp(
   try p.parsePunctuation(":")
   if numOperands > 0 {
     let types = try parseTorchTypeList(p)
+    if types.count != operands.count {
+      throw p.error(at: loc,
+        "number of operands and types do not match: got \(operands.count) operands and \(types.count) types")
+    }
     state.operands = try p.resolveOperands(operands, types, at: loc)
   }
   if numOperands > 0 && numResults > 0 { try p.parsePunctuation("->") }

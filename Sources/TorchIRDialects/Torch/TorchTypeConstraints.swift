@@ -59,7 +59,9 @@ private func isTorchKernelArgumentType(_ t: Type) -> Bool {
   {
     return true
   }
-  switch TorchSimpleType(t) {
+  // Unwrapped first: on an optional, `.none` would match nil.
+  guard let simple = TorchSimpleType(t) else { return false }
+  switch simple {
   case .any, .bool, .device, .generator, .linearParams, .number, .none, .str: return true
   default: return false
   }

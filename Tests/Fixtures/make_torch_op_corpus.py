@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Writes Tests/TorchIRDialectsTests/Inputs/torch_generated/ops.mlir: one
+instance of every op declared in Specs/TorchGenerated.spec, in Torch-MLIR's
+default op syntax, with operand and result types drawn in turn from the types
+each constraint accepts (so optional operands are sometimes `!torch.none`,
+scalars sometimes `!torch.float`, tensors with and without sizes).
+
+The reference outputs are then made by torch-mlir-opt:
+
+    python3 Tests/Fixtures/make_torch_op_corpus.py
+    python3 Tests/Fixtures/make_dialect_fixtures.py --dialect torch_generated --tool /path/to/torch-mlir-opt
+"""
+
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SPEC = os.path.join(ROOT, "Specs", "TorchGenerated.spec")
+OUT = os.path.join(ROOT, "Tests", "TorchIRDialectsTests", "Inputs", "torch_generated", "ops.mlir")
+
+VT = "!torch.vtensor<[2,3],f32>"
+T = "!torch.tensor<[2,3],f32>"
+# Types each constraint accepts, used in turn.
+OPERAND_TYPES = {
+    "AnyTorchTensorType": [VT, "!torch.vtensor", "!torch.vtensor<[?,4],si64>", T],
+    "Torch_NonValueTensorType": [T, "!torch.tensor"],
+    "AnyTorchOptionalTensorType": [VT, "!torch.none", "!torch.vtensor"],
+    "AnyTorchOptionalNonValueTensorType": [T, "!torch.none"],
+    "Torch_IntType": ["!torch.int"],
+    "AnyTorchOptionalIntType": ["!torch.int", "!torch.none"],
+    "Torch_FloatType": ["!torch.float"],
+    "AnyTorchOptionalFloatType": ["!torch.float", "!torch.none"],
+    "Torch_BoolType": ["!torch.bool"],
+    "AnyTorchOptionalBoolType": ["!torch.bool", "!torch.none"],
+    "Torch_StringType": ["!torch.str"],
+    "AnyTorchOptionalStringType": ["!torch.str", "!torch.none"],
+    "Torch_DeviceType": ["!torch.Device"],
+    "AnyTorchOptionalDeviceType": ["!torch.Device", "!torch.none"],
+    "Torch_GeneratorType": ["!torch.Generator"],
+    "AnyTorchOptionalGeneratorType": ["!torch.none", "!torch.Generator"],
+    "Torch_LinearParamsType": ["!torch.LinearParams"],
+    "Torch_DictType": ["!torch.dict<str, vtensor>"],
+    "AnyTorchScalarType": ["!torch.int", "!torch.float", "!torch.number"],
+    "AnyTorchOptionalScalarType": ["!torch.float", "!torch.none"],
+    "AnyTorchListOfTorchBoolType": ["!torch.list<bool>"],
+    "AnyTorchListOfTorchIntType": ["!torch.list<int>"],
+    "AnyTorchListOfTorchFloatType": ["!torch.list<float>"],
+    "AnyTorchListOfTorchStringType": ["!torch.list<str>"],
+    "AnyTorchListOfTensorType": ["!torch.list<vtensor>", "!torch.list<vtensor<[2,3],f32>>"],
+    "AnyTorchListOfNonValueTensorType": ["!torch.list<tensor>"],
+    "AnyTorchListOfOptionalTensorType": ["!torch.list<optional<vtensor>>", "!torch.list<vtensor>"],
+    "AnyTorchListOfOptionalNonValueTensorType": ["!torch.list<optional<tensor>>"],
+    "AnyTorchOptionalListOfTorchIntType": ["!torch.list<int>", "!torch.none"],
+    "AnyTorchOptionalListOfTorchFloatType": ["!torch.none", "!torch.list<float>"],
+    "AnyTorchListType": ["!torch.list<int>", "!torch.list<vtensor>"],
+    "AnyTorchType": ["!torch.int", VT, "!torch.str", "!torch.list<int>", "!torch.any"],
+}
+UNKNOWN = {"AnyTorchTensorType": "!torch.vtensor", "AnyTorchOptionalTensorType": "!torch.vtensor"}
+RESULT_TYPES = dict(OPERAND_TYPES)
+RESULT_TYPES["AnyTorchOptionalTensorType"] = [VT, "!torch.vtensor", "!torch.vtensor<[?,?],si64>"]
+RESULT_TYPES["AnyTorchOptionalNonValueTensorType"] = [T, "!torch.tensor"]
+
+
+def ops(spec_text):
+    for block in re.findall(r"^op (\S+) \{\n(.*?)^\}", spec_text, re.S | re.M):
+        name, body = block
+        operands = re.findall(r"^  operand (\S+) (\S+)( variadic)?$", body, re.M)
+        results = re.findall(r"^  result (\S+) (\S+)( variadic)?$", body, re.M)
+        custom = "\n  format custom\n" in body
+        verifier = re.search(r"^  hooks .*verifier", body, re.M) is not None
+        yield name, operands, results, custom, verifier
+
+
+def main():
+    counter = {}
+
+    def pick(table, constraint):
+        options = table[constraint]
+        k = counter.get(constraint, 0)
+        counter[constraint] = k + 1
+        return options[k % len(options)]
+
+    lines = []
+    args = []  # block argument types, in order of first use
+    def arg(t):
+        if t not in args:
+            args.append(t)
+        return f"%arg{args.index(t)}"
+
+    n = 0
+    for i, (name, operands, results, custom, verifier) in enumerate(ops(open(SPEC).read())):
+        if any(v for _, _, v in operands):
+            operand_types = ["!torch.int", "!torch.list<int>"]  # a variadic list
+        elif verifier:
+            # Torch-MLIR's hand-written verifiers check what they can of sizes
+            # and dtypes; tensors without either pass them.
+            operand_types = [UNKNOWN.get(c) or pick(OPERAND_TYPES, c) for _, c, _ in operands]
+        else:
+            operand_types = [pick(OPERAND_TYPES, c) for _, c, _ in operands]
+        result_types = [(verifier and UNKNOWN.get(c)) or pick(RESULT_TYPES, c) for _, c, _ in results]
+        values = ", ".join(arg(t) for t in operand_types)
+        attrs = f" {{test.index = {i} : i64}}" if i % 25 == 7 else ""
+        lhs = ""
+        if len(result_types) == 1:
+            lhs = f"%{n} = "
+        elif result_types:
+            lhs = f"%{n}:{len(result_types)} = "
+        n += 1
+        if custom:
+            text = f"torch.{name}"
+            if values:
+                text += " " + values
+            text += attrs + " : " + ", ".join(operand_types)
+            if operand_types and result_types:
+                text += " -> "
+            text += ", ".join(result_types)
+        else:
+            # Variadic operands: Torch-MLIR's declarative `(operands) : types -> types`.
+            text = f"torch.{name}({values}){attrs} : " + ", ".join(operand_types)
+            if result_types:
+                text += " -> " + ", ".join(result_types)
+        lines.append("  " + lhs + text)
+    header = [
+        "// One instance of every op of Specs/TorchGenerated.spec, written by",
+        "// Tests/Fixtures/make_torch_op_corpus.py; printed by torch-mlir-opt into",
+        "// Tests/Fixtures/torch_generated/ops.{custom,generic}.mlir.",
+        "func.func @ops(" + ", ".join(f"%arg{k}: {t}" for k, t in enumerate(args)) + ") {",
+    ]
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as f:
+        f.write("\n".join(header + lines + ["  return", "}", ""]))
+    print(f"wrote {n} ops to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
