@@ -7,12 +7,19 @@ scalars sometimes `!torch.float`, tensors with and without sizes).
 
 The reference outputs are then made by torch-mlir-opt:
 
-    python3 Tests/Fixtures/make_torch_op_corpus.py
+    python3 Tests/Fixtures/make_torch_op_corpus.py --tool /path/to/torch-mlir-opt
     python3 Tests/Fixtures/make_dialect_fixtures.py --dialect torch_generated --tool /path/to/torch-mlir-opt
+
+With --tool it also writes Tests/Fixtures/torch_generated/invalid.stderr: the
+tool's stderr for `--split-input-file invalid.mlir` with `expected-` renamed to
+`expected_`, which pins every diagnostic's column and full text.
 """
 
+import argparse
 import os
 import re
+import subprocess
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -72,7 +79,25 @@ def ops(spec_text):
         yield name, operands, results, custom, verifier
 
 
+def write_stderr_fixture(tool):
+    inputs = os.path.dirname(OUT)
+    text = open(os.path.join(inputs, "invalid.mlir")).read().replace("expected-", "expected_")
+    # Run on a copy named like the input, so locations read `invalid.mlir:L:C`.
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "invalid.mlir"), "w") as f:
+            f.write(text)
+        r = subprocess.run([tool, "--split-input-file", "-o", os.devnull, "invalid.mlir"],
+                           cwd=tmp, capture_output=True)
+    out = os.path.join(HERE, "torch_generated", "invalid.stderr")
+    with open(out, "wb") as f:
+        f.write(r.stderr)
+    print(f"wrote {out} (exit code {r.returncode})")
+
+
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tool", help="torch-mlir-opt, to write invalid.stderr")
+    cl = ap.parse_args()
     counter = {}
 
     def pick(table, constraint):
@@ -131,6 +156,8 @@ def main():
     with open(OUT, "w") as f:
         f.write("\n".join(header + lines + ["  return", "}", ""]))
     print(f"wrote {n} ops to {OUT}")
+    if cl.tool:
+        write_stderr_fixture(cl.tool)
 
 
 if __name__ == "__main__":

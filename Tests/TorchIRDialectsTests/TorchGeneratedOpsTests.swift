@@ -69,6 +69,17 @@ final class TorchGeneratedOpsTests: XCTestCase {
     XCTAssertEqual(run.code, 0, text(run.stderr))
   }
 
+  /// Without --verify-diagnostics, every diagnostic (text, line, column,
+  /// the "see current operation" note) is the reference tool's.
+  func testDiagnosticsTextMatchesReference() throws {
+    let input = try XCTUnwrap(contents(inputs.appendingPathComponent("invalid.mlir")))
+    let renamed = Array(text(input).replacingOccurrences(of: "expected-", with: "expected_").utf8)
+    let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("invalid.stderr")))
+    let run = runDriver(renamed, name: "invalid.mlir", flags: ["--split-input-file"])
+    XCTAssertEqual(run.code, 1)
+    XCTAssertEqual(run.stderr, expected, firstDifference(expected, run.stderr))
+  }
+
   /// HasValueSemantics / ReadOnly / AllowsTypeRefinement follow the PyTorch
   /// schema's alias annotations, as in Torch-MLIR's torch_ods_gen.py.
   func testTraits() throws {

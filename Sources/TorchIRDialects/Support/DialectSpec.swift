@@ -175,9 +175,10 @@ struct SpecDecodeError: Error, CustomStringConvertible {
 
 extension DialectSpec {
   /// `predicates` resolves the `@name` terms of type constraints (types the
-  /// engine does not know, such as Torch's).
+  /// engine does not know, such as Torch's). Without a context, enum
+  /// defaults cannot be built (DecodedDialectSpec decodes without one).
   func decode(
-    in context: MLIRContext, predicates: (String) -> TypePredicate? = { _ in nil }
+    in context: MLIRContext?, predicates: (String) -> TypePredicate? = { _ in nil }
   ) throws -> (enums: [String: EnumModel], ops: [OpModel]) {
     var constraints: [String: TypeConstraint] = [:]
     for c in self.constraints {
@@ -266,6 +267,9 @@ extension DialectSpec {
         }
         var defaultValue: Attribute?
         if kindAndDefault.count == 2, case .enumeration(let e) = kind {
+          guard let context else {
+            throw SpecDecodeError(description: "\(spec.name): an enum default needs a context to decode")
+          }
           defaultValue = e.attribute(forCase: String(kindAndDefault[1]), in: context)
         }
         m.attributes.append(AttrModel(

@@ -18,17 +18,32 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   if context.registeredOperation("torch.aten.mm") != nil { return }
   var hooks = DialectHooks()
   hooks.typePredicates = torchTypePredicate
-  for op in torchGeneratedDialectSpec.ops where op.format == "custom" {
-    let numOperands = op.operands.split(separator: " ").count
-    let numResults = op.results.split(separator: " ").count
-    hooks.parsers[op.name] = { p, state in
+  for (name, numOperands, numResults) in defaultFormatOps.ops {
+    hooks.parsers[name] = { p, state in
       try parseDefaultTorchOp(p, &state, numOperands: numOperands, numResults: numResults)
     }
-    hooks.printers[op.name] = { o, p in
+    hooks.printers[name] = { o, p in
       printDefaultTorchOp(o, p, numOperands: numOperands, numResults: numResults)
     }
   }
-  _ = SpecRuntime(torchGeneratedDialectSpec, context: context, hooks: hooks)
+  _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
+}
+
+/// The generated ops, decoded once per process: decoding 764 ops took most
+/// of the time of creating a context.
+private let decodedTorchGeneratedSpec = DecodedDialectSpec(
+  torchGeneratedDialectSpec, typePredicates: torchTypePredicate)
+
+/// The ops with the default syntax and their operand and result counts.
+private let defaultFormatOps = DefaultFormatOps()
+
+private struct DefaultFormatOps: Sendable {
+  let ops: [(name: String, numOperands: Int, numResults: Int)]
+  init() {
+    ops = torchGeneratedDialectSpec.ops.filter { $0.format == "custom" }.map {
+      ($0.name, $0.operands.split(separator: " ").count, $0.results.split(separator: " ").count)
+    }
+  }
 }
 
 /// Torch-MLIR's parseDefaultTorchOp: exactly `numOperands` operands, then
