@@ -20,11 +20,12 @@ Example (the command that made the committed files):
 
   python3 Specs/tools/make_torch_spec.py extract-list \\
       --td torch-mlir/include/torch-mlir/Dialect/Torch/IR/GeneratedTorchOps.td \\
-      --revision "llvm/torch-mlir 0029fc2e102c (2026-08-20)" \\
+      --revision "llvm/torch-mlir 0029fc2e102c6d604696b33eb618116b4957a2e3 (2026-08-20), include/torch-mlir/Dialect/Torch/IR/GeneratedTorchOps.td" \\
       -o Specs/tools/torch_ods_ops.txt
   /work/venv-torch/bin/python Specs/tools/make_torch_spec.py spec \\
       --ops Specs/tools/torch_ods_ops.txt -o Specs/TorchGenerated.spec \\
-      --check-td torch-mlir/include/torch-mlir/Dialect/Torch/IR/GeneratedTorchOps.td
+      --check-td torch-mlir/include/torch-mlir/Dialect/Torch/IR/GeneratedTorchOps.td \\
+      --check-bindings venv/lib/python3.11/site-packages/torch_mlir/dialects/_torch_ops_gen.py
 """
 
 import argparse
@@ -367,6 +368,8 @@ def spec(args):
     print(f"wrote {count} ops to {args.output}")
     if args.check_td:
         check_td(args.check_td, args.output)
+    if args.check_bindings:
+        check_bindings(args.check_bindings, args.output)
 
 
 def check_td(td_path, spec_path):
@@ -395,6 +398,21 @@ def check_td(td_path, spec_path):
     print(f"checked against {td_path}: {problems} differences")
 
 
+def check_bindings(bindings_path, spec_path):
+    """Compares the spec's op names with those of a torch-mlir wheel's Python
+    bindings (torch_mlir/dialects/_torch_ops_gen.py), which are generated
+    from the very GeneratedTorchOps.td the wheel was built with."""
+    theirs = {n for n in re.findall(r'OPERATION_NAME = "torch\.([^"]*)"', open(bindings_path).read())
+              if n.split(".")[0] in NAMESPACES}
+    mine = set(re.findall(r"^op (\S+) \{", open(spec_path).read(), re.M))
+    for n in sorted(theirs - mine):
+        print(f"in the bindings, not in the spec: torch.{n}")
+    for n in sorted(mine - theirs):
+        print(f"in the spec, not in the bindings: torch.{n}")
+    print(f"checked against {bindings_path}: {len(mine)} ops in the spec, {len(theirs)} in the bindings, "
+          f"{len(mine ^ theirs)} differences")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -405,7 +423,8 @@ def main():
     s = sub.add_parser("spec")
     s.add_argument("--ops", required=True)
     s.add_argument("-o", "--output", required=True)
-    s.add_argument("--check-td")
+    s.add_argument("--check-td", help="GeneratedTorchOps.td to compare the ops with")
+    s.add_argument("--check-bindings", help="a torch-mlir wheel's torch_mlir/dialects/_torch_ops_gen.py")
     a = p.parse_args()
     (extract_list if a.command == "extract-list" else spec)(a)
 
