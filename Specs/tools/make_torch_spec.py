@@ -239,9 +239,10 @@ def read_list(path):
 
 
 CONSTRAINTS = """\
-# Type constraints: Torch-MLIR's TorchTypes.td definitions, their summaries as
-# its verifier messages give them (a ListOf<...> list adds "of <element> values"). `@name` terms are predicates implemented in
-# Swift (Sources/TorchIRDialects/Torch/TorchTypeConstraints.swift).
+# Type constraints: Torch-MLIR's TorchTypes.td definitions, with the
+# summaries its verifier messages give (a ListOf<...> list adds
+# "of <element> values"). `@name` terms are type tests implemented in Swift
+# (Sources/TorchIRDialects/Torch/TorchTypeConstraints.swift).
 constraint Torch_NonValueTensorType "Multi-dimensional array modeling Torch's Tensor type" = @torch.tensor
 constraint Torch_ValueTensorType "Multi-dimensional array modeling Torch's Tensor type" = @torch.vtensor
 constraint AnyTorchTensorType "Any Torch tensor type" = @torch.tensor | @torch.vtensor
@@ -298,7 +299,8 @@ def spec(args):
         f"# PyTorch {torch.__version__} (git {torch.version.git_version})"
         + (f", {vision}" if vision else ", torchvision ops from the schemas recorded in the list"),
         f"# ops: {args.ops} (the ops Torch-MLIR chooses; see its header)",
-        "# command: python3 Specs/tools/make_torch_spec.py spec --ops Specs/tools/torch_ods_ops.txt -o Specs/TorchGenerated.spec",
+        "# command (with a Python that has torch installed):",
+        "#   python3 Specs/tools/make_torch_spec.py spec --ops Specs/tools/torch_ods_ops.txt -o Specs/TorchGenerated.spec",
         "#",
         "# Every op has Torch-MLIR's default syntax (`format custom`, parsed and",
         "# printed like its parseDefaultTorchOp/printDefaultTorchOp in",
