@@ -80,6 +80,18 @@ final class TorchGeneratedOpsTests: XCTestCase {
     XCTAssertEqual(run.stderr, expected, firstDifference(expected, run.stderr))
   }
 
+  /// Every prefix of the corpus (cut at 40 places, mid-op included) fails
+  /// with a located diagnostic, never a crash.
+  func testTruncatedCorpusGivesLocatedErrors() throws {
+    let input = try XCTUnwrap(contents(inputs.appendingPathComponent("ops.mlir")))
+    let step = max(1, input.count / 40)
+    for cut in stride(from: step / 2, to: input.count - 2, by: step) {
+      let run = runDriver(Array(input[0..<cut]), name: "ops.mlir", flags: [])
+      XCTAssertEqual(run.code, 1, "cut at \(cut)")
+      XCTAssertTrue(text(run.stderr).hasPrefix("ops.mlir:"), "cut at \(cut): \(text(run.stderr))")
+    }
+  }
+
   /// HasValueSemantics / ReadOnly / AllowsTypeRefinement follow the PyTorch
   /// schema's alias annotations, as in Torch-MLIR's torch_ods_gen.py.
   func testTraits() throws {

@@ -189,3 +189,53 @@ func.func @missing_colon(%a: !torch.vtensor) {
   %0 = torch.aten.mm %a, %a -> !torch.vtensor
   return
 }
+
+// -----
+
+func.func @missing_result_types(%a: !torch.vtensor) {
+  // At the end of the line: the error is reported after the last token.
+  // expected-error@+1 {{expected '->'}}
+  %0 = torch.aten.mm %a, %a : !torch.vtensor, !torch.vtensor
+  return
+}
+
+// -----
+
+func.func @result_bound_to_zero_result_op(%s: !torch.str, %i: !torch.int) {
+  // expected-error@+1 {{cannot name an operation with no results}}
+  %0 = torch.aten.warn %s, %i : !torch.str, !torch.int
+  return
+}
+
+// -----
+
+func.func @arrow_after_zero_result_op(%s: !torch.str, %i: !torch.int) {
+  // expected-error@+1 {{custom op 'torch.aten.warn' expected 2 operands}}
+  torch.aten.warn %s : !torch.str, !torch.int -> !torch.int
+  return
+}
+
+// -----
+
+func.func @nested_list(%a: !torch.vtensor, %l: !torch.list<list<int>>) {
+  // expected-error@+1 {{'torch.aten.permute' op operand #1 must be Int list type (int[]) of Torch IntType values, but got '!torch.list<list<int>>'}}
+  %0 = torch.aten.permute %a, %l : !torch.vtensor, !torch.list<list<int>> -> !torch.vtensor
+  return
+}
+
+// -----
+
+func.func @optional_of_anything(%a: !torch.vtensor, %o: !torch.optional<str>) -> !torch.vtensor {
+  // Optional constraints accept any !torch.optional (OptionalOf<T> in Torch-MLIR).
+  %0 = torch.aten.clamp %a, %o, %o : !torch.vtensor, !torch.optional<str>, !torch.optional<str> -> !torch.vtensor
+  return %0 : !torch.vtensor
+}
+
+// -----
+
+func.func @scalar_union(%a: !torch.vtensor, %u: !torch.union<int, float>, %b: !torch.union<int, bool>) -> !torch.vtensor {
+  %0 = torch.aten.add.Scalar %a, %u, %u : !torch.vtensor, !torch.union<int, float>, !torch.union<int, float> -> !torch.vtensor
+  // expected-error@+1 {{'torch.aten.add.Scalar' op operand #1 must be Any Python numeric type compatible with being the scalar type of a tensor, but got '!torch.union<int, bool>'}}
+  %1 = torch.aten.add.Scalar %a, %b, %u : !torch.vtensor, !torch.union<int, bool>, !torch.union<int, float> -> !torch.vtensor
+  return %0 : !torch.vtensor
+}
