@@ -274,7 +274,7 @@ constraint AnyTorchListOfOptionalTensorType "Any optional tensor list type (Tens
 constraint AnyTorchListOfOptionalNonValueTensorType "Any optional tensor list type (Tensor?[]) of Optional torch non value tensor type values" = @torch.list<tensor|optional|none>
 constraint AnyTorchOptionalListOfTorchIntType "Optional torch int list type (int[]?)" = @torch.list<int> | @torch.optional | @torch.none
 constraint AnyTorchOptionalListOfTorchFloatType "Optional torch float list type (float[]?)" = @torch.list<float> | @torch.optional | @torch.none
-constraint AnyTorchListType "Any Torch list Type of any type values" = @torch.list<any>
+constraint AnyTorchListType "Any Torch list Type of any non-token type values" = @torch.list<any>
 constraint AnyTorchType "Any type that is legal to pass to a Torch kernel" = @torch.kernel-arg
 """
 

@@ -94,6 +94,57 @@ def write_stderr_fixture(tool):
     print(f"wrote {out} (exit code {r.returncode})")
 
 
+def summaries(spec_text):
+    return dict(re.findall(r'^constraint (\S+) "([^"]*)"', spec_text, re.M))
+
+
+def write_constraint_tests(spec_text):
+    """constraints.mlir: for every type constraint, the first op (without a
+    hand-written verifier) that has an operand, and one that has a result, of
+    that constraint, given `i32` there; the expected message is built from the
+    spec's summary, so torch-mlir-opt --verify-diagnostics confirms each
+    summary and each operand/result index."""
+    summary = summaries(spec_text)
+    seen = set()
+    cases = []
+    for name, operands, results, custom, verifier in ops(spec_text):
+        if verifier or not custom:
+            continue
+        for side, values in (("operand", operands), ("result", results)):
+            for k, (_, c, _) in enumerate(values):
+                if (side, c) in seen:
+                    continue
+                seen.add((side, c))
+                cases.append((name, operands, results, side, k, c))
+    out = ["// RUN: --split-input-file --verify-diagnostics",
+           "// Written by Tests/Fixtures/make_torch_op_corpus.py: each type constraint of",
+           "// Specs/TorchGenerated.spec rejecting `i32`, as an operand and as a result."]
+    for name, operands, results, side, k, c in cases:
+        operand_types = [OPERAND_TYPES[oc][0] for _, oc, _ in operands]
+        result_types = [RESULT_TYPES[rc][0] for _, rc, _ in results]
+        (operand_types if side == "operand" else result_types)[k] = "i32"
+        args = []
+        for t in operand_types:
+            if t not in args:
+                args.append(t)
+        values = ", ".join(f"%arg{args.index(t)}" for t in operand_types)
+        lhs = f"%0 = " if len(result_types) == 1 else (f"%0:{len(result_types)} = " if result_types else "")
+        text = f"torch.{name}" + (" " + values if values else "") + " : " + ", ".join(operand_types)
+        if operand_types and result_types:
+            text += " -> "
+        text += ", ".join(result_types)
+        message = f"'torch.{name}' op {side} #{k} must be {summary[c]}, but got 'i32'"
+        out += ["", "// -----", "",
+                f"func.func @{side}_{c}(" + ", ".join(f"%arg{j}: {t}" for j, t in enumerate(args)) + ") {",
+                f"  // expected-error@+1 {{{{{message}}}}}",
+                f"  {lhs}{text}",
+                "  return", "}"]
+    path = os.path.join(os.path.dirname(OUT), "constraints.mlir")
+    with open(path, "w") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {len(cases)} constraint tests to {path}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", help="torch-mlir-opt, to write invalid.stderr")
@@ -156,6 +207,7 @@ def main():
     with open(OUT, "w") as f:
         f.write("\n".join(header + lines + ["  return", "}", ""]))
     print(f"wrote {n} ops to {OUT}")
+    write_constraint_tests(open(SPEC).read())
     if cl.tool:
         write_stderr_fixture(cl.tool)
 

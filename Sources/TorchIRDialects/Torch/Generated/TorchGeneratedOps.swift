@@ -39,7 +39,7 @@ private func torchGeneratedConstraints() -> [ConstraintSpec] {
   c.append(ConstraintSpec("AnyTorchListOfOptionalNonValueTensorType", "Any optional tensor list type (Tensor?[]) of Optional torch non value tensor type values", "@torch.list<tensor|optional|none>"))
   c.append(ConstraintSpec("AnyTorchOptionalListOfTorchIntType", "Optional torch int list type (int[]?)", "@torch.list<int> @torch.optional @torch.none"))
   c.append(ConstraintSpec("AnyTorchOptionalListOfTorchFloatType", "Optional torch float list type (float[]?)", "@torch.list<float> @torch.optional @torch.none"))
-  c.append(ConstraintSpec("AnyTorchListType", "Any Torch list Type of any type values", "@torch.list<any>"))
+  c.append(ConstraintSpec("AnyTorchListType", "Any Torch list Type of any non-token type values", "@torch.list<any>"))
   c.append(ConstraintSpec("AnyTorchType", "Any type that is legal to pass to a Torch kernel", "@torch.kernel-arg"))
   return c
 }
