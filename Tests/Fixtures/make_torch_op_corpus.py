@@ -12,7 +12,9 @@ The reference outputs are then made by torch-mlir-opt:
 
 With --tool it also writes Tests/Fixtures/torch_generated/invalid.stderr: the
 tool's stderr for `--split-input-file invalid.mlir` with `expected-` renamed to
-`expected_`, which pins every diagnostic's column and full text.
+`expected_`, which pins every diagnostic's column and full text; and prints the
+inputs of Inputs/torch_generated_print (whose printed form the tool cannot
+parse back) into torch_generated/NAME.custom.mlir.
 """
 
 import argparse
@@ -86,12 +88,22 @@ def write_stderr_fixture(tool):
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "invalid.mlir"), "w") as f:
             f.write(text)
-        r = subprocess.run([tool, "--split-input-file", "-o", os.devnull, "invalid.mlir"],
+        # stdout is captured and dropped: never `-o /dev/null`, which the tool
+        # replaces with a regular file (it writes its output by renaming).
+        r = subprocess.run([tool, "--split-input-file", "invalid.mlir"],
                            cwd=tmp, capture_output=True)
     out = os.path.join(HERE, "torch_generated", "invalid.stderr")
     with open(out, "wb") as f:
         f.write(r.stderr)
     print(f"wrote {out} (exit code {r.returncode})")
+    # Print-only inputs (their printed form does not parse back).
+    print_only = os.path.join(os.path.dirname(inputs), "torch_generated_print")
+    for name in sorted(os.listdir(print_only)):
+        r = subprocess.run([tool, name], cwd=print_only, capture_output=True, check=True)
+        out = os.path.join(HERE, "torch_generated", name[:-5] + ".custom.mlir")
+        with open(out, "wb") as f:
+            f.write(r.stdout)
+        print(f"wrote {out}")
 
 
 def summaries(spec_text):
