@@ -76,6 +76,10 @@ public struct SpecOp: Sendable {
 
 public struct SpecDialect: Sendable {
   public var name = ""
+  /// The Swift name of the generated file and value when a dialect's ops
+  /// are split over several specs (`dialect torch TorchGenerated`); the
+  /// dialect's own name otherwise.
+  public var swiftName: String?
   public var file: String
   public var constraints: [SpecConstraint] = []
   public var enums: [SpecEnum] = []
@@ -89,6 +93,8 @@ public let knownTraits: Set<String> = [
   "SameTypeOperands", "ConstantLike", "Terminator", "IsolatedFromAbove", "NoTerminator",
   "SymbolTable", "Symbol", "SingleBlock", "AffineScope", "ReturnLike", "ZeroRegions",
   "GraphRegions", "HasParent",
+  // Torch-MLIR's op traits (TorchTraits.h).
+  "AllowsTypeRefinement", "HasValueSemantics", "ReadOnly", "IsTrailingUnderscoreInplaceVariant",
 ]
 
 public let builtinAttrKinds: Set<String> = ["TypedAttr", "Unit", "I64", "I32", "String", "Any", "Type", "Array"]

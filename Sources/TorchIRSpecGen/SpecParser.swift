@@ -54,8 +54,9 @@ public struct SpecParser {
       let words = text.split(separator: " ", omittingEmptySubsequences: true)
       switch words[0] {
       case "dialect":
-        guard words.count == 2 else { throw fail(i, col, "expected `dialect NAME`") }
+        guard words.count == 2 || words.count == 3 else { throw fail(i, col, "expected `dialect NAME [SWIFTNAME]`") }
         dialect.name = String(words[1])
+        if words.count == 3 { dialect.swiftName = String(words[2]) }
         i += 1
       case "constraint":
         dialect.constraints.append(try parseConstraint(text, line: i, column: col))
@@ -101,7 +102,8 @@ public struct SpecParser {
     }
     terms.append(current)
     let scalars: Set<String> = ["int", "index", "float", "i1", "any"]
-    for t in terms {
+    // `@name` is a predicate the dialect implements in Swift (Torch's types).
+    for t in terms where !t.hasPrefix("@") {
       var inner = t
       for container in ["vector<", "tensor<", "memref<"] where t.hasPrefix(container) && t.hasSuffix(">") {
         inner = String(t.dropFirst(container.count).dropLast())

@@ -56,6 +56,8 @@ PROBES = {
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
     "ml_program": b"ml_program.global private @g(dense<0> : tensor<i32>) : tensor<i32>\n",
     "bufferization": b"func.func @f() -> tensor<2xf32> {\n  %0 = bufferization.alloc_tensor() : tensor<2xf32>\n  return %0 : tensor<2xf32>\n}\n",
+    # The generated Torch ops (inputs written by make_torch_op_corpus.py).
+    "torch_generated": b"func.func @f(%a: !torch.vtensor) {\n  %0 = torch.aten.relu %a : !torch.vtensor -> !torch.vtensor\n  return\n}\n",
 }
 
 

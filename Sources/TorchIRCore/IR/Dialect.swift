@@ -24,6 +24,15 @@ public struct OpTraits: OptionSet, Sendable, Hashable {
   public static let hasParent = OpTraits(rawValue: 1 << 14)
   public static let callableOp = OpTraits(rawValue: 1 << 15)
   public static let functionOpInterface = OpTraits(rawValue: 1 << 16)
+  // Torch-MLIR's op traits (TorchTraits.h).
+  /// The op's tensor results may be given more precise types than declared.
+  public static let allowsTypeRefinement = OpTraits(rawValue: 1 << 17)
+  /// Operands and results are values: no aliasing, no mutation.
+  public static let hasValueSemantics = OpTraits(rawValue: 1 << 18)
+  /// The op reads but never writes its operands.
+  public static let readOnly = OpTraits(rawValue: 1 << 19)
+  /// `aten.foo_`: the in-place variant of `aten.foo`.
+  public static let isTrailingUnderscoreInplaceVariant = OpTraits(rawValue: 1 << 20)
 }
 
 public struct OpVerifyError: Error {

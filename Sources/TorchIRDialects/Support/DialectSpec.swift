@@ -3,6 +3,7 @@
 // the verifier interpret. Keeping generated code to literals keeps the build
 // fast however many ops a dialect has.
 
+import Synchronization
 import TorchIRCore
 
 public struct ConstraintSpec: Sendable {
@@ -139,8 +140,9 @@ public final class OpModel {
     self.dialect = dialect
   }
 
-  /// Scratch states of `parseCustomForm`, reused from op to op.
-  @exclusivity(unchecked) var parseScratch: [FormatParseState] = []
+  /// Scratch states of `parseCustomForm`, reused from op to op (locked:
+  /// models may be shared by contexts on several threads).
+  let parseScratch = ScratchPool()
 
   /// The groups of operands/results/attributes whose types are equal
   /// (SameOperandsAndResultType, SameTypeOperands, `match`), computed once.
@@ -192,9 +194,23 @@ struct SpecDecodeError: Error, CustomStringConvertible {
 }
 
 extension DialectSpec {
-  func decode(in context: MLIRContext) throws -> (enums: [String: EnumModel], ops: [OpModel]) {
+  /// `predicates` resolves the `@name` terms of type constraints (types the
+  /// engine does not know, such as Torch's). Without a context, enum
+  /// defaults cannot be built (DecodedDialectSpec decodes without one).
+  func decode(
+    in context: MLIRContext?, predicates: (String) -> TypePredicate? = { _ in nil }
+  ) throws -> (enums: [String: EnumModel], ops: [OpModel]) {
     var constraints: [String: TypeConstraint] = [:]
-    for c in self.constraints { constraints[c.name] = TypeConstraint(summary: c.summary, terms: c.terms) }
+    for c in self.constraints {
+      var named: [TypePredicate] = []
+      for term in c.terms.split(separator: " ") where term.hasPrefix("@") {
+        guard let p = predicates(String(term.dropFirst())) else {
+          throw SpecDecodeError(description: "constraint \(c.name): unknown type predicate \(term)")
+        }
+        named.append(p)
+      }
+      constraints[c.name] = TypeConstraint(summary: c.summary, terms: c.terms, predicates: named)
+    }
     var enums: [String: EnumModel] = [:]
     for e in self.enums { enums[e.name] = EnumModel(e, dialect: name) }
     var models: [OpModel] = []
@@ -221,6 +237,10 @@ extension DialectSpec {
         case "ZeroRegions": m.traits.insert(.zeroRegions)
         case "GraphRegions": m.traits.insert(.graphRegions)
         case "HasParent": m.traits.insert(.hasParent)
+        case "AllowsTypeRefinement": m.traits.insert(.allowsTypeRefinement)
+        case "HasValueSemantics": m.traits.insert(.hasValueSemantics)
+        case "ReadOnly": m.traits.insert(.readOnly)
+        case "IsTrailingUnderscoreInplaceVariant": m.traits.insert(.isTrailingUnderscoreInplaceVariant)
         default: throw SpecDecodeError(description: "\(spec.name): unknown trait \(t)")
         }
       }
@@ -267,6 +287,9 @@ extension DialectSpec {
         }
         var defaultValue: Attribute?
         if kindAndDefault.count == 2, case .enumeration(let e) = kind {
+          guard let context else {
+            throw SpecDecodeError(description: "\(spec.name): an enum default needs a context to decode")
+          }
           defaultValue = e.attribute(forCase: String(kindAndDefault[1]), in: context)
         }
         m.attributes.append(AttrModel(
@@ -344,4 +367,19 @@ func decodeFormat(_ text: String, op: String) throws -> [FormatDirective] {
     }
   }
   return out
+}
+
+/// A stack of reusable format-parse states.
+final class ScratchPool: @unchecked Sendable {
+  private let states = Mutex<[FormatParseState]>([])
+
+  func take() -> FormatParseState? {
+    states.withLock { s -> FormatParseState? in s.popLast() }
+  }
+
+  func give(_ state: FormatParseState) {
+    // A handful covers the nesting depth of ops that contain ops.
+    nonisolated(unsafe) let state = state
+    states.withLock { s in if s.count < 16 { s.append(state) } }
+  }
 }

@@ -73,14 +73,14 @@ extension OpModel {
     // Reuse a scratch state (ops nest, e.g. through regions, so keep a stack
     // of them); the context, and so this model, is used by one thread at a time.
     var s: FormatParseState
-    if let reused = parseScratch.popLast() {
+    if let reused = parseScratch.take() {
       s = reused
       s.reset()
     } else {
       s = FormatParseState(operands: operands.count, results: results.count,
         attributes: attributes.count, location: p.currentLocation)
     }
-    defer { parseScratch.append(s) }
+    defer { parseScratch.give(s) }
     var i = 0
     while i < format.count {
       let d = format[i]

@@ -123,10 +123,10 @@ extension OpModel {
         p.printOperand(op.operand(k))
         return
       }
-      let vs = operandValues(op, k)
-      if vs.isEmpty { return }
+      // OpFormatGen emits the space before an element unconditionally, so an
+      // empty variadic or absent optional value still leaves one.
       space()
-      p.printOperands(vs)
+      p.printOperands(operandValues(op, k))
     case .operands:
       space()
       p.printOperands(op.operandValues)
@@ -169,10 +169,8 @@ extension OpModel {
         p.printType(op.operand(k).type)
         return
       }
-      let vs = operandValues(op, k)
-      if vs.isEmpty { return }
       space()
-      p.printTypeList(vs.map(\.type))
+      p.printTypeList(operandValues(op, k).map(\.type))
     case .resultType(let k):
       if allResultsSingle(op) {
         guard k < op.numResults else { return }
@@ -180,10 +178,8 @@ extension OpModel {
         p.printType(op.result(k).type)
         return
       }
-      let vs = resultValues(op, k)
-      if vs.isEmpty { return }
       space()
-      p.printTypeList(vs.map(\.type))
+      p.printTypeList(resultValues(op, k).map(\.type))
     case .operandTypes:
       space()
       p.printTypeList(op.operandTypes)

@@ -3,18 +3,25 @@
 // parsed and printed (plain enums as integer attributes shown as keywords,
 // bit enums as `#dialect.mnemonic<flag, flag>` attributes).
 
+import Synchronization
 import TorchIRCore
+
+/// A type test implemented in Swift for a constraint's `@name` term.
+public typealias TypePredicate = (Type) -> Bool
 
 public struct TypeConstraint {
   public let summary: String
   /// (container, accepted element kinds); container nil for scalars.
   let terms: [(container: String?, kinds: [String])]
+  /// The `@name` terms, resolved by the dialect.
+  let predicates: [TypePredicate]
   /// Types already checked (types are uniqued, so identity is equality).
   private let cache = AcceptanceCache()
 
-  init(summary: String, terms: String) {
+  init(summary: String, terms: String, predicates: [TypePredicate] = []) {
     self.summary = summary
-    self.terms = terms.split(separator: " ").map { t in
+    self.predicates = predicates
+    self.terms = terms.split(separator: " ").filter { !$0.hasPrefix("@") }.map { t in
       for c in ["vector", "tensor", "memref"] where t.hasPrefix(c + "<") && t.hasSuffix(">") {
         let inner = t.dropFirst(c.count + 1).dropLast()
         return (c, inner.split(separator: "|").map(String.init))
@@ -44,6 +51,7 @@ public struct TypeConstraint {
   }
 
   private func check(_ t: Type) -> Bool {
+    for p in predicates where p(t) { return true }
     for term in terms {
       let element: Type?
       switch term.container {
@@ -69,26 +77,33 @@ public struct TypeConstraint {
   }
 }
 
-/// The last few types a constraint has judged. A context (and so its op
-/// models) is used by one thread at a time.
-final class AcceptanceCache {
-  @exclusivity(unchecked) private var types: [Type] = []
-  @exclusivity(unchecked) private var verdicts: [Bool] = []
-  @exclusivity(unchecked) private var next = 0
+/// The last few types a constraint has judged. Op models may be shared by
+/// contexts on several threads (DecodedDialectSpec), hence the lock.
+final class AcceptanceCache: @unchecked Sendable {
+  private struct Entries {
+    var types: [Type] = []
+    var verdicts: [Bool] = []
+    var next = 0
+  }
+  private let entries = Mutex(Entries())
 
   func lookup(_ t: Type) -> Bool? {
-    for i in types.indices where types[i] == t { return verdicts[i] }
-    return nil
+    entries.withLock { e in
+      for i in e.types.indices where e.types[i] == t { return e.verdicts[i] }
+      return nil
+    }
   }
 
   func insert(_ t: Type, _ ok: Bool) {
-    if types.count < 8 {
-      types.append(t)
-      verdicts.append(ok)
-    } else {
-      types[next] = t
-      verdicts[next] = ok
-      next = (next + 1) % 8
+    entries.withLock { e in
+      if e.types.count < 8 {
+        e.types.append(t)
+        e.verdicts.append(ok)
+      } else {
+        e.types[e.next] = t
+        e.verdicts[e.next] = ok
+        e.next = (e.next + 1) % 8
+      }
     }
   }
 }

@@ -14,7 +14,38 @@ public struct DialectHooks {
   public var resultNames: [String: (Operation, (Value, String) -> Void) -> Void] = [:]
   public var customDirectiveParsers: [String: CustomDirectiveParser] = [:]
   public var customDirectivePrinters: [String: CustomDirectivePrinter] = [:]
+  /// Resolves the `@name` terms of the spec's type constraints.
+  public var typePredicates: (String) -> TypePredicate? = { _ in nil }
   public init() {}
+}
+
+/// A spec decoded once and shared by every context that loads its dialect,
+/// for a dialect with many ops (the 764 generated Torch ops), whose decoding
+/// would otherwise dominate the creation of each context. Only specs without
+/// enum defaults (which are context attributes) decode without a context.
+/// The models are read-only once decoded, so contexts on any thread share them.
+public final class DecodedDialectSpec: @unchecked Sendable {
+  let name: String
+  let enums: [String: EnumModel]
+  let ops: [OpModel]
+
+  /// `typePredicates` resolves the spec's `@name` constraint terms.
+  public init(_ spec: DialectSpec, typePredicates: (String) -> TypePredicate?) {
+    let decoded: (enums: [String: EnumModel], ops: [OpModel])
+    do {
+      decoded = try spec.decode(in: nil, predicates: typePredicates)
+    } catch {
+      preconditionFailure("generated spec of \(spec.name) does not decode: \(error)")
+    }
+    name = spec.name
+    enums = decoded.enums
+    ops = decoded.ops
+    // Fill the models' lazily computed caches now, before they are shared.
+    for m in ops {
+      _ = m.formatAttributeNames
+      _ = m.inferenceGroups
+    }
+  }
 }
 
 /// The decoded spec of a loaded dialect, kept for its attribute hooks.
@@ -26,19 +57,30 @@ public final class SpecRuntime {
 
   /// Decodes `spec` and registers its ops. The generated spec is checked by
   /// the generator and by tests, so failing to decode it is a bug here.
-  public init(_ spec: DialectSpec, context: MLIRContext, hooks: DialectHooks) {
+  public convenience init(_ spec: DialectSpec, context: MLIRContext, hooks: DialectHooks) {
     let decoded: (enums: [String: EnumModel], ops: [OpModel])
     do {
-      decoded = try spec.decode(in: context)
+      decoded = try spec.decode(in: context, predicates: hooks.typePredicates)
     } catch {
       preconditionFailure("generated spec of \(spec.name) does not decode: \(error)")
     }
-    enums = decoded.enums
+    self.init(dialect: spec.name, enums: decoded.enums, models: decoded.ops, context: context, hooks: hooks)
+  }
+
+  /// Registers the ops of a spec decoded once per process.
+  public convenience init(_ decoded: DecodedDialectSpec, context: MLIRContext, hooks: DialectHooks) {
+    self.init(dialect: decoded.name, enums: decoded.enums, models: decoded.ops, context: context, hooks: hooks)
+  }
+
+  private init(
+    dialect: String, enums: [String: EnumModel], models: [OpModel], context: MLIRContext, hooks: DialectHooks
+  ) {
+    self.enums = enums
     var bits: [String: EnumModel] = [:]
-    for e in decoded.enums.values where e.isBitEnum && e.dialect == spec.name { bits[e.mnemonic] = e }
+    for e in enums.values where e.isBitEnum && e.dialect == dialect { bits[e.mnemonic] = e }
     bitEnums = bits
     var byName: [String: OpModel] = [:]
-    for m in decoded.ops {
+    for m in models {
       byName[m.name] = m
       SpecRuntime.register(m, context: context, hooks: hooks)
     }

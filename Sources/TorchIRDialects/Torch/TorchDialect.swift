@@ -26,4 +26,5 @@ public final class TorchConversionDialect: Dialect {
 public func registerTorchDialects(_ context: MLIRContext) {
   context.loadDialect(TorchDialect())
   context.loadDialect(TorchConversionDialect())
+  registerGeneratedTorchOps(context)
 }
