@@ -14,16 +14,31 @@ public final class TorchDialect: Dialect {
   public override func printType(_ type: Type, _ printer: any DialectAsmPrinter) -> Bool {
     printTorchType(type, printer)
   }
+
+  public override func materializeConstant(
+    _ builder: OpBuilder, value: Attribute, type: Type, location: Location
+  ) -> Operation? {
+    materializeTorchConstant(builder, value: value, type: type, location: location)
+  }
 }
 
 /// `torch_c`: ops that convert between Torch and builtin types. It defines
 /// no types of its own; loading it makes the namespace known.
 public final class TorchConversionDialect: Dialect {
   public init() { super.init(namespace: "torch_c") }
+
+  public override func initialize(in context: MLIRContext) { registerTorchConversionOps(context) }
+
+  public override func materializeConstant(
+    _ builder: OpBuilder, value: Attribute, type: Type, location: Location
+  ) -> Operation? {
+    materializeTorchConversionConstant(builder, value: value, type: type, location: location)
+  }
 }
 
 /// Loads `torch` and `torch_c` (called from `registerAllDialects`).
 public func registerTorchDialects(_ context: MLIRContext) {
   context.loadDialect(TorchDialect())
+  registerTorchHandwrittenOps(context)
   context.loadDialect(TorchConversionDialect())
 }

@@ -1,0 +1,21 @@
+// Registration of the hand-written Torch ops (TorchOps.td's own ops and the
+// prim:: ops Torch-MLIR gives behaviour) and of the torch_c dialect's ops.
+// The ops generated from PyTorch's schemas register elsewhere; these are
+// registered after them, so that an op both define keeps the hand-written
+// folders and canonicalizations.
+
+import TorchIRCore
+
+/// Registers the hand-written ops of the `torch` dialect.
+public func registerTorchHandwrittenOps(_ context: MLIRContext) {
+  for def in torchConstantOpDefs() { def.register(in: context) }
+  for def in torchPrimOpDefs() { def.register(in: context) }
+  for def in torchTensorOpDefs() { def.register(in: context) }
+  for def in torchCalculateOpDefs() { def.register(in: context) }
+  for def in torchModuleOpDefs() { def.register(in: context) }
+}
+
+/// Registers the ops of the `torch_c` dialect.
+public func registerTorchConversionOps(_ context: MLIRContext) {
+  for def in torchConversionOpDefs() { def.register(in: context) }
+}
