@@ -9,7 +9,8 @@ import TorchIRCore
 // MARK: Type constraints
 
 /// A type constraint and its ODS description ("operand #0 must be <summary>,
-/// but got '...'").
+/// but got '...'"). ODS describes a list constraint (ListOf) as
+/// "<description> of <element summary> values".
 struct TorchTypeConstraint: Sendable {
   let summary: String
   let accepts: @Sendable (Type) -> Bool
@@ -63,11 +64,12 @@ enum TorchConstraints {
   static let scalar = TorchTypeConstraint(
     summary: "Any Python numeric type compatible with being the scalar type of a tensor"
   ) { t in isValidTorchSubtype(t, TorchSimpleType.number.type(in: t.context)) }
-  static let anyList = TorchTypeConstraint(summary: "Any Torch list Type") { isListOf($0) { _ in true } }
-  static let listOfInt = TorchTypeConstraint(summary: "Int list type (int[])") {
+  static let anyList = TorchTypeConstraint(summary: "Any Torch list Type of any non-token type values") { isListOf($0) { _ in true } }
+  static let listOfInt = TorchTypeConstraint(summary: "Int list type (int[]) of Torch IntType values") {
     isListOf($0) { simple($0, .int) }
   }
-  static let listOfOptionalInt = TorchTypeConstraint(summary: "List of optional ints type (int?[])") {
+  static let listOfOptionalInt = TorchTypeConstraint(
+    summary: "List of optional ints type (int?[]) of Optional torch int type values") {
     isListOf($0) { isOptionalOf($0) { simple($0, .int) } }
   }
   static let dictKey = TorchTypeConstraint(summary: "Allowed dict key types") { t in

@@ -311,7 +311,8 @@ func torchPrimOpDefs() -> [TorchOpDef] {
   defs.append(uninitialized)
 
   var uncheckedCast = defaultFormatOp("torch.prim.unchecked_cast", [("x", C.anyTorch)], [C.anyTorch])
-  uncheckedCast.fold = { op, _ in
+  uncheckedCast.fold = { op, operands in
+    if let same = foldIdentityCast(op, operands) { return same }
     guard op.numOperands == 1, op.numResults == 1, let d = op.operand(0).definingOp,
       d.name.name == "torch.derefine", d.numOperands == 1, d.operand(0).type == op.result(0).type
     else { return nil }

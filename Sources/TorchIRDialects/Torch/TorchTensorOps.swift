@@ -81,7 +81,9 @@ func torchTensorOpDefs() -> [TorchOpDef] {
       let actual = TorchTensorType(op.result(0).type)
     else { return }
     if !areSizesAndDtypesCompatible(inferred, actual) {
-      throw OpVerifyError("inferred type(s) '\(literalType(inferred, valueSemantics: false, op.context))' are incompatible with return type(s) of operation '\(op.result(0).type)'")
+      // Torch-MLIR reports this error, then "failed to infer returned types".
+      throw OpVerifyError(
+        "inferred type(s) '\(literalType(inferred, valueSemantics: false, op.context))' are incompatible with return type(s) of operation '\(op.result(0).type)'")
     }
   }
   defs.append(literal)
@@ -97,7 +99,9 @@ func torchTensorOpDefs() -> [TorchOpDef] {
     else { return }
     let want = literalType(inferred, valueSemantics: true, op.context)
     if want != op.result(0).type {
-      throw OpVerifyError("inferred type(s) '\(want)' are incompatible with return type(s) of operation '\(op.result(0).type)'")
+      // Torch-MLIR reports this error, then "failed to infer returned types".
+      throw OpVerifyError(
+        "inferred type(s) '\(want)' are incompatible with return type(s) of operation '\(op.result(0).type)'")
     }
   }
   defs.append(vliteral)
@@ -118,6 +122,7 @@ func torchTensorOpDefs() -> [TorchOpDef] {
         "operand type '\(op.operand(0).type)' and result type '\(op.result(0).type)' are cast incompatible")
     }
   }
+  staticInfoCast.fold = foldIdentityCast
   staticInfoCast.patterns = [
     ClosurePattern("torch.tensor_static_info_cast", name: "FoldReverseStaticInfoCast") { op, rewriter in
       guard op.numOperands == 1, op.numResults == 1, let reverse = op.operand(0).definingOp,
@@ -203,7 +208,8 @@ func torchTensorOpDefs() -> [TorchOpDef] {
         "operand type '\(op.operand(0).type)' and result type '\(op.result(0).type)' are cast incompatible")
     }
   }
-  derefine.fold = { op, _ in
+  derefine.fold = { op, operands in
+    if let same = foldIdentityCast(op, operands) { return same }
     guard op.numOperands == 1, op.numResults == 1, let cast = op.operand(0).definingOp,
       cast.name.name == "torch.prim.unchecked_cast", cast.numOperands == 1,
       cast.operand(0).type == op.result(0).type
@@ -273,6 +279,13 @@ func torchTensorOpDefs() -> [TorchOpDef] {
   defs.append(affine)
 
   return defs
+}
+
+/// The folder CastOpInterface gives every cast: a cast to the operand's
+/// own type is the operand.
+func foldIdentityCast(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands == 1, op.numResults == 1, op.operand(0).type == op.result(0).type else { return nil }
+  return [.value(op.operand(0))]
 }
 
 // MARK: Formats
