@@ -16,6 +16,7 @@ func torchCalculateOpDefs() -> [TorchOpDef] {
     let opName = "torch.\(kind).calculate"
     var calc = TorchOpDef(opName)
     calc.results = [TorchValueDef("results", C.anyTorch, .variadic)]
+    calc.regionCount = 2
     calc.parse = { p, state in
       let body = state.addRegion()
       try p.parseRegion(body, arguments: [], enableNameShadowing: false)

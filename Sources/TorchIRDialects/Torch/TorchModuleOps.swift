@@ -13,6 +13,7 @@ func torchModuleOpDefs() -> [TorchOpDef] {
 
   var nnModule = TorchOpDef("torch.nn_module", traits: [.singleBlock])
   nnModule.results = [TorchValueDef("result", C.nnModule)]
+  nnModule.regionCount = 1
   nnModule.parse = { p, state in
     let loc = p.currentLocation
     let region = state.addRegion()
@@ -63,6 +64,7 @@ func torchModuleOpDefs() -> [TorchOpDef] {
 
   var classType = TorchOpDef("torch.class_type", traits: [.symbol, .singleBlock])
   classType.attributes = [TorchAttrDef("sym_name", .symbolName)]
+  classType.regionCount = 1
   classType.parse = { p, state in
     let loc = p.currentLocation
     state.addAttribute("sym_name", p.context.stringAttr(try p.parseSymbolName()))
@@ -160,6 +162,7 @@ func torchModuleOpDefs() -> [TorchOpDef] {
   defs.append(globalSlot)
 
   var initializer = TorchOpDef("torch.global_slot.module_initializer", traits: [.isolatedFromAbove, .singleBlock])
+  initializer.regionCount = 1
   initializer.parse = { p, state in
     let loc = p.currentLocation
     let region = state.addRegion()

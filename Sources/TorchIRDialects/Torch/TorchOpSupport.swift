@@ -189,6 +189,8 @@ struct TorchOpDef {
   var attributes: [TorchAttrDef] = []
   var operands: [TorchValueDef] = []
   var results: [TorchValueDef] = []
+  /// The number of regions; nil for a variadic region list.
+  var regionCount: Int? = 0
   var parse: ((any OpAsmParser, inout OperationState) throws -> Void)?
   var print: ((Operation, any OpAsmPrinter) -> Void)?
   var verify: ((Operation) throws -> Void)?
@@ -218,8 +220,18 @@ struct TorchOpDef {
     context.registerOperation(name, info)
   }
 
-  /// The checks ODS generates: attributes, then operands, then results.
+  /// The checks ODS generates, in its order: the region, result and
+  /// operand count traits, then attributes, operand types and result types.
   func verifyDeclared(_ op: Operation) throws {
+    if let n = regionCount, op.regions.count != n {
+      switch n {
+      case 0: throw OpVerifyError("requires zero regions")
+      case 1: throw OpVerifyError("requires one region")
+      default: throw OpVerifyError("expected \(n) regions")
+      }
+    }
+    try verifyCount(op.numResults, results, singular: "result", plural: "results")
+    try verifyCount(op.numOperands, operands, singular: "operand", plural: "operands")
     for a in attributes {
       guard let value = op.attr(a.name) else {
         if a.optional { continue }
@@ -233,18 +245,34 @@ struct TorchOpDef {
     try verifyValues(Array(op.results), results, what: "result")
   }
 
-  private func verifyValues(_ values: [Value], _ defs: [TorchValueDef], what: String) throws {
-    guard let groups = splitGroups(values.count, defs) else {
-      let fixed = defs.filter { $0.arity == .single }.count
-      let plural = what == "operand" ? "operands" : "results"
-      if defs.contains(where: { $0.arity != .single }) {
-        throw OpVerifyError("expected \(fixed) or more \(plural), but found \(values.count)")
+  /// ZeroOperands / OneOperand / NOperands / AtLeastNOperands (and the
+  /// same for results).
+  private func verifyCount(_ count: Int, _ defs: [TorchValueDef], singular: String, plural: String) throws {
+    let fixed = defs.filter { $0.arity == .single }.count
+    if defs.contains(where: { $0.arity != .single }) {
+      if fixed > 0 && count < fixed {
+        throw OpVerifyError("expected \(fixed) or more \(plural), but found \(count)")
       }
-      throw OpVerifyError("requires \(fixed) \(plural), but found \(values.count)")
+      return
     }
+    guard count != fixed else { return }
+    switch fixed {
+    case 0: throw OpVerifyError("requires zero \(plural)")
+    case 1: throw OpVerifyError(singular == "operand" ? "requires a single operand" : "requires one result")
+    default: throw OpVerifyError("expected \(fixed) \(plural), but found \(count)")
+    }
+  }
+
+  private func verifyValues(_ values: [Value], _ defs: [TorchValueDef], what: String) throws {
+    let fixed = defs.filter { $0.arity == .single }.count
+    let extra = values.count - fixed
     var index = 0
-    for (def, range) in zip(defs, groups) {
-      for v in values[range] {
+    for def in defs {
+      let n = def.arity == .single ? 1 : max(0, extra)
+      if def.arity == .optional && n > 1 {
+        throw OpVerifyError("\(what) group starting at #\(index) requires 0 or 1 element, but found \(n)")
+      }
+      for v in values[index..<min(values.count, index + n)] {
         if !def.constraint.accepts(v.type) {
           throw OpVerifyError("\(what) #\(index) must be \(def.constraint.summary), but got '\(v.type)'")
         }
@@ -252,26 +280,6 @@ struct TorchOpDef {
       }
     }
   }
-}
-
-/// The ranges of `count` values that each definition covers, when at most
-/// one of them is variadic or optional (the hand-written ops need no
-/// segment sizes).
-func splitGroups(_ count: Int, _ defs: [TorchValueDef]) -> [Range<Int>]? {
-  let fixed = defs.filter { $0.arity == .single }.count
-  let variable = defs.filter { $0.arity != .single }
-  if variable.isEmpty { return count == fixed ? defs.indices.map { $0..<$0 + 1 } : nil }
-  guard variable.count == 1, count >= fixed else { return nil }
-  let extra = count - fixed
-  if variable[0].arity == .optional && extra > 1 { return nil }
-  var out: [Range<Int>] = []
-  var at = 0
-  for d in defs {
-    let n = d.arity == .single ? 1 : extra
-    out.append(at..<at + n)
-    at += n
-  }
-  return out
 }
 
 // MARK: Printing helpers

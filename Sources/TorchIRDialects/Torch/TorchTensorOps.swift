@@ -14,6 +14,7 @@ func torchTensorOpDefs() -> [TorchOpDef] {
   op.attributes = [TorchAttrDef("name", .string)]
   op.operands = [TorchValueDef("operands", C.anyTorch, .variadic)]
   op.results = [TorchValueDef("results", C.anyTorch, .variadic)]
+  op.regionCount = nil
   op.parse = { p, state in
     state.addAttribute("name", try parseStringAttr(p))
     let loc = p.currentLocation
