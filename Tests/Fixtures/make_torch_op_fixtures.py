@@ -23,6 +23,12 @@ from that directory, so file names in diagnostics are stable):
   and both outputs are fed back to the tool to check that they re-parse to
   the custom text.
 
+With `--importer /path/to/torch-mlir-import-onnx` (needs the `onnx` Python
+package), the input onnx_import.mlir is first rewritten: the importer's
+output for a small ONNX model built by `build_onnx_model` below (Conv, Relu,
+MaxPool, Reshape, Constant, Mul, Softmax, Cast with initializers, which the
+importer writes as `dense_resource` blobs).
+
 Exits with status 1 when any check fails.
 """
 
@@ -46,11 +52,48 @@ def write(name, data):
         f.write(data)
 
 
+def build_onnx_model(path):
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    weights = numpy_helper.from_array(np.random.RandomState(0).randn(4, 3, 3, 3).astype(np.float32), "W")
+    bias = numpy_helper.from_array(np.arange(4, dtype=np.float32), "B")
+    shape = numpy_helper.from_array(np.array([1, -1], dtype=np.int64), "shape")
+    nodes = [
+        helper.make_node("Conv", ["x", "W", "B"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1],
+                         strides=[1, 1], group=1),
+        helper.make_node("Relu", ["c"], ["r"]),
+        helper.make_node("MaxPool", ["r"], ["p"], kernel_shape=[2, 2], strides=[2, 2]),
+        helper.make_node("Reshape", ["p", "shape"], ["f"]),
+        helper.make_node("Constant", [], ["k"], value_float=0.5),
+        helper.make_node("Mul", ["f", "k"], ["m"]),
+        helper.make_node("Softmax", ["m"], ["y"], axis=-1),
+        helper.make_node("Cast", ["y"], ["z"], to=TensorProto.FLOAT16),
+    ]
+    graph = helper.make_graph(
+        nodes, "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 3, 8, 8])],
+        [helper.make_tensor_value_info("z", TensorProto.FLOAT16, [1, 64])],
+        initializer=[weights, bias, shape])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="torchir-test")
+    onnx.save(model, path)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", default="torch-mlir-opt")
-    tool = ap.parse_args().tool
+    ap.add_argument("--importer", default=None)
+    args = ap.parse_args()
+    tool = args.tool
     os.makedirs(OUT, exist_ok=True)
+    if args.importer:
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            model = os.path.join(tmp, "model.onnx")
+            build_onnx_model(model)
+            r = subprocess.run([args.importer, model, "-o", os.path.join(INPUTS, "onnx_import.mlir")])
+            if r.returncode != 0:
+                return 1
     write("tool_version.txt", run(tool, ["--version"]).stdout)
     ok = True
     for name in sorted(os.listdir(INPUTS)):
