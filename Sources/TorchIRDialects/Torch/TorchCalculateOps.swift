@@ -38,6 +38,7 @@ func torchCalculateOpDefs() -> [TorchOpDef] {
       p.printTypeList(op.resultTypes)
     }
     calc.verify = { op in try verifySizedRegions(op, ["body", "calculation"]) }
+    calc.verifyRegions = { op in try verifyRegionEdges(op, calculateRegionEdges(op, yield: "\(opName).yield")) }
     defs.append(calc)
 
     var yield = TorchOpDef("\(opName).yield", traits: [.isTerminator, .returnLike, .hasParent])

@@ -35,6 +35,7 @@ func torchPrimControlFlowOpDefs() -> [TorchOpDef] {
     p.printOptionalAttrDict(op.attributes.dictionaryEntries ?? [], elided: [])
   }
   ifOp.verify = { op in try verifySizedRegions(op, ["thenRegion", "elseRegion"]) }
+  ifOp.verifyRegions = { op in try verifyRegionEdges(op, primIfRegionEdges(op)) }
   ifOp.patterns = primIfPatterns()
 
   var ifYield = TorchOpDef("torch.prim.If.yield", traits: [.isTerminator, .returnLike, .pure, .hasParent])
@@ -82,6 +83,7 @@ func torchPrimControlFlowOpDefs() -> [TorchOpDef] {
     p.printFunctionalTypes(op.operandTypes, op.resultTypes)
   }
   loop.verify = { op in try verifySizedRegions(op, ["region"]) }
+  loop.verifyRegions = { op in try verifyRegionEdges(op, primLoopRegionEdges(op)) }
 
   var condition = TorchOpDef("torch.prim.Loop.condition", traits: [.isTerminator, .hasParent])
   condition.operands = [TorchValueDef("shouldContinue", C.bool), TorchValueDef("iterArgs", C.anyTorch, .variadic)]
@@ -235,4 +237,79 @@ private func primIfPatterns() -> [any RewritePattern] {
       return true
     },
   ]
+}
+
+// MARK: RegionBranchOpInterface verification
+
+/// One control flow edge of a region-holding op: the values passed and the
+/// values that receive them (MLIR's verifyTypesAlongControlFlowEdges).
+struct RegionEdge {
+  let from: String
+  let to: String
+  let operands: [Type]
+  let inputs: [Type]
+  /// Where the values come from: the terminator, or the op for its entry.
+  let branchPoint: Operation
+}
+
+/// Checks each edge's operand count and types against its inputs, with
+/// MLIR's messages.
+func verifyRegionEdges(_ op: Operation, _ edges: [RegionEdge]) throws {
+  for e in edges {
+    let prefix = "'\(op.name.name)' op along control flow edge from \(e.from) to \(e.to): "
+    var message: String?
+    if e.operands.count != e.inputs.count {
+      message = prefix
+        + "region branch point has \(e.operands.count) operands, but region successor needs \(e.inputs.count) inputs"
+    } else if let i = e.operands.indices.first(where: { e.operands[$0] != e.inputs[$0] }) {
+      message = prefix
+        + "successor operand type #\(i) '\(e.operands[i])' should match successor input type #\(i) '\(e.inputs[i])'"
+    }
+    if let message {
+      throw opEmitError(op, message).attachingNote(e.branchPoint.location, "region branch point")
+    }
+  }
+}
+
+/// The terminator of a single-block region, with its name for messages.
+private func terminatorOf(_ region: Region) -> Operation? { singleBlock(region)?.last }
+
+/// prim.If: each branch's yield feeds the results.
+func primIfRegionEdges(_ op: Operation) -> [RegionEdge] {
+  var edges: [RegionEdge] = []
+  for r in op.regions {
+    guard let t = terminatorOf(r), t.name.name == "torch.prim.If.yield" else { continue }
+    edges.append(RegionEdge(
+      from: "Operation \(t.name.name)", to: "Operation \(op.name.name)", operands: t.operandTypes,
+      inputs: op.resultTypes, branchPoint: t))
+  }
+  return edges
+}
+
+/// prim.Loop: the initial values and each condition's iteration values feed
+/// the body's arguments after the induction variable; the latter also feed
+/// the results.
+func primLoopRegionEdges(_ op: Operation) -> [RegionEdge] {
+  guard op.regions.count == 1, let entry = op.region(0).entryBlock else { return [] }
+  let bodyInputs = Array(entry.argumentTypes.dropFirst())
+  var edges = [RegionEdge(
+    from: "parent", to: "Region #0", operands: Array(op.operandTypes.dropFirst(2)), inputs: bodyInputs,
+    branchPoint: op)]
+  if let t = terminatorOf(op.region(0)), t.name.name == "torch.prim.Loop.condition" {
+    let iter = Array(t.operandTypes.dropFirst())
+    let from = "Operation \(t.name.name)"
+    edges.append(RegionEdge(from: from, to: "Region #0", operands: iter, inputs: bodyInputs, branchPoint: t))
+    edges.append(RegionEdge(
+      from: from, to: "Operation \(op.name.name)", operands: iter, inputs: op.resultTypes, branchPoint: t))
+  }
+  return edges
+}
+
+/// shape/dtype.calculate: the body's yield feeds the results (the
+/// calculation region passes nothing on to the body).
+func calculateRegionEdges(_ op: Operation, yield: String) -> [RegionEdge] {
+  guard op.regions.count == 2, let t = terminatorOf(op.region(0)), t.name.name == yield else { return [] }
+  return [RegionEdge(
+    from: "Operation \(t.name.name)", to: "Operation \(op.name.name)", operands: t.operandTypes,
+    inputs: op.resultTypes, branchPoint: t)]
 }
