@@ -13,6 +13,7 @@ public func registerTorchHandwrittenOps(_ context: MLIRContext) {
   for def in torchTensorOpDefs() { def.register(in: context) }
   for def in torchCalculateOpDefs() { def.register(in: context) }
   for def in torchModuleOpDefs() { def.register(in: context) }
+  for def in torchExtraOpDefs() { def.register(in: context) }
 }
 
 /// Registers the ops of the `torch_c` dialect.

@@ -131,7 +131,7 @@ struct TorchValueDef {
 /// ODS attribute kinds the hand-written ops use, with their constraint text.
 enum TorchAttrKind {
   case string, i64, f64, i1, type, flatSymbolRef, symbolName, unit, elements, affineMap, symbolRefArray
-  case f64OrI64
+  case f64OrI64, boolAttr
 
   var summary: String {
     switch self {
@@ -146,6 +146,7 @@ enum TorchAttrKind {
     case .affineMap: return "AffineMap attribute"
     case .symbolRefArray: return "symbol ref array attribute"
     case .f64OrI64: return "64-bit float attribute or 64-bit signless integer attribute"
+    case .boolAttr: return "bool attribute"
     }
   }
 
@@ -154,7 +155,7 @@ enum TorchAttrKind {
     case (.string, .string(_, nil)), (.symbolName, .string(_, nil)): return true
     case (.i64, .integer(_, let t)): return t.isSignlessInteger && t.isInteger(width: 64)
     case (.f64, .float(_, let t)): return t.kind == .float(.f64)
-    case (.i1, .bool): return true
+    case (.i1, .bool), (.boolAttr, .bool): return true
     case (.type, .type): return true
     case (.flatSymbolRef, .symbolRef(_, let nested)): return nested.isEmpty
     case (.unit, .unit): return true
