@@ -88,8 +88,8 @@ final class TorchOpsTests: XCTestCase {
     for input in inputs() {
       let source = try XCTUnwrap(contents(input))
       let name = input.lastPathComponent
-      // About 40 prefixes per file.
-      let stride = max(61, source.count / 40)
+      // About 20 prefixes per file.
+      let stride = max(61, source.count / 20)
       var cut = 7
       while cut < source.count {
         let r = runDriver(Array(source[..<cut]), name: name, flags: [])

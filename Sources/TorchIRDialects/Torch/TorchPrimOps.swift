@@ -556,7 +556,10 @@ let torchReadOnlyOps: Set<String> = [
   "torch.prim.dtype", "torch.prim.NumToTensor.Scalar", "torch.prim.RaiseException",
   "torch.prim.Uninitialized", "torch.prim.unchecked_cast", "torch.prim.Print", "torch.copy.to_vtensor",
   "torch.promote_dtypes", "torch.runtime.assert", "torch.shape.calculate.yield.shapes",
-  "torch.dtype.calculate.yield.dtypes",
+  "torch.dtype.calculate.yield.dtypes", "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding",
+  "torch.hop_flex_attention", "torch.quantized_decomposed.quantize_per_tensor",
+  "torch.quantized_decomposed.dequantize_per_tensor", "torch.quantized_decomposed.quantize_per_channel",
+  "torch.quantized_decomposed.dequantize_per_channel",
 ]
 
 /// PrimNumToTensorScalarOp::fold: a constant scalar becomes a splat of the

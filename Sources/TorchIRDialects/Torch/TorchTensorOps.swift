@@ -426,4 +426,7 @@ let torchTypeRefinementOps: Set<String> = [
   "torch.promote_dtypes", "torch.runtime.assert", "torch.prim.TupleIndex", "torch.prim.device",
   "torch.prim.dtype", "torch.prim.TupleUnpack", "torch.prim.NumToTensor.Scalar",
   "torch.prim.RaiseException", "torch.prim.Uninitialized", "torch.prim.unchecked_cast", "torch.prim.Print",
+  "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding", "torch.hop_flex_attention",
+  "torch.quantized_decomposed.quantize_per_tensor", "torch.quantized_decomposed.dequantize_per_tensor",
+  "torch.quantized_decomposed.quantize_per_channel", "torch.quantized_decomposed.dequantize_per_channel",
 ]

@@ -93,5 +93,10 @@ module {
     %0 = torch.vtensor.literal(dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf32>) : !torch.vtensor<[2],f32>
     return %0, %0 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
   }
+  func.func @derefine_into_extra_op(%arg0: !torch.vtensor<[2],si8>, %arg1: !torch.float, %arg2: !torch.int) -> !torch.vtensor<[2],f32> {
+    %none = torch.constant.none
+    %0 = torch.quantized_decomposed.dequantize_per_tensor %arg0, %arg1, %arg2, %arg2, %arg2, %arg2, %none : !torch.vtensor<[2],si8>, !torch.float, !torch.int, !torch.int, !torch.int, !torch.int, !torch.none -> !torch.vtensor<[2],f32>
+    return %0 : !torch.vtensor<[2],f32>
+  }
 }
 

@@ -153,3 +153,10 @@ func.func @vtensor_literal_dedup() -> (!torch.vtensor<[2],f32>, !torch.vtensor<[
   %1 = torch.vtensor.literal(dense<[1.0, 2.0]> : tensor<2xf32>) : !torch.vtensor<[2],f32>
   return %0, %1 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
 }
+
+func.func @derefine_into_extra_op(%arg0: !torch.vtensor<[2],si8>, %arg1: !torch.float, %arg2: !torch.int) -> !torch.vtensor<[2],f32> {
+  %none = torch.constant.none
+  %0 = torch.derefine %none : !torch.none to !torch.optional<int>
+  %1 = torch.quantized_decomposed.dequantize_per_tensor %arg0, %arg1, %arg2, %arg2, %arg2, %arg2, %0 : !torch.vtensor<[2],si8>, !torch.float, !torch.int, !torch.int, !torch.int, !torch.int, !torch.optional<int> -> !torch.vtensor<[2],f32>
+  return %1 : !torch.vtensor<[2],f32>
+}
