@@ -460,7 +460,7 @@ func parseOperandColonTypeArrowTypes(_ p: any OpAsmParser, _ state: inout Operat
   try p.parsePunctuation(":")
   let type = try p.parseType()
   try p.parsePunctuation("->")
-  state.resultTypes = try p.parseOptionalTypeList()
+  state.resultTypes = try p.parseTypeList()
   state.operands = [try p.resolveOperand(operand, type)]
 }
 
@@ -514,8 +514,12 @@ private func printOperandsWithColonTypes(_ values: [Value], _ p: any OpAsmPrinte
 }
 
 func parseStringAttr(_ p: any OpAsmParser) throws -> Attribute {
-  // A StrAttr in a format is parsed without a `: type` suffix.
-  p.context.stringAttr(try p.parseString())
+  // A StrAttr in a format is parsed as an attribute without a `: type`
+  // suffix, then checked to be a string.
+  if let s = try p.parseOptionalString() { return p.context.stringAttr(s) }
+  let loc = p.currentLocation
+  _ = try p.parseAttribute(type: p.context.noneType)
+  throw p.error(at: loc, "invalid kind of attribute specified")
 }
 
 /// `[ "name" ]` into the `name` attribute.

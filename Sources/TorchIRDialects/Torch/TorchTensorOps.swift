@@ -352,8 +352,8 @@ private func parseCopy(_ p: any OpAsmParser, _ state: inout OperationState, resu
   let loc = p.currentLocation
   let result = try p.parseColonType()
   guard let t = TorchTensorType(result), t.hasValueSemantics == resultHasValueSemantics else {
-    let want = resultHasValueSemantics ? "ValueTensorType" : "NonValueTensorType"
-    throw p.error(at: loc, "invalid kind of type specified: expected torch.\(want), but found '\(result)'")
+    throw p.error(at: loc,
+      "'result' must be Multi-dimensional array modeling Torch's Tensor type, but got '\(result)'")
   }
   state.resultTypes = [result]
   state.operands = [try p.resolveOperand(operand, t.withValueSemantics(!resultHasValueSemantics).type(in: p.context))]
