@@ -587,11 +587,9 @@ private func foldNumToTensor(_ op: Operation, _ operands: [Attribute?]) -> [OpFo
   }
   guard !sizes.contains(where: { $0 < 0 }) else { return nil }
   let tensor = ctx.tensorType(sizes, dtype)
-  let count = Int(tensor.staticElementCount ?? 0)
-  var raw: [UInt8] = []
-  for _ in 0..<max(count, 1) { raw.append(contentsOf: element) }
-  if count == 0 { raw = [] }
-  return [.attribute(ctx.denseElementsAttr(tensor, rawData: raw))]
+  // A splat (SplatElementsAttr): one element's bytes, however large the
+  // shape, and kept as a splat even for an empty shape.
+  return [.attribute(ctx.attribute(.denseElements(DenseElements(type: tensor, isSplat: true, rawData: element))))]
 }
 
 /// The little-endian storage bytes of a dense element (one byte for i1).

@@ -98,5 +98,13 @@ module {
     %0 = torch.quantized_decomposed.dequantize_per_tensor %arg0, %arg1, %arg2, %arg2, %arg2, %arg2, %none : !torch.vtensor<[2],si8>, !torch.float, !torch.int, !torch.int, !torch.int, !torch.int, !torch.none -> !torch.vtensor<[2],f32>
     return %0 : !torch.vtensor<[2],f32>
   }
+  func.func @num_to_tensor_large() -> !torch.vtensor<[1000000,1000],si64> {
+    %0 = torch.vtensor.literal(dense<5> : tensor<1000000x1000xsi64>) : !torch.vtensor<[1000000,1000],si64>
+    return %0 : !torch.vtensor<[1000000,1000],si64>
+  }
+  func.func @num_to_tensor_empty() -> !torch.vtensor<[0],f32> {
+    %0 = torch.vtensor.literal(dense<2.500000e+00> : tensor<0xf32>) : !torch.vtensor<[0],f32>
+    return %0 : !torch.vtensor<[0],f32>
+  }
 }
 

@@ -160,3 +160,15 @@ func.func @derefine_into_extra_op(%arg0: !torch.vtensor<[2],si8>, %arg1: !torch.
   %1 = torch.quantized_decomposed.dequantize_per_tensor %arg0, %arg1, %arg2, %arg2, %arg2, %arg2, %0 : !torch.vtensor<[2],si8>, !torch.float, !torch.int, !torch.int, !torch.int, !torch.int, !torch.optional<int> -> !torch.vtensor<[2],f32>
   return %1 : !torch.vtensor<[2],f32>
 }
+
+func.func @num_to_tensor_large() -> !torch.vtensor<[1000000,1000],si64> {
+  %int5 = torch.constant.int 5
+  %0 = torch.prim.NumToTensor.Scalar %int5 : !torch.int -> !torch.vtensor<[1000000,1000],si64>
+  return %0 : !torch.vtensor<[1000000,1000],si64>
+}
+
+func.func @num_to_tensor_empty() -> !torch.vtensor<[0],f32> {
+  %float = torch.constant.float 2.5
+  %0 = torch.prim.NumToTensor.Scalar %float : !torch.float -> !torch.vtensor<[0],f32>
+  return %0 : !torch.vtensor<[0],f32>
+}
