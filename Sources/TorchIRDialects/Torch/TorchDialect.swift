@@ -5,6 +5,12 @@
 import TorchIRCore
 
 public final class TorchDialect: Dialect {
+  /// Names of the ops with Torch-MLIR's ReadOnly and AllowsTypeRefinement
+  /// traits; the canonicalizations of the hand-written ops consult them, and
+  /// each file that registers ops adds its own.
+  var readOnlyOps: Set<String> = []
+  var typeRefinementOps: Set<String> = []
+
   public init() { super.init(namespace: torchDialectNamespace) }
 
   public override func parseType(_ parser: any DialectAsmParser) throws -> Type? {

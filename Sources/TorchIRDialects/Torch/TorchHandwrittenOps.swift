@@ -14,6 +14,10 @@ public func registerTorchHandwrittenOps(_ context: MLIRContext) {
   for def in torchCalculateOpDefs() { def.register(in: context) }
   for def in torchModuleOpDefs() { def.register(in: context) }
   for def in torchExtraOpDefs() { def.register(in: context) }
+  if let torch = context.dialect(torchDialectNamespace) as? TorchDialect {
+    torch.readOnlyOps.formUnion(torchReadOnlyOps)
+    torch.typeRefinementOps.formUnion(torchTypeRefinementOps)
+  }
 }
 
 /// Registers the ops of the `torch_c` dialect.

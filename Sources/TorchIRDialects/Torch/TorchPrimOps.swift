@@ -544,17 +544,19 @@ func staticInfoCastState(_ value: Value, to type: Type, _ loc: Location) -> Oper
 }
 
 /// Torch-MLIR's isListPotentiallyMutated: some user of the list may change
-/// it. Users that are ReadOnly (the hand-written ones listed here) or have
-/// no memory effects (registered Pure ops) do not; any other op, registered
-/// or not, is assumed to.
+/// it. Users that are ReadOnly (TorchDialect.readOnlyOps) or have no memory
+/// effects (registered Pure ops) do not; any other op, registered or not, is
+/// assumed to.
 func isListPotentiallyMutated(_ list: Value) -> Bool {
-  list.users.contains { user in
-    if torchReadOnlyOps.contains(user.name.name) { return false }
+  let readOnly = (list.type.context.dialect(torchDialectNamespace) as? TorchDialect)?.readOnlyOps ?? []
+  return list.users.contains { user in
+    if readOnly.contains(user.name.name) { return false }
     return !(user.isRegistered && user.hasTrait(.pure))
   }
 }
 
-/// The hand-written ops with Torch-MLIR's ReadOnly trait.
+/// The hand-written ops with Torch-MLIR's ReadOnly trait (registered into
+/// TorchDialect.readOnlyOps).
 let torchReadOnlyOps: Set<String> = [
   "torch.prim.ListUnpack", "torch.prim.TupleUnpack", "torch.prim.TupleIndex", "torch.prim.device",
   "torch.prim.dtype", "torch.prim.NumToTensor.Scalar", "torch.prim.RaiseException",

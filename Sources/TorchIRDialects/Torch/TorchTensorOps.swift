@@ -413,12 +413,13 @@ func areSizesAndDtypesCompatible(_ a: TorchTensorType, _ b: TorchTensorType) -> 
 }
 
 /// Torch-MLIR's AllowsTypeRefinement trait: users whose operand types may
-/// be replaced by subtypes without changing meaning. The hand-written ops
-/// with the trait; ops of other files answer false until they declare it.
+/// be replaced by subtypes without changing meaning (the ops registered into
+/// TorchDialect.typeRefinementOps).
 func allowsTypeRefinement(_ op: Operation) -> Bool {
-  torchTypeRefinementOps.contains(op.name.name)
+  (op.context.dialect(torchDialectNamespace) as? TorchDialect)?.typeRefinementOps.contains(op.name.name) ?? false
 }
 
+/// The hand-written ops with the AllowsTypeRefinement trait.
 let torchTypeRefinementOps: Set<String> = [
   "torch.prim.ListUnpack", "torch.prim.ListConstruct", "torch.prim.DictConstruct",
   "torch.prim.CreateObject", "torch.operator", "torch.linear_params.create",
