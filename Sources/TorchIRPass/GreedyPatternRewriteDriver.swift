@@ -159,6 +159,10 @@ final class GreedyDriver: PatternRewriter {
       }
       list.removeAll(keepingCapacity: true)
       positions.removeAll(keepingCapacity: true)
+      // As in MLIR, each iteration starts with a fresh folder: constants are
+      // re-uniqued in block order, so a constant made by a pattern in the
+      // previous iteration is never merged into a later, non-dominating one.
+      folder = OperationFolder(rewriter: self)
       seed(regions)
       continueRewrites = try processWorklist()
       if stoppedByRewriteLimit {

@@ -78,7 +78,7 @@ final class TorchOpsTests: XCTestCase {
       XCTAssertEqual(r.stdout, expected, "\(base): \(firstDifference(expected, r.stdout))")
       checked += 1
     }
-    XCTAssertEqual(checked, 2)
+    XCTAssertGreaterThanOrEqual(checked, 3)
   }
 
   /// Truncated and corrupted inputs give diagnostics, never a crash: every
