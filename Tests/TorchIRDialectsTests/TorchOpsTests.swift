@@ -146,3 +146,52 @@ final class TorchOpsTests: XCTestCase {
       b, value: ctx.stringAttr("x"), type: TorchSimpleType.int.type(in: ctx), location: .unknown))
   }
 }
+
+final class TorchOpBuilderTests: XCTestCase {
+  /// Ops made through the builders verify and print as torch-mlir-opt
+  /// prints the same ops (lines of constants.custom.mlir, prim.custom.mlir
+  /// and tensors.custom.mlir).
+  func testBuildersMakeValidOps() throws {
+    let ctx = MLIRContext()
+    registerAllDialects(ctx)
+    installPrintHooks(ctx)
+    let module = try Parser.parseSourceFile(
+      SourceBuffer(name: "b.mlir", text: "func.func @f() {\n  return\n}\n"), context: ctx)
+    var ret: TorchIRCore.Operation?
+    module.walk { if $0.name.name == "func.return" { ret = $0 } }
+    var b = OpBuilder(ctx)
+    b.setInsertionPoint(before: try XCTUnwrap(ret))
+    let int = b.torchConstantInt(3, location: .unknown)
+    _ = b.torchConstantFloat(1.0, location: .unknown)
+    _ = b.torchConstantBool(true, location: .unknown)
+    _ = b.torchConstantStr("some str", location: .unknown)
+    _ = b.torchConstantNone(location: .unknown)
+    _ = b.torchListConstruct([int, int], elementType: TorchSimpleType.int.type(in: ctx), location: .unknown)
+    let dense = ctx.denseElementsAttr(
+      ctx.tensorType([3], ctx.integerType(64, .signed)), rawData: (1...3).flatMap { [UInt8($0), 0, 0, 0, 0, 0, 0, 0] })
+    let literal = try XCTUnwrap(b.torchVtensorLiteral(dense, location: .unknown))
+    _ = b.torchDerefine(int, to: TorchContainerType(.optional, of: int.type).type(in: ctx), location: .unknown)
+    _ = b.torchStaticInfoCast(
+      literal, to: TorchTensorType(sizes: nil, dtype: nil, hasValueSemantics: true).type(in: ctx), location: .unknown)
+    var invalid: [String] = []
+    module.walk { op in
+      do { try op.name.info?.verify?(op) } catch { invalid.append(op.name.name) }
+    }
+    XCTAssertEqual(invalid, [])
+    let out = OutputSink()
+    printOperation(module, options: AsmPrinterOptions(), to: out)
+    let printed = text(out.bytes)
+    for line in [
+      "%int3 = torch.constant.int 3", "%float1.000000e00 = torch.constant.float 1.000000e+00",
+      "%true = torch.constant.bool true", "%str = torch.constant.str \"some str\"", "%none = torch.constant.none",
+      "%0 = torch.prim.ListConstruct %int3, %int3 : (!torch.int, !torch.int) -> !torch.list<int>",
+      "%1 = torch.vtensor.literal(dense<[1, 2, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>",
+      "%2 = torch.derefine %int3 : !torch.int to !torch.optional<int>",
+      "%3 = torch.tensor_static_info_cast %1 : !torch.vtensor<[3],si64> to !torch.vtensor",
+    ] {
+      XCTAssertTrue(printed.contains("    " + line + "\n"), "missing \(line) in\n\(printed)")
+    }
+    // A non-elements value makes no literal.
+    XCTAssertNil(b.torchVtensorLiteral(ctx.stringAttr("x"), location: .unknown))
+  }
+}
