@@ -106,5 +106,11 @@ module {
     %0 = torch.vtensor.literal(dense<2.500000e+00> : tensor<0xf32>) : !torch.vtensor<[0],f32>
     return %0 : !torch.vtensor<[0],f32>
   }
+  func.func @num_to_tensor_order() -> (!torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>) {
+    %0 = torch.vtensor.literal(dense<5> : tensor<si64>) : !torch.vtensor<[],si64>
+    %1 = torch.vtensor.literal(dense<2.500000e+00> : tensor<f64>) : !torch.vtensor<[],f64>
+    %2 = torch.vtensor.literal(dense<2.500000e+00> : tensor<f32>) : !torch.vtensor<[],f32>
+    return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>
+  }
 }
 

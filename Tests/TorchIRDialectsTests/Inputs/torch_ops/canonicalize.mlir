@@ -172,3 +172,12 @@ func.func @num_to_tensor_empty() -> !torch.vtensor<[0],f32> {
   %0 = torch.prim.NumToTensor.Scalar %float : !torch.float -> !torch.vtensor<[0],f32>
   return %0 : !torch.vtensor<[0],f32>
 }
+
+func.func @num_to_tensor_order() -> (!torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>) {
+  %int5 = torch.constant.int 5
+  %float = torch.constant.float 2.5
+  %0 = torch.prim.NumToTensor.Scalar %int5 : !torch.int -> !torch.vtensor<[],si64>
+  %1 = torch.prim.NumToTensor.Scalar %float : !torch.float -> !torch.vtensor<[],f64>
+  %2 = torch.prim.NumToTensor.Scalar %float : !torch.float -> !torch.vtensor<[],f32>
+  return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>
+}
