@@ -13,6 +13,8 @@ public final class TorchDialect: Dialect {
 
   public init() { super.init(namespace: torchDialectNamespace) }
 
+  public override func initialize(in context: MLIRContext) { registerTorchHandwrittenOps(context) }
+
   public override func parseType(_ parser: any DialectAsmParser) throws -> Type? {
     try parseTorchType(parser)
   }
@@ -45,6 +47,5 @@ public final class TorchConversionDialect: Dialect {
 /// Loads `torch` and `torch_c` (called from `registerAllDialects`).
 public func registerTorchDialects(_ context: MLIRContext) {
   context.loadDialect(TorchDialect())
-  registerTorchHandwrittenOps(context)
   context.loadDialect(TorchConversionDialect())
 }

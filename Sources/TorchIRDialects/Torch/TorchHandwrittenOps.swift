@@ -1,8 +1,7 @@
 // Registration of the hand-written Torch ops (TorchOps.td's own ops and the
-// prim:: ops Torch-MLIR gives behaviour) and of the torch_c dialect's ops.
-// The ops generated from PyTorch's schemas register elsewhere; these are
-// registered after them, so that an op both define keeps the hand-written
-// folders and canonicalizations.
+// prim:: ops of GeneratedTorchOps.td, which PyTorch's schema-generated
+// aten/prims ops do not include) and of the torch_c dialect's ops. Each
+// dialect registers its ops when it is loaded.
 
 import TorchIRCore
 

@@ -287,7 +287,7 @@ struct TorchOpDef {
 
 /// The op's inherent and discardable attributes, sorted by name as the
 /// attribute dictionary of the op is.
-func allAttributes(_ op: Operation) -> [NamedAttribute] {
+func torchOpAttributes(_ op: Operation) -> [NamedAttribute] {
   var all = op.properties?.dictionaryEntries ?? []
   all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
   all.sort { utf8Less($0.name, $1.name) }
@@ -297,7 +297,7 @@ func allAttributes(_ op: Operation) -> [NamedAttribute] {
 extension OpAsmPrinter {
   /// `attr-dict` without the attributes the format prints itself.
   func printAttrDict(_ op: Operation, elided: [String] = []) {
-    printOptionalAttrDict(allAttributes(op), elided: elided)
+    printOptionalAttrDict(torchOpAttributes(op), elided: elided)
   }
 
   /// `%a, %b` with a leading space, or nothing.
