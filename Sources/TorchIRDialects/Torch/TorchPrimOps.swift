@@ -327,6 +327,63 @@ func torchPrimOpDefs() -> [TorchOpDef] {
   }
   defs.append(uncheckedCast)
 
+  // The other prim:: ops of the schema registry that Torch-MLIR declares.
+  defs.append(defaultFormatOp("torch.prim.layout", [("a", C.anyTensor)], [C.int]))
+  var minSelf = defaultFormatOp("torch.prim.min.self_int", [("self", C.listOfInt)], [C.int])
+  minSelf.fold = { op, _ in
+    // The least of a list of constant ints (not of an empty list).
+    guard op.numOperands == 1, let list = op.operand(0).definingOp, list.name.name == "torch.prim.ListConstruct",
+      list.numOperands > 0
+    else { return nil }
+    var values: [Int64] = []
+    for v in list.operandValues {
+      guard let c = torchConstantInt(v) else { return nil }
+      values.append(c)
+    }
+    guard let least = values.min() else { return nil }
+    return [.attribute(op.context.integerAttr(least, op.context.integerType(64)))]
+  }
+  defs.append(minSelf)
+  defs.append(defaultFormatOp("torch.prim.max.self_int", [("self", C.listOfInt)], [C.int]))
+  for (name, pick) in [("torch.prim.min.int", { (a: Int64, b: Int64) in min(a, b) }),
+                       ("torch.prim.max.int", { (a: Int64, b: Int64) in max(a, b) })] {
+    var def = defaultFormatOp(name, [("a", C.int), ("b", C.int)], [C.int])
+    def.fold = { op, operands in
+      guard op.numOperands == 2 else { return nil }
+      if op.operand(0) === op.operand(1) { return [.value(op.operand(0))] }
+      guard operands.count == 2, case .integer(let a, let t)? = operands[0]?.kind,
+        case .integer(let b, _)? = operands[1]?.kind
+      else { return nil }
+      return [.attribute(op.context.integerAttr(pick(a.asInt64, b.asInt64), t))]
+    }
+    defs.append(def)
+  }
+  defs.append(defaultFormatOp("torch.prim.abs.Scalar", [("a", C.scalar)], [C.scalar]))
+  var tolist = TorchOpDef("torch.prim.tolist")
+  tolist.operands = [TorchValueDef("operands", C.anyTorch, .variadic)]
+  tolist.results = [TorchValueDef("results", C.anyTorch, .variadic)]
+  tolist.parse = { p, state in
+    let loc = p.currentLocation
+    let operands = try p.parseOperandList(.paren)
+    try p.parseOptionalAttrDict(into: &state.attributes)
+    try p.parsePunctuation(":")
+    let types = operands.isEmpty ? [] : try p.parseTypeList()
+    try p.parsePunctuation("->")
+    state.resultTypes = try p.parseTypeList()
+    state.operands = try p.resolveOperands(operands, types, at: loc)
+  }
+  tolist.print = { op, p in
+    p.write("(")
+    p.printOperands(op.operandValues)
+    p.write(")")
+    p.printAttrDict(op)
+    p.write(" : ")
+    p.printTypeList(op.operandTypes)
+    p.write(" -> ")
+    p.printTypeList(op.resultTypes)
+  }
+  defs.append(tolist)
+
   // MARK: Python object graph nodes
 
   var print = TorchOpDef("torch.prim.Print")
@@ -476,7 +533,9 @@ let torchReadOnlyOps: Set<String> = [
   "torch.prim.dtype", "torch.prim.NumToTensor.Scalar", "torch.prim.RaiseException",
   "torch.prim.Uninitialized", "torch.prim.unchecked_cast", "torch.prim.Print", "torch.copy.to_vtensor",
   "torch.promote_dtypes", "torch.runtime.assert", "torch.shape.calculate.yield.shapes",
-  "torch.dtype.calculate.yield.dtypes", "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding",
+  "torch.dtype.calculate.yield.dtypes", "torch.prim.layout", "torch.prim.min.self_int", "torch.prim.min.int",
+  "torch.prim.max.self_int", "torch.prim.max.int", "torch.prim.abs.Scalar", "torch.prim.tolist",
+  "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding",
   "torch.hop_flex_attention", "torch.quantized_decomposed.quantize_per_tensor",
   "torch.quantized_decomposed.dequantize_per_tensor", "torch.quantized_decomposed.quantize_per_channel",
   "torch.quantized_decomposed.dequantize_per_channel",

@@ -427,6 +427,8 @@ let torchTypeRefinementOps: Set<String> = [
   "torch.promote_dtypes", "torch.runtime.assert", "torch.prim.TupleIndex", "torch.prim.device",
   "torch.prim.dtype", "torch.prim.TupleUnpack", "torch.prim.NumToTensor.Scalar",
   "torch.prim.RaiseException", "torch.prim.Uninitialized", "torch.prim.unchecked_cast", "torch.prim.Print",
+  "torch.prim.layout", "torch.prim.min.self_int", "torch.prim.min.int", "torch.prim.max.self_int",
+  "torch.prim.max.int", "torch.prim.abs.Scalar", "torch.prim.tolist",
   "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding", "torch.hop_flex_attention",
   "torch.quantized_decomposed.quantize_per_tensor", "torch.quantized_decomposed.dequantize_per_tensor",
   "torch.quantized_decomposed.quantize_per_channel", "torch.quantized_decomposed.dequantize_per_channel",

@@ -112,5 +112,10 @@ module {
     %2 = torch.vtensor.literal(dense<2.500000e+00> : tensor<f32>) : !torch.vtensor<[],f32>
     return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>
   }
+  func.func @prim_min_max(%arg0: !torch.int) -> (!torch.int, !torch.int, !torch.int, !torch.int) {
+    %int-2 = torch.constant.int -2
+    %int3 = torch.constant.int 3
+    return %int-2, %arg0, %int-2, %int3 : !torch.int, !torch.int, !torch.int, !torch.int
+  }
 }
 

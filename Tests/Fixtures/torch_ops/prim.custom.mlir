@@ -65,6 +65,14 @@ module {
     %8 = torch.prim.CallMethod %6["forward"] (%arg1) : !torch.nn.Module<"c">, (!torch.int) -> !torch.int
     torch.prim.Store "x", %arg1 : !torch.int
     %9 = torch.prim.Load "x" : !torch.int
+    %10 = torch.prim.layout %arg0 : !torch.vtensor<[2,3],f32> -> !torch.int
+    %11 = torch.prim.min.int %arg1, %arg1 : !torch.int, !torch.int -> !torch.int
+    %12 = torch.prim.max.int %arg1, %arg1 : !torch.int, !torch.int -> !torch.int
+    %13 = torch.prim.ListConstruct %arg1 : (!torch.int) -> !torch.list<int>
+    %14 = torch.prim.min.self_int %13 : !torch.list<int> -> !torch.int
+    %15 = torch.prim.max.self_int %13 : !torch.list<int> -> !torch.int
+    %16 = torch.prim.abs.Scalar %arg2 : !torch.float -> !torch.float
+    %17:2 = torch.prim.tolist(%arg0) : !torch.vtensor<[2,3],f32> -> !torch.list<list<float>>, !torch.int
     return %0 : !torch.vtensor<[],si64>
   }
 }

@@ -181,3 +181,14 @@ func.func @num_to_tensor_order() -> (!torch.vtensor<[],si64>, !torch.vtensor<[],
   %2 = torch.prim.NumToTensor.Scalar %float : !torch.float -> !torch.vtensor<[],f32>
   return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[],f64>, !torch.vtensor<[],f32>
 }
+
+func.func @prim_min_max(%arg0: !torch.int) -> (!torch.int, !torch.int, !torch.int, !torch.int) {
+  %int3 = torch.constant.int 3
+  %int-2 = torch.constant.int -2
+  %0 = torch.prim.min.int %int3, %int-2 : !torch.int, !torch.int -> !torch.int
+  %1 = torch.prim.max.int %arg0, %arg0 : !torch.int, !torch.int -> !torch.int
+  %2 = torch.prim.ListConstruct %int3, %int-2, %int3 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  %3 = torch.prim.min.self_int %2 : !torch.list<int> -> !torch.int
+  %4 = torch.prim.max.int %int3, %int-2 : !torch.int, !torch.int -> !torch.int
+  return %0, %1, %3, %4 : !torch.int, !torch.int, !torch.int, !torch.int
+}

@@ -69,5 +69,13 @@ func.func @misc(%arg0: !torch.vtensor<[2,3],f32>, %arg1: !torch.int, %arg2: !tor
   %9 = torch.prim.CallMethod %7["forward"] (%arg1) : !torch.nn.Module<"c">, (!torch.int) -> !torch.int
   torch.prim.Store "x", %arg1 : !torch.int
   %12 = torch.prim.Load "x" : !torch.int
+  %20 = torch.prim.layout %arg0 : !torch.vtensor<[2,3],f32> -> !torch.int
+  %21 = torch.prim.min.int %arg1, %arg1 : !torch.int, !torch.int -> !torch.int
+  %22 = torch.prim.max.int %arg1, %arg1 : !torch.int, !torch.int -> !torch.int
+  %l = torch.prim.ListConstruct %arg1 : (!torch.int) -> !torch.list<int>
+  %23 = torch.prim.min.self_int %l : !torch.list<int> -> !torch.int
+  %24 = torch.prim.max.self_int %l : !torch.list<int> -> !torch.int
+  %25 = torch.prim.abs.Scalar %arg2 : !torch.float -> !torch.float
+  %26:2 = torch.prim.tolist(%arg0) : !torch.vtensor<[2,3],f32> -> !torch.list<list<float>>, !torch.int
   return %0 : !torch.vtensor<[],si64>
 }
