@@ -175,6 +175,10 @@ final class GreedyDriver: PatternRewriter {
       }
       list.removeAll(keepingCapacity: true)
       positions.removeAll(keepingCapacity: true)
+      // As in MLIR, each iteration starts with a fresh folder: constants are
+      // re-uniqued in block order, so a constant made by a pattern in the
+      // previous iteration is never merged into a later, non-dominating one.
+      folder = OperationFolder(rewriter: self)
       seed(regions)
       continueRewrites = try processWorklist()
       if stoppedByRewriteLimit {
@@ -237,7 +241,7 @@ final class GreedyDriver: PatternRewriter {
         changed = true
         continue
       }
-      if config.fold && !op.hasTrait(.constantLike) && folder.tryToFold(op) {
+      if config.fold && !op.hasTrait(.constantLike) && foldInPlace(op) {
         changed = true
         continue
       }
@@ -250,6 +254,53 @@ final class GreedyDriver: PatternRewriter {
       }
     }
     return changed
+  }
+
+  /// Folds `op` as MLIR's driver does: attribute results become constants
+  /// made by the op's dialect right before `op` (the next pass's seeding
+  /// uniques and hoists them, keeping their order); true when `op` was
+  /// folded or updated in place.
+  private func foldInPlace(_ op: Operation) -> Bool {
+    guard let hook = op.name.info?.fold else { return false }
+    let operands = op.operands.map { constantValue(of: $0.value) }
+    guard let results = hook(op, operands) else { return false }
+    if results.isEmpty {
+      notifyOperationModified(op)
+      return true
+    }
+    guard results.count == op.numResults else { return false }
+    // Folding to its own result means nothing changed.
+    for (i, r) in results.enumerated() {
+      if case .value(let v) = r, v === op.result(i) { return false }
+    }
+    let saved = builder.insertionPoint
+    defer { builder.insertionPoint = saved }
+    setInsertionPoint(before: op)
+    var replacements: [Value] = []
+    var created: [Operation] = []
+    for (i, r) in results.enumerated() {
+      switch r {
+      case .value(let v):
+        replacements.append(v)
+      case .attribute(let a):
+        guard let dialect = op.context.dialect(op.name.dialectNamespace),
+          let c = dialect.materializeConstant(builder, value: a, type: op.result(i).type, location: op.location)
+        else {
+          for c in created.reversed() where c.results.allSatisfy({ $0.useEmpty }) { eraseOp(c) }
+          return false
+        }
+        // The dialect may have built the op detached or already inserted it.
+        if c.block == nil { insert(c) } else { notifyOperationInserted(c) }
+        created.append(c)
+        guard c.numResults == 1 else {
+          for c in created.reversed() where c.results.allSatisfy({ $0.useEmpty }) { eraseOp(c) }
+          return false
+        }
+        replacements.append(c.result(0))
+      }
+    }
+    replaceOp(op, with: replacements)
+    return true
   }
 
   /// Erases blocks of `region` that no path from the entry reaches.
