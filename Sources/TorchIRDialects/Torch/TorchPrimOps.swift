@@ -521,7 +521,7 @@ func staticInfoCastState(_ value: Value, to type: Type, _ loc: Location) -> Oper
 func isListPotentiallyMutated(_ list: Value) -> Bool {
   let readOnly = (list.type.context.dialect(torchDialectNamespace) as? TorchDialect)?.readOnlyOps ?? []
   return list.users.contains { user in
-    if readOnly.contains(user.name.name) { return false }
+    if user.hasTrait(.readOnly) || readOnly.contains(user.name.name) { return false }
     return !(user.isRegistered && user.hasTrait(.pure))
   }
 }

@@ -416,7 +416,8 @@ func areSizesAndDtypesCompatible(_ a: TorchTensorType, _ b: TorchTensorType) -> 
 /// be replaced by subtypes without changing meaning (the ops registered into
 /// TorchDialect.typeRefinementOps).
 func allowsTypeRefinement(_ op: Operation) -> Bool {
-  (op.context.dialect(torchDialectNamespace) as? TorchDialect)?.typeRefinementOps.contains(op.name.name) ?? false
+  if op.hasTrait(.allowsTypeRefinement) { return true }
+  return (op.context.dialect(torchDialectNamespace) as? TorchDialect)?.typeRefinementOps.contains(op.name.name) ?? false
 }
 
 /// The hand-written ops with the AllowsTypeRefinement trait.
