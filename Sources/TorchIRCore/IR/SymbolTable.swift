@@ -69,25 +69,26 @@ public final class SymbolTable {
     return nil
   }
 
-  /// Resolves `@root::@nested...` starting at the symbol table `table`.
+  /// Resolves `@root::@nested...` starting at the symbol table `table`. As
+  /// in MLIR's `lookupSymbolIn`, a nested reference goes only through symbol
+  /// tables and never reaches a private symbol below its root.
   public static func lookup(_ ref: Attribute, in table: Operation) -> Operation? {
     guard case .symbolRef(let root, let nested) = ref.kind else { return nil }
     var cur = SymbolTable(table).lookup(root)
     for n in nested {
-      guard let c = cur else { return nil }
-      cur = SymbolTable(c).lookup(n)
+      guard let c = cur, c.hasTrait(.symbolTable), let next = SymbolTable(c).lookup(n),
+        visibility(next) != .private
+      else { return nil }
+      cur = next
     }
     return cur
   }
 
-  /// Resolves a reference from `from`, searching enclosing symbol tables
-  /// outward as MLIR's `lookupNearestSymbolFrom` does.
+  /// Resolves a reference from `from` in the nearest symbol table around it
+  /// (`from` itself if it is one), as MLIR's `lookupNearestSymbolFrom` does:
+  /// the tables further out are not searched.
   public static func lookupNearest(_ ref: Attribute, from: Operation) -> Operation? {
-    var table = nearestSymbolTable(from.parentOp ?? from)
-    while let t = table {
-      if let found = lookup(ref, in: t) { return found }
-      table = t.parentOp.flatMap { nearestSymbolTable($0) }
-    }
-    return nil
+    guard let table = nearestSymbolTable(from) else { return nil }
+    return lookup(ref, in: table)
   }
 }

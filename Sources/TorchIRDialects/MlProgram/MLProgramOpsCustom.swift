@@ -114,27 +114,10 @@ private func referencedGlobal(_ op: Operation) throws -> (ref: Attribute, global
   guard case .symbolRef = ref.kind else {
     throw OpVerifyError("attribute 'global' failed to satisfy constraint: symbol reference attribute")
   }
-  guard let global = lookupNearestSymbol(ref, from: op), global.name.name == "ml_program.global" else {
+  guard let global = SymbolTable.lookupNearest(ref, from: op), global.name.name == "ml_program.global" else {
     throw OpVerifyError("undefined global: \(ref)")
   }
   return (ref, global)
-}
-
-/// MLIR's `lookupNearestSymbolFrom`: the reference is resolved in the
-/// nearest enclosing symbol table only (not the tables around it), and a
-/// nested reference (`@m::@g`) does not see private symbols below its root.
-private func lookupNearestSymbol(_ ref: Attribute, from op: Operation) -> Operation? {
-  guard case .symbolRef(let root, let nested) = ref.kind,
-    let table = SymbolTable.nearestSymbolTable(op.parentOp ?? op),
-    var current = SymbolTable(table).lookup(root)
-  else { return nil }
-  for name in nested {
-    guard current.hasTrait(.symbolTable), let next = SymbolTable(current).lookup(name),
-      next.attr("sym_visibility")?.stringValue != "private"
-    else { return nil }
-    current = next
-  }
-  return current
 }
 
 private func globalType(_ global: Operation) -> Type? { global.attr("type")?.typeValue }

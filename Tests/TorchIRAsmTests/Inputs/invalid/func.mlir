@@ -142,3 +142,21 @@ bar
 // verifier even with --allow-unregistered-dialect.
 // expected-error @+1 {{unregistered operation 'func.nope' found in dialect ('func') that does not allow unknown operations}}
 "func.nope"() : () -> ()
+
+// -----
+
+// A call resolves in the nearest symbol table only (MLIR's
+// lookupNearestSymbolFrom); confirmed with torch-mlir-opt 20261001.
+module {
+  func.func @f() {
+    return
+  }
+  module @inner {
+    func.func @g() {
+      // expected-error @+1 {{'func.call' op 'f' does not reference a valid function}}
+      func.call @f() : () -> ()
+      return
+    }
+  }
+}
+
