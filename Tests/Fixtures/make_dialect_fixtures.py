@@ -19,7 +19,9 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
     NAME.custom.mlir   tool NAME.mlir
     NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
   and both outputs are fed back to the tool to check that they re-parse to
-  the same text (custom from either form).
+  the same text (custom from either form);
+- every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir, when
+  that directory exists, gives NAME.canonicalize.mlir: `tool --canonicalize NAME.mlir`.
 
 Exits with status 1 when any check fails.
 """
@@ -38,6 +40,8 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    "memref": b"func.func @f(%m: memref<4xf32>) {\n  memref.dealloc %m : memref<4xf32>\n  return\n}\n",
+    "tensor": b"func.func @f(%t: tensor<4xf32>) -> index {\n  %0 = tensor.rank %t : tensor<4xf32>\n  return %0 : index\n}\n",
 }
 
 
@@ -89,6 +93,19 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
+    canon = inputs + "_canonicalize"
+    if os.path.isdir(canon):
+        for name in sorted(os.listdir(canon)):
+            if not name.endswith(".mlir"):
+                continue
+            r = run(tool, ["--canonicalize", name], canon)
+            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+                continue
+            with open(os.path.join(out, f"{name[:-5]}.canonicalize.mlir"), "wb") as f:
+                f.write(r.stdout)
     return 0 if ok else 1
 
 

@@ -1,0 +1,96 @@
+module {
+  func.func @dim_static(%arg0: tensor<4x?xf32>) -> index {
+    %c4 = arith.constant 4 : index
+    return %c4 : index
+  }
+  func.func @dim_empty(%arg0: index) -> index {
+    return %arg0 : index
+  }
+  func.func @dim_cast(%arg0: tensor<4x?xf32>) -> index {
+    %c1 = arith.constant 1 : index
+    %dim = tensor.dim %arg0, %c1 : tensor<4x?xf32>
+    return %dim : index
+  }
+  func.func @dim_generate(%arg0: index) -> index {
+    return %arg0 : index
+  }
+  func.func @dim_slice(%arg0: tensor<4x?xf32>, %arg1: index) -> index {
+    return %arg1 : index
+  }
+  func.func @dim_dynamic_index(%arg0: tensor<4x?xf32>, %arg1: index) -> index {
+    %dim = tensor.dim %arg0, %arg1 : tensor<4x?xf32>
+    return %dim : index
+  }
+  func.func @rank(%arg0: tensor<4x?xf32>, %arg1: tensor<*xf32>) -> (index, index) {
+    %c2 = arith.constant 2 : index
+    %rank = tensor.rank %arg1 : tensor<*xf32>
+    return %c2, %rank : index, index
+  }
+  func.func @casts(%arg0: tensor<?x4xf32>, %arg1: tensor<4x4xf32>) -> (tensor<?x?xf32>, tensor<4x4xf32>, tensor<4x4xf32>, tensor<?x4xf32>) {
+    %cast = tensor.cast %arg0 : tensor<?x4xf32> to tensor<?x?xf32>
+    %cast_0 = tensor.cast %arg0 : tensor<?x4xf32> to tensor<4x4xf32>
+    return %cast, %arg1, %cast_0, %arg0 : tensor<?x?xf32>, tensor<4x4xf32>, tensor<4x4xf32>, tensor<?x4xf32>
+  }
+  func.func @casts_kept(%arg0: tensor<?x?xf32>) -> tensor<?x?xf32> {
+    %cast = tensor.cast %arg0 : tensor<?x?xf32> to tensor<4x?xf32>
+    %cast_0 = tensor.cast %cast : tensor<4x?xf32> to tensor<?x?xf32>
+    return %cast_0 : tensor<?x?xf32>
+  }
+  func.func @extract_splat(%arg0: index) -> f32 {
+    %cst = arith.constant 2.500000e+00 : f32
+    return %cst : f32
+  }
+  func.func @extract_dense() -> f32 {
+    %cst = arith.constant 3.000000e+00 : f32
+    return %cst : f32
+  }
+  func.func @extract_ints() -> i32 {
+    %c8_i32 = arith.constant 8 : i32
+    return %c8_i32 : i32
+  }
+  func.func @extract_out_of_bounds() -> i32 {
+    %c3 = arith.constant 3 : index
+    %cst = arith.constant dense<[7, 8, 9]> : tensor<3xi32>
+    %extracted = tensor.extract %cst[%c3] : tensor<3xi32>
+    return %extracted : i32
+  }
+  func.func @extract_from_elements(%arg0: f32, %arg1: f32, %arg2: f32, %arg3: f32) -> f32 {
+    return %arg2 : f32
+  }
+  func.func @from_elements_constant() -> tensor<2xf32> {
+    %cst = arith.constant dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf32>
+    return %cst : tensor<2xf32>
+  }
+  func.func @from_elements_splat() -> tensor<3xi32> {
+    %cst = arith.constant dense<5> : tensor<3xi32>
+    return %cst : tensor<3xi32>
+  }
+  func.func @splat_constant() -> tensor<2x2xf32> {
+    %cst = arith.constant dense<2.000000e+00> : tensor<2x2xf32>
+    return %cst : tensor<2x2xf32>
+  }
+  func.func @empty(%arg0: index) -> tensor<?x?x4xf32> {
+    %0 = tensor.empty(%arg0) : tensor<8x?x4xf32>
+    %cast = tensor.cast %0 : tensor<8x?x4xf32> to tensor<?x?x4xf32>
+    return %cast : tensor<?x?x4xf32>
+  }
+  func.func @identities(%arg0: tensor<4x8xf32>, %arg1: tensor<4x8xf32>, %arg2: f32) -> (tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>) {
+    %padded = tensor.pad %arg0 nofold low[0, 0] high[0, 0] {
+    ^bb0(%arg3: index, %arg4: index):
+      tensor.yield %arg2 : f32
+    } : tensor<4x8xf32> to tensor<4x8xf32>
+    return %arg0, %arg1, %arg0, %arg0, %arg0, %padded : tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>
+  }
+  func.func @collapse_constant() -> tensor<4xi32> {
+    %cst = arith.constant dense<[1, 2, 3, 4]> : tensor<4xi32>
+    return %cst : tensor<4xi32>
+  }
+  func.func @expand_constant() -> tensor<2x2xf32> {
+    %cst = arith.constant dense<1.000000e+00> : tensor<2x2xf32>
+    return %cst : tensor<2x2xf32>
+  }
+  func.func @dead(%arg0: tensor<4xf32>, %arg1: index) {
+    return
+  }
+}
+

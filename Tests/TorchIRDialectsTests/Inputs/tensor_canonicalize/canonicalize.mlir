@@ -1,0 +1,163 @@
+// Folders and canonicalization patterns of the tensor dialect; the expected
+// output is torch-mlir-opt --canonicalize of this file
+// (Tests/Fixtures/tensor/canonicalize.canonicalize.mlir). Each function
+// makes at most one new constant, so the result does not depend on the
+// order in which the canonicalizer hoists constants.
+
+// tensor.dim of a static size, of tensor.empty / generate / extract_slice
+// sizes and through tensor.cast; tensor.rank of a ranked tensor.
+func.func @dim_static(%t: tensor<4x?xf32>) -> index {
+  %c0 = arith.constant 0 : index
+  %0 = tensor.dim %t, %c0 : tensor<4x?xf32>
+  return %0 : index
+}
+func.func @dim_empty(%n: index) -> index {
+  %c0 = arith.constant 0 : index
+  %e = tensor.empty(%n) : tensor<?x8xf32>
+  %0 = tensor.dim %e, %c0 : tensor<?x8xf32>
+  return %0 : index
+}
+func.func @dim_cast(%t: tensor<4x?xf32>) -> index {
+  %c1 = arith.constant 1 : index
+  %cast = tensor.cast %t : tensor<4x?xf32> to tensor<?x?xf32>
+  %0 = tensor.dim %cast, %c1 : tensor<?x?xf32>
+  return %0 : index
+}
+func.func @dim_generate(%n: index) -> index {
+  %c1 = arith.constant 1 : index
+  %g = tensor.generate %n {
+  ^bb0(%i: index, %j: index):
+    %f = arith.constant 1.0 : f32
+    tensor.yield %f : f32
+  } : tensor<3x?xf32>
+  %0 = tensor.dim %g, %c1 : tensor<3x?xf32>
+  return %0 : index
+}
+func.func @dim_slice(%t: tensor<4x?xf32>, %n: index) -> index {
+  %c1 = arith.constant 1 : index
+  %s = tensor.extract_slice %t[0, 0] [2, %n] [1, 1] : tensor<4x?xf32> to tensor<2x?xf32>
+  %0 = tensor.dim %s, %c1 : tensor<2x?xf32>
+  return %0 : index
+}
+func.func @dim_dynamic_index(%t: tensor<4x?xf32>, %i: index) -> index {
+  %0 = tensor.dim %t, %i : tensor<4x?xf32>
+  return %0 : index
+}
+func.func @rank(%t: tensor<4x?xf32>, %u: tensor<*xf32>) -> (index, index) {
+  %0 = tensor.rank %t : tensor<4x?xf32>
+  %1 = tensor.rank %u : tensor<*xf32>
+  return %0, %1 : index, index
+}
+
+// Chains of casts collapse when no runtime check is lost; identity casts fold.
+func.func @casts(%t: tensor<?x4xf32>, %u: tensor<4x4xf32>) -> (tensor<?x?xf32>, tensor<4x4xf32>, tensor<4x4xf32>, tensor<?x4xf32>) {
+  %0 = tensor.cast %t : tensor<?x4xf32> to tensor<?x?xf32>
+  %1 = tensor.cast %0 : tensor<?x?xf32> to tensor<*xf32>
+  %2 = tensor.cast %1 : tensor<*xf32> to tensor<?x?xf32>
+  %3 = tensor.cast %u : tensor<4x4xf32> to tensor<?x4xf32>
+  %4 = tensor.cast %3 : tensor<?x4xf32> to tensor<4x4xf32>
+  %5 = tensor.cast %t : tensor<?x4xf32> to tensor<4x4xf32>
+  %6 = tensor.cast %t : tensor<?x4xf32> to tensor<?x4xf32>
+  return %2, %4, %5, %6 : tensor<?x?xf32>, tensor<4x4xf32>, tensor<4x4xf32>, tensor<?x4xf32>
+}
+func.func @casts_kept(%t: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %0 = tensor.cast %t : tensor<?x?xf32> to tensor<4x?xf32>
+  %1 = tensor.cast %0 : tensor<4x?xf32> to tensor<?x?xf32>
+  return %1 : tensor<?x?xf32>
+}
+
+// tensor.extract from constants and from tensor.from_elements.
+func.func @extract_splat(%i: index) -> f32 {
+  %c1 = arith.constant 1 : index
+  %splat = arith.constant dense<2.5> : tensor<4x4xf32>
+  %0 = tensor.extract %splat[%i, %c1] : tensor<4x4xf32>
+  return %0 : f32
+}
+func.func @extract_dense() -> f32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %dense = arith.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %0 = tensor.extract %dense[%c1, %c0] : tensor<2x2xf32>
+  return %0 : f32
+}
+func.func @extract_ints() -> i32 {
+  %c1 = arith.constant 1 : index
+  %ints = arith.constant dense<[7, 8, 9]> : tensor<3xi32>
+  %0 = tensor.extract %ints[%c1] : tensor<3xi32>
+  return %0 : i32
+}
+func.func @extract_out_of_bounds() -> i32 {
+  %c3 = arith.constant 3 : index
+  %ints = arith.constant dense<[7, 8, 9]> : tensor<3xi32>
+  %0 = tensor.extract %ints[%c3] : tensor<3xi32>
+  return %0 : i32
+}
+func.func @extract_from_elements(%a: f32, %b: f32, %c: f32, %d: f32) -> f32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %fe = tensor.from_elements %a, %b, %c, %d : tensor<2x2xf32>
+  %0 = tensor.extract %fe[%c1, %c0] : tensor<2x2xf32>
+  return %0 : f32
+}
+
+// Constant tensor.from_elements and tensor.splat become constants.
+func.func @from_elements_constant() -> tensor<2xf32> {
+  %f1 = arith.constant 1.0 : f32
+  %f2 = arith.constant 2.0 : f32
+  %0 = tensor.from_elements %f1, %f2 : tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+func.func @from_elements_splat() -> tensor<3xi32> {
+  %i5 = arith.constant 5 : i32
+  %0 = tensor.from_elements %i5, %i5, %i5 : tensor<3xi32>
+  return %0 : tensor<3xi32>
+}
+func.func @splat_constant() -> tensor<2x2xf32> {
+  %f2 = arith.constant 2.0 : f32
+  %0 = tensor.splat %f2 : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}
+
+// tensor.empty with constant dynamic sizes becomes static plus a cast.
+func.func @empty(%n: index) -> tensor<?x?x4xf32> {
+  %c8 = arith.constant 8 : index
+  %0 = tensor.empty(%c8, %n) : tensor<?x?x4xf32>
+  return %0 : tensor<?x?x4xf32>
+}
+
+// Identity slices, pads, concats and reshapes fold to their source.
+func.func @identities(%t: tensor<4x8xf32>, %s: tensor<4x8xf32>, %f: f32) -> (tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>) {
+  %0 = tensor.extract_slice %t[0, 0] [4, 8] [1, 1] : tensor<4x8xf32> to tensor<4x8xf32>
+  %1 = tensor.insert_slice %s into %t[0, 0] [4, 8] [1, 1] : tensor<4x8xf32> into tensor<4x8xf32>
+  %2 = tensor.pad %t low[0, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<4x8xf32> to tensor<4x8xf32>
+  %3 = tensor.concat dim(0) %t : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %e = tensor.expand_shape %t [[0, 1], [2]] output_shape [2, 2, 8] : tensor<4x8xf32> into tensor<2x2x8xf32>
+  %4 = tensor.collapse_shape %e [[0, 1], [2]] : tensor<2x2x8xf32> into tensor<4x8xf32>
+  %5 = tensor.pad %t nofold low[0, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<4x8xf32> to tensor<4x8xf32>
+  return %0, %1, %2, %3, %4, %5 : tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>
+}
+
+// Reshapes of constants fold to reshaped constants.
+func.func @collapse_constant() -> tensor<4xi32> {
+  %c = arith.constant dense<[[1, 2], [3, 4]]> : tensor<2x2xi32>
+  %0 = tensor.collapse_shape %c [[0, 1]] : tensor<2x2xi32> into tensor<4xi32>
+  return %0 : tensor<4xi32>
+}
+func.func @expand_constant() -> tensor<2x2xf32> {
+  %s = arith.constant dense<1.0> : tensor<4xf32>
+  %0 = tensor.expand_shape %s [[0, 1]] output_shape [2, 2] : tensor<4xf32> into tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}
+
+// Unused pure ops are erased.
+func.func @dead(%t: tensor<4xf32>, %n: index) {
+  %0 = tensor.empty(%n) : tensor<?xf32>
+  %1 = tensor.cast %t : tensor<4xf32> to tensor<?xf32>
+  return
+}
