@@ -9,5 +9,6 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(ControlFlowDialect())
   context.loadDialect(MathDialect())
   context.loadDialect(TensorDialect())
+  context.loadDialect(MemRefDialect())
   registerTorchDialects(context)
 }

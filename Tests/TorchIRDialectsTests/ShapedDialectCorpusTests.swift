@@ -76,3 +76,12 @@ final class TensorCorpusTests: XCTestCase {
   func testDiagnostics() throws { try checkDiagnostics("tensor") }
   func testCanonicalization() throws { try checkCanonicalization("tensor") }
 }
+
+final class MemRefCorpusTests: XCTestCase {
+  func testInputsExist() {
+    XCTAssertGreaterThanOrEqual(mlirFileNames(in: inputsDir("memref")).count, 4)
+  }
+  func testPrintingMatchesReference() throws { try checkPrinting("memref") }
+  func testDiagnostics() throws { try checkDiagnostics("memref") }
+  func testCanonicalization() throws { try checkCanonicalization("memref") }
+}

@@ -95,7 +95,7 @@ func sliceError(_ op: Operation, _ check: SliceCheck, expected: Type) -> Diagnos
 /// offsets, sizes and strides follow `leading` operands; returns the mixed
 /// lists.
 func verifyOffsetSizeAndStride(
-  _ op: Operation, leading: Int, maxRank: Int
+  _ op: Operation, leading: Int, maxRankOffsets: Int? = nil, maxRank: Int
 ) throws -> (offsets: [Int64], sizes: [Int64], strides: [Int64]) {
   try verifyOperandSegments(op, count: leading + 3)
   guard let lists = sliceLists(op, leading: leading) else { return ([], [], []) }
@@ -113,7 +113,8 @@ func verifyOffsetSizeAndStride(
     throw plainError(op,
       "expected the number of '\(names[k])' to match the number of dynamic entries in 'static_\(names[k])' (\(values[k].count) vs \(dynamicCount(statics[k])))")
   }
-  if statics[0].count != statics[1].count {
+  let offsetRank = maxRankOffsets ?? maxRank
+  if !(statics[0].count == 1 && offsetRank == 1) && statics[0].count != statics[1].count {
     throw plainError(op,
       "expected mixed offsets rank to match mixed sizes rank (\(statics[0].count) vs \(statics[1].count)) so the rank of the result type is well-formed.")
   }
@@ -122,8 +123,11 @@ func verifyOffsetSizeAndStride(
       "expected mixed sizes rank to match mixed strides rank (\(statics[1].count) vs \(statics[2].count)) so the rank of the result type is well-formed.")
   }
   let singular = ["offset", "size", "stride"]
-  for k in 0..<3 where statics[k].count != maxRank {
-    throw plainError(op, "expected \(maxRank) \(singular[k]) values, got \(statics[k].count)")
+  for k in 0..<3 {
+    let expected = k == 0 ? offsetRank : maxRank
+    if statics[k].count != expected {
+      throw plainError(op, "expected \(expected) \(singular[k]) values, got \(statics[k].count)")
+    }
   }
   for o in statics[0] where o < 0 && o != kDynamic {
     throw plainError(op, "expected offsets to be non-negative, but got \(o)")
@@ -199,7 +203,7 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     try requireRankedTensorResult(op, 0, "ranked tensor of any non-token type values")
     let source = op.operand(0).type
     let rank = source.shape?.count ?? 0
-    let (_, sizes, _) = try verifyOffsetSizeAndStride(op, leading: 1, maxRank: rank)
+    let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRank: rank)
     let expected = op.context.tensorType(sizes, source.elementType ?? source)
     let result = op.result(0).type
     if let e = sliceError(op, rankReduction(
@@ -208,6 +212,7 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     {
       throw e
     }
+    try verifyInBoundsSlice(op, shape: source.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
   }
   h.verifiers["tensor.insert_slice"] = { op in try verifyInsertSlice(op) }
   h.verifiers["tensor.parallel_insert_slice"] = { op in
@@ -394,7 +399,7 @@ private func verifyInsertSlice(_ op: Operation) throws {
     throw OpVerifyError("failed to verify that expected result type to match dest type")
   }
   let rank = dest.shape?.count ?? 0
-  let (_, sizes, _) = try verifyOffsetSizeAndStride(op, leading: 2, maxRank: rank)
+  let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 2, maxRank: rank)
   let expected = op.context.tensorType(sizes, dest.elementType ?? dest)
   if let e = sliceError(op, rankReduction(
     original: sizes, originalElement: dest.elementType,
@@ -402,6 +407,7 @@ private func verifyInsertSlice(_ op: Operation) throws {
   {
     throw e
   }
+  try verifyInBoundsSlice(op, shape: dest.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
 }
 
 private func verifyGenerate(_ op: Operation) throws {

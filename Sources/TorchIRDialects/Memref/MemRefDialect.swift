@@ -1,0 +1,423 @@
+// The memref dialect: ops come from Specs/MemRef.spec (Generated/MemrefOps.swift);
+// this file adds the verifiers of MemRefOps.cpp with MLIR's messages, result
+// names and folders. Custom forms are in MemRefCustomForms.swift.
+
+import TorchIRCore
+
+public final class MemRefDialect: Dialect {
+  private var runtime: SpecRuntime?
+
+  public init() { super.init(namespace: "memref") }
+
+  public override func initialize(in context: MLIRContext) {
+    var hooks = DialectHooks()
+    installMemRefCustomForms(&hooks)
+    installMemRefVerifiers(&hooks)
+    let names: [(String, String)] = [
+      ("alloc", "alloc"), ("alloca", "alloca"), ("assume_alignment", "assume_align"), ("cast", "cast"),
+      ("collapse_shape", "collapse_shape"), ("dim", "dim"), ("expand_shape", "expand_shape"),
+      ("reinterpret_cast", "reinterpret_cast"), ("reshape", "reshape"), ("subview", "subview"), ("view", "view"),
+    ]
+    for (op, name) in names { hooks.resultNames["memref." + op] = resultName(name) }
+    hooks.resultNames["memref.extract_strided_metadata"] = { op, setName in
+      guard op.numResults >= 2 else { return }
+      setName(op.result(0), "base_buffer")
+      setName(op.result(1), "offset")
+      // Naming the first value of each group makes `%sizes:2, %strides:2`.
+      let rank = (op.numResults - 2) / 2
+      if rank > 0 {
+        setName(op.result(2), "sizes")
+        setName(op.result(2 + rank), "strides")
+      }
+    }
+    installMemRefFolders(&hooks)
+    runtime = SpecRuntime(memrefDialectSpec, context: context, hooks: hooks)
+    installMemRefPatterns(context)
+  }
+
+  public override func materializeConstant(
+    _ builder: OpBuilder, value: Attribute, type: Type, location: Location
+  ) -> Operation? {
+    guard isBuildableConstant(value, type) else { return nil }
+    return builder.create(
+      "arith.constant", location: location, resultTypes: [type],
+      attributes: [NamedAttribute("value", value)])
+  }
+}
+
+// MARK: Strided layouts
+
+/// Strides and offset of a memref type (MLIR's getStridesAndOffset): the
+/// identity layout's canonical row-major strides, or a `strided<>` layout;
+/// nil for other layouts.
+func stridesAndOffset(_ t: Type) -> (strides: [Int64], offset: Int64)? {
+  guard case .memref(let shape, _, let layout, _) = t.kind else { return nil }
+  if let layout {
+    if case .stridedLayout(let offset, let strides) = layout.kind { return (strides, offset) }
+    if case .affineMap(let m) = layout.kind, m.isIdentity { return (canonicalStrides(shape), 0) }
+    return nil
+  }
+  return (canonicalStrides(shape), 0)
+}
+
+/// Row-major strides of `shape`; dynamic from the first dynamic size on.
+func canonicalStrides(_ shape: [Int64]) -> [Int64] {
+  var strides = Array(repeating: Int64(1), count: shape.count)
+  var running: Int64 = 1
+  for i in stride(from: shape.count - 1, through: 0, by: -1) {
+    strides[i] = running
+    if running == kDynamic || shape[i] == kDynamic {
+      running = kDynamic
+    } else {
+      let (p, o) = running.multipliedReportingOverflow(by: shape[i])
+      running = o ? kDynamic : p
+    }
+  }
+  return strides
+}
+
+private func memrefType(_ ctx: MLIRContext, _ shape: [Int64], _ element: Type, strides: [Int64]?, offset: Int64, memorySpace: Attribute?) -> Type {
+  let layout = strides.map { ctx.attribute(.stridedLayout(offset: offset, strides: $0)) }
+  return ctx.type(.memref(shape: shape, element: element, layout: layout, memorySpace: memorySpace))
+}
+
+private func memorySpace(_ t: Type) -> Attribute? {
+  if case .memref(_, _, _, let s) = t.kind { return s }
+  if case .unrankedMemref(_, let s) = t.kind { return s }
+  return nil
+}
+
+/// `a * b` and `a + b` where kDynamic absorbs everything.
+private func mulDyn(_ a: Int64, _ b: Int64) -> Int64 {
+  if a == kDynamic || b == kDynamic { return kDynamic }
+  let (p, o) = a.multipliedReportingOverflow(by: b)
+  return o ? kDynamic : p
+}
+private func addDyn(_ a: Int64, _ b: Int64) -> Int64 {
+  if a == kDynamic || b == kDynamic { return kDynamic }
+  let (s, o) = a.addingReportingOverflow(b)
+  return o ? kDynamic : s
+}
+
+/// verifyInBoundsSlice: static slices stay inside static dimensions.
+func verifyInBoundsSlice(_ op: Operation, shape: [Int64], offsets: [Int64], sizes: [Int64], strides: [Int64]) throws {
+  for i in 0..<min(shape.count, offsets.count, sizes.count, strides.count) {
+    let (d, o, s, st) = (shape[i], offsets[i], sizes[i], strides[i])
+    if d == kDynamic || o == kDynamic || s == kDynamic || st == kDynamic || s <= 0 { continue }
+    let last = addDyn(o, mulDyn(s - 1, st))
+    if last != kDynamic && last >= d {
+      throw plainError(op, "slice along dimension \(i) runs out-of-bounds: \(last) >= \(d)")
+    }
+  }
+}
+
+// MARK: Verifiers
+
+private func installMemRefVerifiers(_ h: inout DialectHooks) {
+  for name in ["memref.alloc", "memref.alloca"] {
+    h.verifiers[name] = { op in
+      try verifyOperandSegments(op, count: 2)
+      guard let g = operandSegments(op, count: 2), case .memref(let shape, _, let layout, _) = op.result(0).type.kind
+      else { return }
+      let expected = dynamicCount(shape)
+      if g[0].count != expected {
+        throw OpVerifyError("incorrect number of dynamic sizes, has \(g[0].count), expected \(expected)")
+      }
+      var symbols = 0
+      if let layout, case .affineMap(let m) = layout.kind { symbols = m.numSymbols }
+      if g[1].count != symbols {
+        throw OpVerifyError("symbol operand count does not equal memref symbol count: expected \(symbols), got \(g[1].count)")
+      }
+      if case .integer(let v, _)? = op.attr("alignment")?.kind, v.asInt64 < 0 {
+        throw OpVerifyError("attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose minimum value is 0")
+      }
+    }
+  }
+  h.verifiers["memref.assume_alignment"] = { op in
+    guard case .integer(let v, _)? = op.attr("alignment")?.kind else { return }
+    let a = v.asInt64
+    if a <= 0 || (a & (a - 1)) != 0 { throw OpVerifyError("alignment must be power of 2") }
+  }
+  h.verifiers["memref.cast"] = { op in
+    let (a, b) = (op.operand(0).type, op.result(0).type)
+    if !memrefsCastCompatible(a, b) {
+      throw OpVerifyError("operand type '\(a)' and result type '\(b)' are cast incompatible")
+    }
+  }
+  h.verifiers["memref.copy"] = { op in
+    let (a, b) = (op.operand(0).type, op.operand(1).type)
+    if a.elementType != b.elementType { throw OpVerifyError("requires the same element type for all operands") }
+    if let sa = a.shape, let sb = b.shape, sa != sb { throw OpVerifyError("requires the same shape for all operands") }
+  }
+  h.verifiers["memref.load"] = { op in
+    let t = op.operand(0).type
+    if op.result(0).type != t.elementType {
+      throw OpVerifyError("failed to verify that result type matches element type of 'memref'")
+    }
+    let rank = t.shape?.count ?? 0
+    if op.numOperands - 1 != rank {
+      throw OpVerifyError("invalid number of indices for accessed memref, expected \(rank) but got \(op.numOperands - 1)")
+    }
+  }
+  h.verifiers["memref.store"] = { op in
+    let t = op.operand(1).type
+    if op.operand(0).type != t.elementType {
+      throw OpVerifyError("failed to verify that type of 'value' matches element type of 'memref'")
+    }
+    let rank = t.shape?.count ?? 0
+    if op.numOperands - 2 != rank {
+      throw OpVerifyError("invalid number of indices for accessed memref, expected \(rank) but got \(op.numOperands - 2)")
+    }
+  }
+  h.verifiers["memref.get_global"] = verifyGetGlobal
+  h.verifiers["memref.global"] = verifyGlobal
+  h.verifiers["memref.reinterpret_cast"] = verifyReinterpretCast
+  h.verifiers["memref.reshape"] = { op in
+    let (source, shapeType, result) = (op.operand(0).type, op.operand(1).type, op.result(0).type)
+    if (shapeType.shape?.count ?? 1) != 1 {
+      throw OpVerifyError("operand #1 must be 1D memref of signless integer or index values, but got '\(shapeType)'")
+    }
+    if source.elementType != result.elementType {
+      throw OpVerifyError("element types of source and destination memref types should be the same")
+    }
+    guard let resultShape = result.shape, let len = shapeType.shape?.first else { return }
+    if len == kDynamic {
+      throw OpVerifyError("cannot use shape operand with dynamic length to reshape to statically-ranked memref type")
+    }
+    if len != Int64(resultShape.count) {
+      throw OpVerifyError("length of shape operand differs from the result's memref rank")
+    }
+  }
+  h.verifiers["memref.extract_strided_metadata"] = { op in
+    let source = op.operand(0).type
+    guard let shape = source.shape, let element = source.elementType else { return }
+    let ctx = op.context
+    let base = ctx.type(.memref(shape: [], element: element, layout: nil, memorySpace: memorySpace(source)))
+    let inferred = [base] + Array(repeating: ctx.indexType, count: 1 + 2 * shape.count)
+    if inferred != op.resultTypes {
+      let a = inferred.map { "'\($0)'" }.joined(separator: ", ")
+      let b = op.resultTypes.map { "'\($0)'" }.joined(separator: ", ")
+      throw OpVerifyError("inferred type(s) \(a) are incompatible with return type(s) of operation \(b)")
+    }
+  }
+  h.verifiers["memref.view"] = { op in
+    let result = op.result(0).type
+    guard case .memref(let shape, _, let layout, _) = result.kind else { return }
+    var identity = layout == nil
+    if let layout, case .affineMap(let m) = layout.kind, m.isIdentity { identity = true }
+    if !identity {
+      throw plainError(op, "unsupported map for result memref type '\(result)'")
+    }
+    if memorySpace(op.operand(0).type) != memorySpace(result) {
+      throw plainError(op, "different memory spaces specified for base memref type '\(op.operand(0).type)' and view memref type '\(result)'")
+    }
+    let expected = dynamicCount(shape)
+    if op.numOperands - 2 != expected {
+      throw OpVerifyError("incorrect number of dynamic sizes, has \(op.numOperands - 2), expected \(expected)")
+    }
+  }
+  h.verifiers["memref.collapse_shape"] = { op in
+    try verifyMemRefReshape(op, collapsedType: op.result(0).type, expandedType: op.operand(0).type, isExpand: false)
+  }
+  h.verifiers["memref.expand_shape"] = { op in
+    try verifyMemRefReshape(op, collapsedType: op.operand(0).type, expandedType: op.result(0).type, isExpand: true)
+  }
+  h.verifiers["memref.subview"] = verifySubView
+}
+
+/// MLIR's CastOp::areCastCompatible for memrefs (ranked and unranked).
+private func memrefsCastCompatible(_ a: Type, _ b: Type) -> Bool {
+  switch (a.kind, b.kind) {
+  case (.memref(let sa, let ea, _, let ma), .memref(let sb, let eb, _, let mb)):
+    guard ea == eb, ma == mb, shapesCompatible(sa, sb) else { return false }
+    guard let x = stridesAndOffset(a), let y = stridesAndOffset(b) else { return a == b }
+    if x.offset != y.offset && x.offset != kDynamic && y.offset != kDynamic { return false }
+    for (p, q) in zip(x.strides, y.strides) where p != q && p != kDynamic && q != kDynamic { return false }
+    return true
+  case (.memref(_, let ea, _, let ma), .unrankedMemref(let eb, let mb)),
+    (.unrankedMemref(let ea, let ma), .memref(_, let eb, _, let mb)):
+    return ea == eb && ma == mb
+  default:
+    return false
+  }
+}
+
+private func verifyGetGlobal(_ op: Operation) throws {
+  guard let attr = op.attr("name"), case .symbolRef(let name, let nested) = attr.kind, nested.isEmpty else {
+    throw OpVerifyError("attribute 'name' failed to satisfy constraint: flat symbol reference attribute")
+  }
+  var table = op.parentOp
+  while let t = table, !t.hasTrait(.symbolTable) { table = t.parentOp }
+  var global: Operation?
+  if let t = table, t.regions.count == 1, let block = t.region(0).blocks.first {
+    for o in block.operations where o.attr("sym_name")?.stringValue == name && o.name.name == "memref.global" {
+      global = o
+    }
+  }
+  guard let global else { throw OpVerifyError("'\(name)' does not reference a valid global memref") }
+  let t = global.attr("type")?.typeValue
+  if let t, t != op.result(0).type {
+    throw OpVerifyError("result type '\(op.result(0).type)' does not match type '\(t)' of the global memref @\(name)")
+  }
+}
+
+private func verifyGlobal(_ op: Operation) throws {
+  guard let t = op.attr("type")?.typeValue, case .memref(let shape, let element, _, _) = t.kind,
+    !shape.contains(kDynamic)
+  else {
+    throw OpVerifyError("type should be static shaped memref, but got '\(op.attr("type").map { "\($0)" } ?? "")'")
+  }
+  if let v = op.attr("initial_value"), !v.isUnit {
+    if op.attr("constant") == nil, v.isUnit { return }
+    let expected = op.context.tensorType(shape, element)
+    if let vt = v.type, vt != expected {
+      throw OpVerifyError("initial value expected to be of type \(expected), but was of type \(vt)")
+    }
+  }
+  if case .integer(let a, _)? = op.attr("alignment")?.kind {
+    let n = a.asInt64
+    if n <= 0 || (n & (n - 1)) != 0 { throw OpVerifyError("alignment attribute value \(n) is not a power of 2") }
+  }
+}
+
+private func verifyReinterpretCast(_ op: Operation) throws {
+  try verifyOperandSegments(op, count: 4)
+  let (source, result) = (op.operand(0).type, op.result(0).type)
+  if memorySpace(source) != memorySpace(result) {
+    throw OpVerifyError("different memory spaces specified for source type '\(source)' and result memref type '\(result)'")
+  }
+  if source.elementType != result.elementType {
+    throw OpVerifyError(
+      "source element type ('\(source.elementType.map { "\($0)" } ?? "")') does not match result element type ('\(result.elementType.map { "\($0)" } ?? "")')")
+  }
+  guard let shape = result.shape else { return }
+  let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRankOffsets: 1, maxRank: shape.count)
+  for (i, (r, s)) in zip(shape, sizes).enumerated() where s != kDynamic && r != s {
+    throw plainError(op, "expected result type with size = \(s) instead of \(r) in dim = \(i)")
+  }
+  guard let (rStrides, rOffset) = stridesAndOffset(result) else {
+    throw plainError(op, "expected result type to have strided layout but found '\(result)'")
+  }
+  if let o = offsets.first, o != kDynamic, o != rOffset {
+    throw plainError(op, "expected result type with offset = \(o) instead of \(rOffset)")
+  }
+  for (i, (r, s)) in zip(rStrides, strides).enumerated() where s != kDynamic && r != s {
+    throw plainError(op, "expected result type with stride = \(s) instead of \(r) in dim = \(i)")
+  }
+}
+
+/// verifyReshapeLikeTypes for memref collapse/expand_shape (MemRefOps.cpp).
+private func verifyMemRefReshape(_ op: Operation, collapsedType: Type, expandedType: Type, isExpand: Bool) throws {
+  guard let reassoc = op.attr("reassociation") else { throw OpVerifyError("requires attribute 'reassociation'") }
+  guard let groups = reassociationGroups(reassoc) else {
+    throw OpVerifyError(
+      "attribute 'reassociation' failed to satisfy constraint: Array of 64-bit integer array attributes")
+  }
+  guard case .memref(let collapsed, let element, _, _) = collapsedType.kind,
+    case .memref(let expanded, _, _, _) = expandedType.kind
+  else { return }
+  if expanded.count < collapsed.count {
+    throw OpVerifyError("expected the expanded type, '\(expandedType)' to have a higher (or same) rank than the collapsed type, '\(collapsedType)'.")
+  }
+  if groups.count != collapsed.count {
+    throw OpVerifyError("invalid number of reassociation groups: found \(groups.count), expected \(collapsed.count)")
+  }
+  var next: Int64 = 0
+  for (i, g) in groups.enumerated() {
+    for d in g {
+      if d != next { throw OpVerifyError("expected reassociation map #\(i) to be valid and contiguous.") }
+      next += 1
+    }
+  }
+  if next != Int64(expanded.count) {
+    throw OpVerifyError("expected reassociation map #\(max(0, groups.count - 1)) to have size equal to the number of dimensions of the expanded type.")
+  }
+  for (i, g) in groups.enumerated() {
+    var product: Int64 = 1
+    var dynamic = false
+    for d in g {
+      let e = expanded[Int(d)]
+      if e == kDynamic { dynamic = true } else { product = mulDyn(product, e) }
+    }
+    if dynamic != (collapsed[i] == kDynamic) {
+      throw OpVerifyError("collapsed dim (\(i)) must be dynamic if and only if reassociation group is dynamic")
+    }
+    if !dynamic && collapsed[i] != product {
+      throw OpVerifyError("collapsed dim size (\(collapsed[i])) must equal reassociation group size (\(product))")
+    }
+  }
+  // The expected result type for identity-layout sources (the common case);
+  // other layouts need MLIR's stride computations, not done here.
+  let source = isExpand ? collapsedType : expandedType
+  let result = isExpand ? expandedType : collapsedType
+  guard case .memref(let sourceShape, _, let sourceLayout, let space) = source.kind, sourceLayout == nil,
+    case .memref(let resultShape, _, _, _) = result.kind
+  else {
+    if !isExpand, let (strides, _) = stridesAndOffset(expandedType) {
+      // Collapsing needs each group contiguous in memory.
+      for g in groups where g.count > 1 {
+        for k in 0..<(g.count - 1) {
+          let (a, b) = (Int(g[k]), Int(g[k + 1]))
+          let s = mulDyn(strides[b], expanded[b])
+          if strides[a] != kDynamic && s != kDynamic && strides[a] != s && expanded[b] != 1 {
+            throw OpVerifyError("invalid source layout map or collapsing non-contiguous dims")
+          }
+        }
+      }
+    }
+    return
+  }
+  _ = sourceShape
+  let expected = op.context.type(.memref(shape: resultShape, element: element, layout: nil, memorySpace: space))
+  if expected != result {
+    throw OpVerifyError("expected \(isExpand ? "expanded" : "collapsed") type to be '\(expected)' but found '\(result)'")
+  }
+}
+
+private func verifySubView(_ op: Operation) throws {
+  let (base, sub) = (op.operand(0).type, op.result(0).type)
+  guard case .memref(let shape, let element, _, let space) = base.kind else { return }
+  let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRank: shape.count)
+  if space != memorySpace(sub) {
+    throw plainError(op, "different memory spaces specified for base memref type '\(base)' and subview memref type '\(sub)'")
+  }
+  guard let (baseStrides, baseOffset) = stridesAndOffset(base) else {
+    throw plainError(op, "base type '\(base)' is not strided")
+  }
+  // SubViewOp::inferResultType.
+  var offset = baseOffset
+  var newStrides: [Int64] = []
+  for i in 0..<shape.count {
+    offset = addDyn(offset, mulDyn(offsets[i], baseStrides[i]))
+    newStrides.append(mulDyn(strides[i], baseStrides[i]))
+  }
+  let expected = memrefType(op.context, sizes, element, strides: newStrides, offset: offset, memorySpace: space)
+  func mismatch(_ what: String) -> Diagnostic {
+    plainError(op, "expected result type to be '\(expected)' or a rank-reduced version. (mismatch of result \(what)), but got '\(sub)'")
+  }
+  guard case .memref(let subShape, let subElement, _, _) = sub.kind else { return }
+  if subShape.count > sizes.count {
+    throw plainError(op, "expected result rank to be smaller or equal to the source rank, but got '\(sub)'")
+  }
+  // Which dims a rank reduction drops: static 1s not matched by the result.
+  var kept: [Int] = []
+  var j = 0
+  for (i, s) in sizes.enumerated() {
+    if j < subShape.count && subShape[j] == s {
+      kept.append(i)
+      j += 1
+    } else if s != 1 {
+      throw mismatch("sizes")
+    }
+  }
+  if j != subShape.count { throw mismatch("sizes") }
+  if subElement != element {
+    throw plainError(op, "expected result element type to be '\(element)', but got '\(sub)'")
+  }
+  guard let (subStrides, subOffset) = stridesAndOffset(sub) else { throw mismatch("layout") }
+  if subOffset != offset { throw mismatch("layout") }
+  for (k, i) in kept.enumerated() where subStrides[k] != newStrides[i] && subShape[k] != 1 {
+    throw mismatch("layout")
+  }
+  try verifyInBoundsSlice(op, shape: shape, offsets: offsets, sizes: sizes, strides: strides)
+}

@@ -1,0 +1,206 @@
+// RUN: --split-input-file --verify-diagnostics
+
+func.func @a(%i: index) {
+  // expected-error@+1 {{'memref.alloc' op incorrect number of dynamic sizes, has 1, expected 0}}
+  %0 = memref.alloc(%i) : memref<4xf32>
+ return }
+// -----
+func.func @a(%i: index) {
+  // expected-error@+1 {{'memref.alloc' op symbol operand count does not equal memref symbol count: expected 0, got 1}}
+  %0 = memref.alloc()[%i] : memref<4xf32>
+ return }
+// -----
+func.func @a(%i: index) {
+  // expected-error@+1 {{'memref.alloca' op incorrect number of dynamic sizes, has 1, expected 0}}
+  %0 = memref.alloca(%i) : memref<4xf32>
+ return }
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.cast' op operand type 'memref<4xf32>' and result type 'memref<4xi32>' are cast incompatible}}
+  %0 = memref.cast %m : memref<4xf32> to memref<4xi32>
+ return }
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.cast' op operand type 'memref<4xf32>' and result type 'memref<5xf32>' are cast incompatible}}
+  %0 = memref.cast %m : memref<4xf32> to memref<5xf32>
+ return }
+// -----
+func.func @a(%m: memref<4xf32>, %n: memref<4xi32>) {
+  // expected-error@+1 {{'memref.copy' op requires the same element type for all operands}}
+  memref.copy %m, %n : memref<4xf32> to memref<4xi32>
+ return }
+// -----
+func.func @a(%m: memref<4xf32>, %n: memref<5xf32>) {
+  // expected-error@+1 {{'memref.copy' op requires the same shape for all operands}}
+  memref.copy %m, %n : memref<4xf32> to memref<5xf32>
+ return }
+// -----
+func.func @a(%m: memref<4x4xf32>, %i: index) {
+  // expected-error@+1 {{'memref.load' op invalid number of indices for accessed memref, expected 2 but got 1}}
+  %0 = memref.load %m[%i] : memref<4x4xf32>
+ return }
+// -----
+func.func @a(%m: memref<4x4xf32>, %i: index, %f: f32) {
+  // expected-error@+1 {{'memref.store' op invalid number of indices for accessed memref, expected 2 but got 1}}
+  memref.store %f, %m[%i] : memref<4x4xf32>
+ return }
+// -----
+func.func @a() {
+  // expected-error@+1 {{'memref.get_global' op 'nope' does not reference a valid global memref}}
+  %0 = memref.get_global @nope : memref<4xf32>
+ return }
+// -----
+memref.global @g : memref<4xf32>
+func.func @a() {
+  // expected-error@+1 {{'memref.get_global' op result type 'memref<5xf32>' does not match type 'memref<4xf32>' of the global memref @g}}
+  %0 = memref.get_global @g : memref<5xf32>
+ return }
+// -----
+// expected-error@+1 {{expected operation name in quotes}}
+memref.global @g : memref<4xf32> = dense<1.0> : tensor<5xf32>
+// -----
+// expected-error@+1 {{custom op 'memref.global' type should be static shaped memref, but got 'memref<?xf32>'}}
+memref.global @g : memref<?xf32>
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type with size = 4 instead of 5 in dim = 1}}
+  %0 = memref.reinterpret_cast %m to offset: [0], sizes: [4, 4], strides: [4, 1] : memref<8x16xf32> to memref<4x5xf32, strided<[4, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type with offset = 1 instead of 0}}
+  %0 = memref.reinterpret_cast %m to offset: [1], sizes: [4, 4], strides: [4, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[4, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type with stride = 2 instead of 1 in dim = 1}}
+  %0 = memref.reinterpret_cast %m to offset: [0], sizes: [4, 4], strides: [4, 2] : memref<8x16xf32> to memref<4x4xf32, strided<[4, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.reinterpret_cast' op source element type ('f32') does not match result element type ('i32')}}
+  %0 = memref.reinterpret_cast %m to offset: [0], sizes: [4, 4], strides: [4, 1] : memref<8x16xf32> to memref<4x4xi32, strided<[4, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>, %s: memref<1xindex>) {
+  // expected-error@+1 {{'memref.reshape' op element types of source and destination memref types should be the same}}
+  %0 = memref.reshape %m(%s) : (memref<8x16xf32>, memref<1xindex>) -> memref<128xi32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>, %s: memref<2xindex>) {
+  // expected-error@+1 {{'memref.reshape' op length of shape operand differs from the result's memref rank}}
+  %0 = memref.reshape %m(%s) : (memref<8x16xf32>, memref<2xindex>) -> memref<128xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.assume_alignment' op alignment must be power of 2}}
+  %0 = memref.assume_alignment %m, 3 : memref<8x16xf32>
+ return }
+// -----
+func.func @a(%b: memref<2048xi8>, %i: index) {
+  // expected-error@+1 {{'memref.view' op incorrect number of dynamic sizes, has 0, expected 1}}
+  %0 = memref.view %b[%i][] : memref<2048xi8> to memref<?x4xf32>
+ return }
+// -----
+func.func @a(%b: memref<2048xi8>, %i: index) {
+  // expected-error@+1 {{unsupported map for result memref type 'memref<?x4xi8, strided<[4, 1]>>'}}
+  %0 = memref.view %b[%i][%i] : memref<2048xi8> to memref<?x4xi8, strided<[4, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.expand_shape' op collapsed dim size (16) must equal reassociation group size (15)}}
+  %0 = memref.expand_shape %m [[0, 1], [2]] output_shape [2, 4, 15] : memref<8x16xf32> into memref<2x4x15xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.collapse_shape' op collapsed dim size (127) must equal reassociation group size (128)}}
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<8x16xf32> into memref<127xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result sizes), but got 'memref<4x5xf32, strided<[16, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x5xf32, strided<[16, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result element type to be 'f32', but got 'memref<4x4xi32, strided<[16, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xi32, strided<[16, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1], offset: 1>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32, strided<[16, 1]>>'}}
+  %0 = memref.subview %m[0, 1] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{slice along dimension 1 runs out-of-bounds: 17 >= 16}}
+  %0 = memref.subview %m[0, 14] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: 14>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) { %0 = memref.subview %m[0, 0] [1, 4] [1, 1] : memref<8x16xf32> to memref<4xf32, strided<[1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<1x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4xf32, strided<[2]>>'}}
+  %0 = memref.subview %m[0, 0] [1, 4] [1, 1] : memref<8x16xf32> to memref<4xf32, strided<[2]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>, %i: index) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1], offset: ?>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32, strided<[16, 1], offset: 3>>'}}
+  %0 = memref.subview %m[%i, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: 3>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>, %i: index) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32, strided<[16, 1], offset: ?>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: ?>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32, 1>) {
+  // expected-error@+1 {{different memory spaces specified for base memref type 'memref<8x16xf32, 1>' and subview memref type 'memref<4x4xf32, strided<[16, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32, 1> to memref<4x4xf32, strided<[16, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<4x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32, strided<[?, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[?, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result rank to be smaller or equal to the source rank, but got 'memref<4x4x1xf32, strided<[16, 1, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4x1xf32, strided<[16, 1, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.collapse_shape' op invalid number of reassociation groups: found 2, expected 1}}
+  %0 = memref.collapse_shape %m [[0], [1]] : memref<8x16xf32> into memref<128xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x?xf32>) {
+  // expected-error@+1 {{'memref.collapse_shape' op collapsed dim (0) must be dynamic if and only if reassociation group is dynamic}}
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<8x?xf32> into memref<8xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32, strided<[32, 1]>>) {
+  // expected-error@+1 {{'memref.collapse_shape' op invalid source layout map or collapsing non-contiguous dims}}
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<8x16xf32, strided<[32, 1]>> into memref<128xf32>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.collapse_shape' op expected collapsed type to be 'memref<128xf32>' but found 'memref<128xf32, strided<[2]>>'}}
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<8x16xf32> into memref<128xf32, strided<[2]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{'memref.expand_shape' op expected expanded type to be 'memref<2x4x16xf32>' but found 'memref<2x4x16xf32, strided<[1, 1, 1]>>'}}
+  %0 = memref.expand_shape %m [[0, 1], [2]] output_shape [2, 4, 16] : memref<8x16xf32> into memref<2x4x16xf32, strided<[1, 1, 1]>>
+ return }
+// -----
+func.func @a(%m: memref<8x16xf32>, %i: index) { %0 = memref.load %m[%i, %i] : memref<8x16xf32>
+// expected-error@+1 {{'memref.load' op failed to verify that result type matches element type of 'memref'}}
+  %1 = "memref.load"(%m, %i, %i) : (memref<8x16xf32>, index, index) -> i32
+ return }
