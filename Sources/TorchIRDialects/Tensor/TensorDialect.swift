@@ -25,6 +25,7 @@ public final class TensorDialect: Dialect {
     installTensorFolders(&hooks)
     runtime = SpecRuntime(tensorDialectSpec, context: context, hooks: hooks)
     installTensorPatterns(context)
+    installTensorSlicePatterns(context)
   }
 
   public override func materializeConstant(

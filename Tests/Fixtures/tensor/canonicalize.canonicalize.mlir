@@ -92,5 +92,47 @@ module {
   func.func @dead(%arg0: tensor<4xf32>, %arg1: index) {
     return
   }
+  func.func @slice_const(%arg0: tensor<8x16xf32>) -> tensor<?x?xf32> {
+    %extracted_slice = tensor.extract_slice %arg0[0, 2] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+    %cast = tensor.cast %extracted_slice : tensor<4x4xf32> to tensor<?x?xf32>
+    return %cast : tensor<?x?xf32>
+  }
+  func.func @slice_const_oob(%arg0: tensor<8x16xf32>) -> tensor<?x4xf32> {
+    %c9 = arith.constant 9 : index
+    %extracted_slice = tensor.extract_slice %arg0[0, 2] [%c9, 4] [1, 1] : tensor<8x16xf32> to tensor<?x4xf32>
+    return %extracted_slice : tensor<?x4xf32>
+  }
+  func.func @insert_const(%arg0: tensor<8x16xf32>, %arg1: tensor<?x4xf32>) -> tensor<8x16xf32> {
+    %cast = tensor.cast %arg1 : tensor<?x4xf32> to tensor<2x4xf32>
+    %inserted_slice = tensor.insert_slice %cast into %arg0[0, 0] [2, 4] [1, 1] : tensor<2x4xf32> into tensor<8x16xf32>
+    return %inserted_slice : tensor<8x16xf32>
+  }
+  func.func @slice_of_cast(%arg0: tensor<8x16xf32>, %arg1: index) -> tensor<4x4xf32> {
+    %extracted_slice = tensor.extract_slice %arg0[%arg1, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+    return %extracted_slice : tensor<4x4xf32>
+  }
+  func.func @extract_of_cast(%arg0: tensor<8x16xf32>, %arg1: index) -> f32 {
+    %extracted = tensor.extract %arg0[%arg1, %arg1] : tensor<8x16xf32>
+    return %extracted : f32
+  }
+  func.func @slice_of_empty(%arg0: index) -> tensor<4x?xf32> {
+    %0 = tensor.empty(%arg0) : tensor<8x?xf32>
+    %extracted_slice = tensor.extract_slice %0[0, 0] [4, %arg0] [1, 1] : tensor<8x?xf32> to tensor<4x?xf32>
+    return %extracted_slice : tensor<4x?xf32>
+  }
+  func.func @insert_of_cast(%arg0: tensor<8x16xf32>, %arg1: tensor<4x4xf32>, %arg2: index, %arg3: index) -> tensor<8x16xf32> {
+    %inserted_slice = tensor.insert_slice %arg1 into %arg0[%arg2, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+    return %inserted_slice : tensor<8x16xf32>
+  }
+  func.func @insert_into_cast(%arg0: tensor<8x16xf32>, %arg1: tensor<4x4xf32>, %arg2: index) -> tensor<?x16xf32> {
+    %inserted_slice = tensor.insert_slice %arg1 into %arg0[%arg2, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+    %cast = tensor.cast %inserted_slice : tensor<8x16xf32> to tensor<?x16xf32>
+    return %cast : tensor<?x16xf32>
+  }
+  func.func @slice_const_reduced(%arg0: tensor<8x16xf32>) -> tensor<?xf32> {
+    %extracted_slice = tensor.extract_slice %arg0[0, 2] [1, 4] [1, 1] : tensor<8x16xf32> to tensor<4xf32>
+    %cast = tensor.cast %extracted_slice : tensor<4xf32> to tensor<?xf32>
+    return %cast : tensor<?xf32>
+  }
 }
 

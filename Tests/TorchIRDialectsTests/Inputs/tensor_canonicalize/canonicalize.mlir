@@ -161,3 +161,53 @@ func.func @dead(%t: tensor<4xf32>, %n: index) {
   %1 = tensor.cast %t : tensor<4xf32> to tensor<?xf32>
   return
 }
+
+// Constant index operands of slices become static (with a cast back to the
+// original type), unless the slice would run out of bounds; casts that only
+// drop static sizes fold into extract_slice, insert_slice and extract.
+func.func @slice_const(%t: tensor<8x16xf32>) -> tensor<?x?xf32> {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %0 = tensor.extract_slice %t[%c0, 2] [%c4, %c4] [1, 1] : tensor<8x16xf32> to tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @slice_const_oob(%t: tensor<8x16xf32>) -> tensor<?x4xf32> {
+  %c9 = arith.constant 9 : index
+  %0 = tensor.extract_slice %t[0, 2] [%c9, 4] [1, 1] : tensor<8x16xf32> to tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+func.func @insert_const(%t: tensor<8x16xf32>, %s: tensor<?x4xf32>) -> tensor<8x16xf32> {
+  %c2 = arith.constant 2 : index
+  %0 = tensor.insert_slice %s into %t[0, 0] [%c2, 4] [1, 1] : tensor<?x4xf32> into tensor<8x16xf32>
+  return %0 : tensor<8x16xf32>
+}
+func.func @slice_of_cast(%t: tensor<8x16xf32>, %i: index) -> tensor<4x4xf32> {
+  %c = tensor.cast %t : tensor<8x16xf32> to tensor<?x?xf32>
+  %0 = tensor.extract_slice %c[%i, 0] [4, 4] [1, 1] : tensor<?x?xf32> to tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+func.func @extract_of_cast(%t: tensor<8x16xf32>, %i: index) -> f32 {
+  %c = tensor.cast %t : tensor<8x16xf32> to tensor<?x?xf32>
+  %0 = tensor.extract %c[%i, %i] : tensor<?x?xf32>
+  return %0 : f32
+}
+func.func @slice_of_empty(%i: index) -> tensor<4x?xf32> {
+  %e = tensor.empty(%i) : tensor<8x?xf32>
+  %0 = tensor.extract_slice %e[0, 0] [4, %i] [1, 1] : tensor<8x?xf32> to tensor<4x?xf32>
+  return %0 : tensor<4x?xf32>
+}
+func.func @insert_of_cast(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index, %n: index) -> tensor<8x16xf32> {
+  %c = tensor.cast %s : tensor<4x4xf32> to tensor<?x4xf32>
+  %0 = tensor.insert_slice %c into %t[%i, 0] [%n, 4] [1, 1] : tensor<?x4xf32> into tensor<8x16xf32>
+  return %0 : tensor<8x16xf32>
+}
+func.func @insert_into_cast(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index) -> tensor<?x16xf32> {
+  %c = tensor.cast %t : tensor<8x16xf32> to tensor<?x16xf32>
+  %0 = tensor.insert_slice %s into %c[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<?x16xf32>
+  return %0 : tensor<?x16xf32>
+}
+func.func @slice_const_reduced(%t: tensor<8x16xf32>) -> tensor<?xf32> {
+  %c4 = arith.constant 4 : index
+  %0 = tensor.extract_slice %t[0, 2] [1, %c4] [1, 1] : tensor<8x16xf32> to tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
