@@ -103,9 +103,12 @@ private func addDyn(_ a: Int64, _ b: Int64) -> Int64 {
 func verifyInBoundsSlice(_ op: Operation, shape: [Int64], offsets: [Int64], sizes: [Int64], strides: [Int64]) throws {
   for i in 0..<min(shape.count, offsets.count, sizes.count, strides.count) {
     let (d, o, s, st) = (shape[i], offsets[i], sizes[i], strides[i])
-    if d == kDynamic || o == kDynamic || s == kDynamic || st == kDynamic || s <= 0 { continue }
-    let last = addDyn(o, mulDyn(s - 1, st))
-    if last != kDynamic && last >= d {
+    if d == kDynamic || o == kDynamic { continue }
+    if o >= d { throw plainError(op, "offset \(i) is out-of-bounds: \(o) >= \(d)") }
+    if s == kDynamic || st == kDynamic { continue }
+    // MLIR computes this in wrapping 64-bit arithmetic.
+    let last = o &+ (s &- 1) &* st
+    if last >= d {
       throw plainError(op, "slice along dimension \(i) runs out-of-bounds: \(last) >= \(d)")
     }
   }

@@ -215,6 +215,9 @@ public func verifyOperandSegments(_ op: Operation, count: Int) throws {
   guard let sizes = denseI32ArrayInts(op.attr("operandSegmentSizes")) else {
     throw OpVerifyError("requires attribute 'operandSegmentSizes'")
   }
+  if sizes.contains(where: { $0 < 0 }) {
+    throw OpVerifyError("'operandSegmentSizes' attribute cannot have negative elements")
+  }
   // A wrong-length array leaves MLIR's segment property zeroed, so it
   // reports a total of 0.
   let total = sizes.count == count ? sizes.reduce(0, +) : 0

@@ -205,8 +205,8 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     try p.parseOptionalAttrDict(into: &state.attributes)
     let (t, _, element) = try parseColonRankedTensor(p)
     // One operand per element (FromElementsOp's parser expands the types).
-    let count = t.staticElementCount ?? elements.count
-    if count != elements.count {
+    let count = wrappingElementCount(t) ?? elements.count
+    if count != elements.count || count < 0 {
       throw p.error(at: loc, "number of operands and types do not match: got \(elements.count) operands and \(count) types")
     }
     state.operands = try p.resolveOperands(elements, Array(repeating: element, count: count), at: loc)

@@ -229,7 +229,7 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     for o in op.operands where o.value.type != t.elementType {
       throw OpVerifyError("failed to verify that operand types match result element type")
     }
-    if let n = t.staticElementCount, n != op.numOperands {
+    if let n = wrappingElementCount(t), n != op.numOperands {
       throw OpVerifyError("number of operands and types do not match: got \(op.numOperands) operands and \(n) types")
     }
   }
@@ -494,7 +494,10 @@ private func verifyGatherScatter(
 ) throws {
   guard let dims else { throw OpVerifyError("requires attribute '\(dimsName)'") }
   let rank = source.shape?.count ?? 0
-  guard let indexShape = indices.shape, let last = indexShape.last else { return }
+  guard let indexShape = indices.shape else { return }
+  guard let last = indexShape.last else {
+    throw OpVerifyError("\(dimsName) length must match the size of last dimension of indices")
+  }
   if dims.isEmpty { throw OpVerifyError("\(dimsName) must be non-empty") }
   if dims.count > rank { throw OpVerifyError("\(dimsName) overflow source rank") }
   if last != Int64(dims.count) {
@@ -526,3 +529,10 @@ private func verifyGatherScatter(
   }
 }
 
+
+/// The element count of a static shape in wrapping 64-bit arithmetic, as
+/// MLIR's getNumElements computes it; nil when a size is dynamic.
+func wrappingElementCount(_ t: Type) -> Int? {
+  guard let shape = t.shape, !shape.contains(kDynamic) else { return nil }
+  return Int(shape.reduce(Int64(1), &*))
+}

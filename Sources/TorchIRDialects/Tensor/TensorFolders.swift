@@ -158,7 +158,10 @@ private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldRe
   var linear: Int64 = 0
   for (i, s) in zip(indices, shape) {
     guard i >= 0, i < s else { return nil }
-    linear = linear * s + i
+    let (m, o1) = linear.multipliedReportingOverflow(by: s)
+    let (sum, o2) = m.addingReportingOverflow(i)
+    guard !o1, !o2 else { return nil }
+    linear = sum
   }
   if let c = operands[0], case .denseElements(let d) = c.kind {
     return denseElement(d, Int(linear)).map { [.attribute($0)] }

@@ -85,10 +85,10 @@ private func inBounds(_ shape: [Int64], _ lists: [[MixedIndex]]) -> Bool {
   let (o, s, st) = (statics(lists[0]), statics(lists[1]), statics(lists[2]))
   for i in 0..<min(shape.count, o.count, s.count, st.count) {
     let (d, off, size, str) = (shape[i], o[i], s[i], st[i])
-    if d == kDynamic || off == kDynamic || size == kDynamic || str == kDynamic || size <= 0 { continue }
-    let (m, o1) = (size - 1).multipliedReportingOverflow(by: str)
-    let (last, o2) = off.addingReportingOverflow(m)
-    if o1 || o2 || last >= d { return false }
+    if d == kDynamic || off == kDynamic { continue }
+    if off >= d { return false }
+    if size == kDynamic || str == kDynamic { continue }
+    if off &+ (size &- 1) &* str >= d { return false }
   }
   return true
 }

@@ -339,3 +339,40 @@ func.func @a(%t: tensor<4xf32>, %i: index) {
   // expected-error@+1 {{'tensor.insert' op failed to verify that result type matches type of dest}}
   %0 = "tensor.insert"(%i, %t, %i) : (index, tensor<4xf32>, index) -> tensor<5xf32>
  return }
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{offset 0 is out-of-bounds: 4 >= 4}}
+  %0 = tensor.extract_slice %t[4] [0] [1] : tensor<4xf32> to tensor<0xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>, %i: index) {
+  // expected-error@+1 {{offset 0 is out-of-bounds: 5 >= 4}}
+  %0 = tensor.extract_slice %t[5] [%i] [1] : tensor<4xf32> to tensor<?xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<9223372036854775807xf32>) {
+  // expected-error@+1 {{offset 0 is out-of-bounds: 9223372036854775807 >= 9223372036854775807}}
+  %0 = tensor.extract_slice %t[9223372036854775807] [9223372036854775807] [9223372036854775807] : tensor<9223372036854775807xf32> to tensor<9223372036854775807xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>, %i: tensor<index>) {
+  // expected-error@+1 {{'tensor.gather' op gather_dims length must match the size of last dimension of indices}}
+  %0 = "tensor.gather"(%t, %i) <{gather_dims = array<i64: 0>}> : (tensor<4xf32>, tensor<index>) -> tensor<4xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>, %i: index) {
+  // expected-error@+1 {{'tensor.extract_slice' op 'operandSegmentSizes' attribute cannot have negative elements}}
+  %0 = "tensor.extract_slice"(%t, %i) <{operandSegmentSizes = array<i32: 1, -1, 1, 1>, static_offsets = array<i64: 0>, static_sizes = array<i64: 4>, static_strides = array<i64: 1>}> : (tensor<4xf32>, index) -> tensor<4xf32>
+  return
+}
+// -----
+func.func @a(%f: f32) {
+  // The element count wraps around in 64 bits, as in MLIR.
+  // expected-error@+1 {{custom op 'tensor.from_elements' number of operands and types do not match: got 2 operands and 1 types}}
+  %fe = tensor.from_elements %f, %f : tensor<9223372036854775807x9223372036854775807xf32>
+  return
+}
