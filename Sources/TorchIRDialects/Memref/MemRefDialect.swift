@@ -13,6 +13,7 @@ public final class MemRefDialect: Dialect {
     var hooks = DialectHooks()
     installMemRefCustomForms(&hooks)
     installMemRefVerifiers(&hooks)
+    installMemRefScopeAndAtomicOps(&hooks)
     let names: [(String, String)] = [
       ("alloc", "alloc"), ("alloca", "alloca"), ("assume_alignment", "assume_align"), ("cast", "cast"),
       ("collapse_shape", "collapse_shape"), ("dim", "dim"), ("expand_shape", "expand_shape"),

@@ -19,12 +19,15 @@ private func memrefConstraints() -> [ConstraintSpec] {
 
 private func memrefEnums() -> [EnumSpec] {
   var e: [EnumSpec] = []
+  e.append(EnumSpec(
+    "AtomicRMWKind", bitEnum: false, storage: "i64", separator: "", summary: "",
+    cases: "addf=0 addi=1 andi=2 assign=3 maximumf=4 maxnumf=5 maxs=6 maxu=7 minimumf=8 minnumf=9 mins=10 minu=11 mulf=12 muli=13 ori=14 xori=15"))
   return e
 }
 
 private func memrefOps() -> [OpSpec] {
   var ops: [OpSpec] = []
-  ops.reserveCapacity(19)
+  ops.reserveCapacity(31)
   memrefOps0(&ops)
   return ops
 }
@@ -162,5 +165,89 @@ private func memrefOps0(_ ops: inout [OpSpec]) {
     operands: "source:I8MemRef byte_shift:Index sizes:Index*", attributes: "",
     results: "result:AnyMemRef", regions: "", successors: "",
     typeRules: "", hooks: "verifier resultNames",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.alloca_scope", summary: "explicitly delimited scope for stack allocation",
+    traits: "SingleBlock AffineScope",
+    operands: "", attributes: "",
+    results: "results:AnyType*", regions: "bodyRegion", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.alloca_scope.return", summary: "terminator for alloca_scope operation",
+    traits: "Pure Terminator ReturnLike HasParent",
+    operands: "results:AnyType*", attributes: "",
+    results: "", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.atomic_rmw", summary: "atomic read-modify-write operation",
+    traits: "",
+    operands: "value:AnyType memref:AnyMemRef indices:Index*", attributes: "kind:AtomicRMWKind",
+    results: "result:AnyType", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.generic_atomic_rmw", summary: "atomic read-modify-write operation with a region",
+    traits: "SingleBlock",
+    operands: "memref:AnyMemRef indices:Index*", attributes: "",
+    results: "result:AnyType", regions: "atomic_body", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.atomic_yield", summary: "yield operation for GenericAtomicRMWOp",
+    traits: "Pure Terminator ReturnLike HasParent",
+    operands: "result:AnyType", attributes: "",
+    results: "", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "o0 D ': to0"))
+  ops.append(OpSpec(
+    "memref.distinct_objects", summary: "assumption that acesses to specific memrefs will never alias",
+    traits: "",
+    operands: "operands:AnyMemRef*", attributes: "",
+    results: "results:AnyMemRef*", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.dma_start", summary: "non-blocking DMA operation that starts a transfer",
+    traits: "",
+    operands: "operands:AnyType*", attributes: "",
+    results: "", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.dma_wait", summary: "blocking DMA operation that waits for transfer completion",
+    traits: "",
+    operands: "tagMemRef:AnyMemRef tagIndices:Index* numElements:Index", attributes: "",
+    results: "", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.extract_aligned_pointer_as_index", summary: "extracts a memref's underlying aligned pointer as an index",
+    traits: "Pure",
+    operands: "source:AnyRankedOrUnrankedMemRef", attributes: "",
+    results: "aligned_pointer:Index", regions: "", successors: "",
+    typeRules: "", hooks: "resultNames",
+    format: "o0 ': to0 '-> tR D"))
+  ops.append(OpSpec(
+    "memref.memory_space_cast", summary: "memref memory space cast operation",
+    traits: "Pure",
+    operands: "source:AnyRankedOrUnrankedMemRef", attributes: "",
+    results: "dest:AnyRankedOrUnrankedMemRef", regions: "", successors: "",
+    typeRules: "", hooks: "verifier resultNames",
+    format: "o0 D ': to0 'to tr0"))
+  ops.append(OpSpec(
+    "memref.prefetch", summary: "prefetch operation",
+    traits: "",
+    operands: "memref:AnyMemRef indices:Index*", attributes: "isWrite:Any localityHint:Any isDataCache:Any",
+    results: "", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.realloc", summary: "memory reallocation operation",
+    traits: "",
+    operands: "source:AnyMemRef dynamicResultSize:Index?", attributes: "alignment:I64?",
+    results: "result:AnyMemRef", regions: "", successors: "",
+    typeRules: "", hooks: "verifier",
     format: "custom"))
 }
