@@ -23,30 +23,19 @@ func resultName(_ name: String) -> (Operation, (Value, String) -> Void) -> Void 
   { op, setName in if op.numResults == 1 { setName(op.result(0), name) } }
 }
 
-/// Shape of a ranked tensor or memref.
-func rankedShape(_ t: Type) -> [Int64]? {
-  switch t.kind {
-  case .rankedTensor(let s, _, _), .memref(let s, _, _, _): return s
-  default: return nil
-  }
-}
-
 /// `operand #i must be <summary>, but got 'type'` unless the operand is a
 /// ranked tensor (MLIR's AnyRankedTensor constraint).
-func requireRankedTensorOperand(_ op: Operation, _ i: Int, _ summary: String = "ranked tensor of any type values") throws {
+func requireRankedTensorOperand(_ op: Operation, _ i: Int, _ summary: String = "ranked tensor of any non-token type values") throws {
   guard i < op.numOperands else { return }
   if case .rankedTensor = op.operand(i).type.kind { return }
   throw OpVerifyError("operand #\(i) must be \(summary), but got '\(op.operand(i).type)'")
 }
 
-func requireRankedTensorResult(_ op: Operation, _ i: Int = 0, _ summary: String = "ranked tensor of any type values") throws {
+func requireRankedTensorResult(_ op: Operation, _ i: Int = 0, _ summary: String = "ranked tensor of any non-token type values") throws {
   guard i < op.numResults else { return }
   if case .rankedTensor = op.result(i).type.kind { return }
   throw OpVerifyError("result #\(i) must be \(summary), but got '\(op.result(i).type)'")
 }
-
-/// `?` or the size, as MLIR prints shape entries in messages.
-func dimText(_ d: Int64) -> String { d == kDynamic ? "?" : String(d) }
 
 // MARK: Reassociation lists
 
@@ -81,34 +70,6 @@ func parseReassociation(_ p: any OpAsmParser) throws -> Attribute {
     throw p.error(at: loc, "invalid kind of attribute specified")
   }
   return attr
-}
-
-/// MLIR's verifyReassociation checks for expand/collapse_shape: every
-/// dimension of the larger type appears once, in order, and groups are
-/// non-empty (messages of ReshapeOpsUtils.h `verifyReshapeLikeTypes`).
-func verifyReassociationGroups(
-  _ groups: [[Int64]], collapsedRank: Int, expandedRank: Int
-) throws {
-  if groups.count != collapsedRank {
-    throw OpVerifyError(
-      "expected number of reassociation maps (\(groups.count)) to match collapsed rank (\(collapsedRank))")
-  }
-  var next: Int64 = 0
-  for g in groups {
-    if g.isEmpty && expandedRank != 0 {
-      throw OpVerifyError("expected reassociation map #\(groups.firstIndex(of: g) ?? 0) to be valid and contiguous")
-    }
-    for d in g {
-      if d != next {
-        throw OpVerifyError("expected reassociation map #\(groups.firstIndex(of: g) ?? 0) to be valid and contiguous")
-      }
-      next += 1
-    }
-  }
-  if next != Int64(expandedRank) {
-    throw OpVerifyError(
-      "expected reassociation map #\(max(0, groups.count - 1)) to have size equal to the number of dimensions of the expanded type")
-  }
 }
 
 /// Shapes of an expand/collapse pair agree under `groups`: a static
