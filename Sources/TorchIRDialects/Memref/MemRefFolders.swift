@@ -12,12 +12,28 @@ func installMemRefFolders(_ h: inout DialectHooks) {
     return [.attribute(op.context.integerAttr(Int64(s.count), op.context.indexType))]
   }
   h.folders["memref.cast"] = { op, _ in
-    op.operand(0).type == op.result(0).type ? [.value(op.operand(0))] : nil
+    // An identity cast is its source (foldCastInterfaceOp); otherwise a
+    // cast of a cast takes the inner source (foldMemRefCast).
+    if op.operand(0).type == op.result(0).type { return [.value(op.operand(0))] }
+    return foldMemRefCast(op) ? [] : nil
   }
-  h.folders["memref.subview"] = { op, _ in
-    let (source, result) = (op.operand(0).type, op.result(0).type)
-    return result.hasStaticShape && result == source ? [.value(op.operand(0))] : nil
+  h.folders["memref.load"] = { op, _ in foldMemRefCast(op) ? [] : nil }
+  h.folders["memref.dealloc"] = { op, _ in foldMemRefCast(op) ? [] : nil }
+  h.folders["memref.prefetch"] = { op, _ in foldMemRefCast(op) ? [] : nil }
+  h.folders["memref.store"] = { op, _ in op.numOperands > 0 && foldMemRefCast(op, except: op.operand(0)) ? [] : nil }
+  h.folders["memref.atomic_rmw"] = { op, _ in op.numOperands > 0 && foldMemRefCast(op, except: op.operand(0)) ? [] : nil }
+  h.folders["memref.copy"] = { op, _ in
+    // CopyOp::fold: only casts that keep static information fold.
+    var folded = false
+    for i in 0..<op.numOperands {
+      if let def = op.operand(i).definingOp, def.name.name == "memref.cast", castFoldsIntoConsumer(def) {
+        op.setOperand(i, def.operand(0))
+        folded = true
+      }
+    }
+    return folded ? [] : nil
   }
+  h.folders["memref.subview"] = foldSubView
   for (name, inverse) in [("memref.collapse_shape", "memref.expand_shape"), ("memref.expand_shape", "memref.collapse_shape")] {
     h.folders[name] = { op, _ in
       guard op.numOperands >= 1, op.numResults == 1 else { return nil }
@@ -65,9 +81,80 @@ private func foldMemRefDim(_ op: Operation, _ operands: [Attribute?]) -> [OpFold
   return nil
 }
 
+/// foldMemRefCast: operands defined by a memref.cast of a ranked memref
+/// take the cast's source (all but `except`); true when one changed.
+func foldMemRefCast(_ op: Operation, except: Value? = nil) -> Bool {
+  var folded = false
+  for i in 0..<op.numOperands {
+    let v = op.operand(i)
+    if let except, v === except { continue }
+    if let source = castSource(v) {
+      op.setOperand(i, source)
+      folded = true
+    }
+  }
+  return folded
+}
+
+/// CastOp::canFoldIntoConsumerOp: a cast between ranked strided memrefs of
+/// the same element type and rank that only makes sizes, offset or strides
+/// less static.
+func castFoldsIntoConsumer(_ cast: Operation) -> Bool {
+  guard cast.numOperands == 1, cast.numResults == 1 else { return false }
+  let (source, result) = (cast.operand(0).type, cast.result(0).type)
+  guard case .memref(let ss, let se, _, _) = source.kind, case .memref(let rs, let re, _, _) = result.kind,
+    se == re, ss.count == rs.count,
+    let (sStrides, sOffset) = stridesAndOffset(source), let (rStrides, rOffset) = stridesAndOffset(result)
+  else { return false }
+  func moreStatic(_ a: Int64, _ b: Int64) -> Bool { a != b && a == kDynamic && b != kDynamic }
+  if zip(ss, rs).contains(where: moreStatic) { return false }
+  if moreStatic(sOffset, rOffset) { return false }
+  return !zip(sStrides, rStrides).contains(where: moreStatic)
+}
+
+/// SubViewOp::fold: a subview whose type is its static source type, or a subview of a subview
+/// with the same sizes, zero offsets and unit strides, is its source.
+private func foldSubView(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands >= 1, op.numResults == 1 else { return nil }
+  let (source, result) = (op.operand(0).type, op.result(0).type)
+  if result == source && result.hasStaticShape { return [.value(op.operand(0))] }
+  if let inner = op.operand(0).definingOp, inner.name.name == "memref.subview", result == source,
+    let mine = subviewMixed(op), let theirs = subviewMixed(inner),
+    mine[0].allSatisfy({ $0 == .constant(0) }), mine[2].allSatisfy({ $0 == .constant(1) }), mine[1] == theirs[1]
+  {
+    return [.value(op.operand(0))]
+  }
+  return nil
+}
+
+/// The offsets, sizes and strides of a subview-like op as mixed lists.
+func subviewMixed(_ op: Operation) -> [[MixedIndex]]? {
+  guard let lists = sliceLists(op, leading: 1),
+    let o = denseI64ArrayValues(op.attr("static_offsets")).flatMap({ mixedIndices($0, lists.offsets) }),
+    let s = denseI64ArrayValues(op.attr("static_sizes")).flatMap({ mixedIndices($0, lists.sizes) }),
+    let st = denseI64ArrayValues(op.attr("static_strides")).flatMap({ mixedIndices($0, lists.strides) })
+  else { return nil }
+  return [o, s, st]
+}
+
 // MARK: Canonicalization patterns
 
 func installMemRefPatterns(_ context: MLIRContext) {
+  context.registeredOperation("memref.copy")?.info?.canonicalizationPatterns += [
+    ClosurePattern("memref.copy", name: "FoldSelfCopy") { op, rewriter in
+      guard op.numOperands == 2, op.operand(0) === op.operand(1) else { return false }
+      rewriter.eraseOp(op)
+      return true
+    },
+    ClosurePattern("memref.copy", name: "FoldEmptyCopy") { op, rewriter in
+      guard op.numOperands == 2,
+        op.operandTypes.contains(where: { $0.shape?.contains(0) == true })
+      else { return false }
+      rewriter.eraseOp(op)
+      return true
+    },
+  ]
+  installSubViewPatterns(context)
   for name in ["memref.alloc", "memref.alloca"] {
     context.registeredOperation(name)?.info?.canonicalizationPatterns += [
       ClosurePattern(name, name: "SimplifyDeadAlloc", simplifyDeadAlloc)

@@ -33,5 +33,65 @@ module {
     memref.dealloc %alloc : memref<4xf32>
     return %0 : f32
   }
+  func.func @load_cast(%arg0: memref<4x8xf32>, %arg1: index) -> f32 {
+    %0 = memref.load %arg0[%arg1, %arg1] : memref<4x8xf32>
+    return %0 : f32
+  }
+  func.func @store_cast(%arg0: memref<4x8xf32>, %arg1: index, %arg2: f32) {
+    memref.store %arg2, %arg0[%arg1, %arg1] : memref<4x8xf32>
+    return
+  }
+  func.func @dealloc_cast(%arg0: memref<4x8xf32>) {
+    memref.dealloc %arg0 : memref<4x8xf32>
+    return
+  }
+  func.func @copy_cast(%arg0: memref<4x8xf32>, %arg1: memref<4x8xf32>) {
+    memref.copy %arg0, %arg1 : memref<4x8xf32> to memref<4x8xf32>
+    return
+  }
+  func.func @self_copy(%arg0: memref<4x8xf32>) {
+    return
+  }
+  func.func @cast_cast(%arg0: memref<4x8xf32>) -> memref<?x8xf32> {
+    %cast = memref.cast %arg0 : memref<4x8xf32> to memref<?x8xf32>
+    return %cast : memref<?x8xf32>
+  }
+  func.func @cast_unranked(%arg0: memref<4x8xf32>, %arg1: index) -> f32 {
+    %0 = memref.load %arg0[%arg1, %arg1] : memref<4x8xf32>
+    return %0 : f32
+  }
+  func.func @subview_const(%arg0: memref<8x16xf32>) -> memref<?x?xf32, strided<[16, 1], offset: ?>> {
+    %subview = memref.subview %arg0[0, 2] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: 2>>
+    %cast = memref.cast %subview : memref<4x4xf32, strided<[16, 1], offset: 2>> to memref<?x?xf32, strided<[16, 1], offset: ?>>
+    return %cast : memref<?x?xf32, strided<[16, 1], offset: ?>>
+  }
+  func.func @subview_cast(%arg0: memref<8x16xf32>, %arg1: index) -> memref<4x4xf32, strided<[?, ?], offset: ?>> {
+    %subview = memref.subview %arg0[%arg1, 0] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: ?>>
+    %cast = memref.cast %subview : memref<4x4xf32, strided<[16, 1], offset: ?>> to memref<4x4xf32, strided<[?, ?], offset: ?>>
+    return %cast : memref<4x4xf32, strided<[?, ?], offset: ?>>
+  }
+  func.func @subview_const_reduced(%arg0: memref<8x16xf32>) -> memref<?xf32, strided<[1], offset: 50>> {
+    %subview = memref.subview %arg0[3, 2] [1, 4] [1, 1] : memref<8x16xf32> to memref<4xf32, strided<[1], offset: 50>>
+    %cast = memref.cast %subview : memref<4xf32, strided<[1], offset: 50>> to memref<?xf32, strided<[1], offset: 50>>
+    return %cast : memref<?xf32, strided<[1], offset: 50>>
+  }
+  func.func @subview_of_subview(%arg0: memref<8x16xf32>) -> memref<4x4xf32, strided<[16, 1], offset: 2>> {
+    %subview = memref.subview %arg0[0, 2] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: 2>>
+    return %subview : memref<4x4xf32, strided<[16, 1], offset: 2>>
+  }
+  func.func @subview_identity_dynamic(%arg0: memref<8x16xf32, strided<[?, 1], offset: ?>>) -> memref<8x16xf32, strided<[?, 1], offset: ?>> {
+    return %arg0 : memref<8x16xf32, strided<[?, 1], offset: ?>>
+  }
+  func.func @empty_copy(%arg0: memref<0x4xf32>, %arg1: memref<0x4xf32>) {
+    return
+  }
+  func.func @subview_cast_reduced(%arg0: memref<8x16xf32>, %arg1: index) -> memref<4xf32, strided<[1], offset: ?>> {
+    %subview = memref.subview %arg0[%arg1, 0] [1, 4] [1, 1] : memref<8x16xf32> to memref<4xf32, strided<[1], offset: ?>>
+    return %subview : memref<4xf32, strided<[1], offset: ?>>
+  }
+  func.func @atomic_cast(%arg0: memref<4xi32>, %arg1: i32, %arg2: index) -> i32 {
+    %0 = memref.atomic_rmw addi %arg1, %arg0[%arg2] : (i32, memref<4xi32>) -> i32
+    return %0 : i32
+  }
 }
 

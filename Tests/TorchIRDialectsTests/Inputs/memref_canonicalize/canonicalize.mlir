@@ -50,3 +50,83 @@ func.func @live_alloc(%i: index) -> f32 {
   memref.dealloc %a : memref<4xf32>
   return %0 : f32
 }
+
+// A memref.cast folds into loads, stores, deallocs, copies, atomics, dims,
+// casts and subviews; constant subview operands become static; trivial and
+// repeated subviews, self copies and empty copies disappear.
+func.func @load_cast(%m: memref<4x8xf32>, %i: index) -> f32 {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x?xf32>
+  %0 = memref.load %c[%i, %i] : memref<?x?xf32>
+  return %0 : f32
+}
+func.func @store_cast(%m: memref<4x8xf32>, %i: index, %f: f32) {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x?xf32>
+  memref.store %f, %c[%i, %i] : memref<?x?xf32>
+  return
+}
+func.func @dealloc_cast(%m: memref<4x8xf32>) {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x?xf32>
+  memref.dealloc %c : memref<?x?xf32>
+  return
+}
+func.func @copy_cast(%m: memref<4x8xf32>, %n: memref<4x8xf32>) {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x?xf32>
+  %d = memref.cast %n : memref<4x8xf32> to memref<?x?xf32>
+  memref.copy %c, %d : memref<?x?xf32> to memref<?x?xf32>
+  return
+}
+func.func @self_copy(%m: memref<4x8xf32>) {
+  memref.copy %m, %m : memref<4x8xf32> to memref<4x8xf32>
+  return
+}
+func.func @cast_cast(%m: memref<4x8xf32>) -> memref<?x8xf32> {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x?xf32>
+  %d = memref.cast %c : memref<?x?xf32> to memref<?x8xf32>
+  return %d : memref<?x8xf32>
+}
+func.func @cast_unranked(%m: memref<4x8xf32>, %i: index) -> f32 {
+  %c = memref.cast %m : memref<4x8xf32> to memref<*xf32>
+  %d = memref.cast %c : memref<*xf32> to memref<?x?xf32>
+  %0 = memref.load %d[%i, %i] : memref<?x?xf32>
+  return %0 : f32
+}
+func.func @subview_const(%m: memref<8x16xf32>) -> memref<?x?xf32, strided<[16, 1], offset: ?>> {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %0 = memref.subview %m[%c0, 2] [%c4, %c4] [1, 1] : memref<8x16xf32> to memref<?x?xf32, strided<[16, 1], offset: ?>>
+  return %0 : memref<?x?xf32, strided<[16, 1], offset: ?>>
+}
+func.func @subview_cast(%m: memref<8x16xf32>, %i: index) -> memref<4x4xf32, strided<[?, ?], offset: ?>> {
+  %c = memref.cast %m : memref<8x16xf32> to memref<?x?xf32>
+  %0 = memref.subview %c[%i, 0] [4, 4] [1, 1] : memref<?x?xf32> to memref<4x4xf32, strided<[?, 1], offset: ?>>
+  %1 = memref.cast %0 : memref<4x4xf32, strided<[?, 1], offset: ?>> to memref<4x4xf32, strided<[?, ?], offset: ?>>
+  return %1 : memref<4x4xf32, strided<[?, ?], offset: ?>>
+}
+func.func @subview_const_reduced(%m: memref<8x16xf32>) -> memref<?xf32, strided<[1], offset: 50>> {
+  %c4 = arith.constant 4 : index
+  %0 = memref.subview %m[3, 2] [1, %c4] [1, 1] : memref<8x16xf32> to memref<?xf32, strided<[1], offset: 50>>
+  return %0 : memref<?xf32, strided<[1], offset: 50>>
+}
+func.func @subview_of_subview(%m: memref<8x16xf32>) -> memref<4x4xf32, strided<[16, 1], offset: 2>> {
+  %0 = memref.subview %m[0, 2] [4, 4] [1, 1] : memref<8x16xf32> to memref<4x4xf32, strided<[16, 1], offset: 2>>
+  %1 = memref.subview %0[0, 0] [4, 4] [1, 1] : memref<4x4xf32, strided<[16, 1], offset: 2>> to memref<4x4xf32, strided<[16, 1], offset: 2>>
+  return %1 : memref<4x4xf32, strided<[16, 1], offset: 2>>
+}
+func.func @subview_identity_dynamic(%m: memref<8x16xf32, strided<[?, 1], offset: ?>>) -> memref<8x16xf32, strided<[?, 1], offset: ?>> {
+  %0 = memref.subview %m[0, 0] [8, 16] [1, 1] : memref<8x16xf32, strided<[?, 1], offset: ?>> to memref<8x16xf32, strided<[?, 1], offset: ?>>
+  return %0 : memref<8x16xf32, strided<[?, 1], offset: ?>>
+}
+func.func @empty_copy(%m: memref<0x4xf32>, %n: memref<0x4xf32>) {
+  memref.copy %m, %n : memref<0x4xf32> to memref<0x4xf32>
+  return
+}
+func.func @subview_cast_reduced(%m: memref<8x16xf32>, %i: index) -> memref<4xf32, strided<[1], offset: ?>> {
+  %c = memref.cast %m : memref<8x16xf32> to memref<?x?xf32>
+  %0 = memref.subview %c[%i, 0] [1, 4] [1, 1] : memref<?x?xf32> to memref<4xf32, strided<[1], offset: ?>>
+  return %0 : memref<4xf32, strided<[1], offset: ?>>
+}
+func.func @atomic_cast(%m: memref<4xi32>, %x: i32, %i: index) -> i32 {
+  %c = memref.cast %m : memref<4xi32> to memref<?xi32>
+  %0 = memref.atomic_rmw addi %x, %c[%i] : (i32, memref<?xi32>) -> i32
+  return %0 : i32
+}
