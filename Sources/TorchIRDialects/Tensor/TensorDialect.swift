@@ -26,6 +26,7 @@ public final class TensorDialect: Dialect {
     runtime = SpecRuntime(tensorDialectSpec, context: context, hooks: hooks)
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
+    installTensorReshapeAndPadPatterns(context)
   }
 
   public override func materializeConstant(

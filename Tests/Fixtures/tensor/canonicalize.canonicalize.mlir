@@ -134,5 +134,112 @@ module {
     %cast = tensor.cast %extracted_slice : tensor<4xf32> to tensor<?xf32>
     return %cast : tensor<?xf32>
   }
+  func.func @expand_empty(%arg0: index) -> tensor<2x4x?xf32> {
+    %0 = tensor.empty(%arg0) : tensor<8x?xf32>
+    %expanded = tensor.expand_shape %0 [[0, 1], [2]] output_shape [2, 4, %arg0] : tensor<8x?xf32> into tensor<2x4x?xf32>
+    return %expanded : tensor<2x4x?xf32>
+  }
+  func.func @collapse_empty() -> tensor<32xf32> {
+    %0 = tensor.empty() : tensor<8x4xf32>
+    %collapsed = tensor.collapse_shape %0 [[0, 1]] : tensor<8x4xf32> into tensor<32xf32>
+    return %collapsed : tensor<32xf32>
+  }
+  func.func @collapse_collapse(%arg0: tensor<2x3x4x5xf32>) -> tensor<120xf32> {
+    %collapsed = tensor.collapse_shape %arg0 [[0, 1, 2, 3]] : tensor<2x3x4x5xf32> into tensor<120xf32>
+    return %collapsed : tensor<120xf32>
+  }
+  func.func @expand_expand(%arg0: tensor<120xf32>) -> tensor<2x3x4x5xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1, 2, 3]] output_shape [2, 3, 4, 5] : tensor<120xf32> into tensor<2x3x4x5xf32>
+    return %expanded : tensor<2x3x4x5xf32>
+  }
+  func.func @collapse_splat(%arg0: f32) -> tensor<32xf32> {
+    %splat = tensor.splat %arg0 : tensor<32xf32>
+    return %splat : tensor<32xf32>
+  }
+  func.func @collapse_from_elements(%arg0: f32, %arg1: f32) -> tensor<2xf32> {
+    %from_elements = tensor.from_elements %arg0, %arg1 : tensor<2xf32>
+    return %from_elements : tensor<2xf32>
+  }
+  func.func @generate_static(%arg0: f32) -> tensor<?x4xf32> {
+    %generated = tensor.generate  {
+    ^bb0(%arg1: index, %arg2: index):
+      tensor.yield %arg0 : f32
+    } : tensor<3x4xf32>
+    %cast = tensor.cast %generated : tensor<3x4xf32> to tensor<?x4xf32>
+    return %cast : tensor<?x4xf32>
+  }
+  func.func @extract_generate(%arg0: f32, %arg1: index, %arg2: index) -> index {
+    return %arg2 : index
+  }
+  func.func @pad_zero(%arg0: tensor<4x8xf32>, %arg1: f32) -> tensor<?x8xf32> {
+    %cast = tensor.cast %arg0 : tensor<4x8xf32> to tensor<?x8xf32>
+    return %cast : tensor<?x8xf32>
+  }
+  func.func @pad_static(%arg0: tensor<4x8xf32>, %arg1: f32) -> tensor<?x8xf32> {
+    %padded = tensor.pad %arg0 low[1, 0] high[0, 0] {
+    ^bb0(%arg2: index, %arg3: index):
+      tensor.yield %arg1 : f32
+    } : tensor<4x8xf32> to tensor<5x8xf32>
+    %cast = tensor.cast %padded : tensor<5x8xf32> to tensor<?x8xf32>
+    return %cast : tensor<?x8xf32>
+  }
+  func.func @pad_of_cast(%arg0: tensor<4x8xf32>, %arg1: f32) -> tensor<?x?xf32> {
+    %padded = tensor.pad %arg0 low[1, 0] high[0, 0] {
+    ^bb0(%arg2: index, %arg3: index):
+      tensor.yield %arg1 : f32
+    } : tensor<4x8xf32> to tensor<5x8xf32>
+    %cast = tensor.cast %padded : tensor<5x8xf32> to tensor<?x?xf32>
+    return %cast : tensor<?x?xf32>
+  }
+  func.func @dim_expand(%arg0: tensor<?x4xf32>, %arg1: index) -> index {
+    %c2 = arith.constant 2 : index
+    return %c2 : index
+  }
+  func.func @concat_cast(%arg0: tensor<4x8xf32>, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
+    %concat = tensor.concat dim(0) %arg0, %arg1 : (tensor<4x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    return %concat : tensor<?x8xf32>
+  }
+  func.func @extract_generate_body(%arg0: index, %arg1: index) -> i32 {
+    %0 = arith.index_cast %arg1 : index to i32
+    %1 = arith.addi %0, %0 : i32
+    return %1 : i32
+  }
+  func.func @pad_nofold_zero(%arg0: tensor<4x8xf32>, %arg1: f32) -> tensor<4x8xf32> {
+    %padded = tensor.pad %arg0 nofold low[0, 0] high[0, 0] {
+    ^bb0(%arg2: index, %arg3: index):
+      tensor.yield %arg1 : f32
+    } : tensor<4x8xf32> to tensor<4x8xf32>
+    return %padded : tensor<4x8xf32>
+  }
+  func.func @pad_high_const(%arg0: tensor<?x8xf32>, %arg1: f32, %arg2: index) -> tensor<?x?xf32> {
+    %padded = tensor.pad %arg0 low[%arg2, 1] high[0, 2] {
+    ^bb0(%arg3: index, %arg4: index):
+      tensor.yield %arg1 : f32
+    } : tensor<?x8xf32> to tensor<?x11xf32>
+    %cast = tensor.cast %padded : tensor<?x11xf32> to tensor<?x?xf32>
+    return %cast : tensor<?x?xf32>
+  }
+  func.func @expand_dynamic(%arg0: tensor<?xf32>, %arg1: index, %arg2: index) -> tensor<2x?x3x?xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1, 2, 3]] output_shape [2, %arg2, 3, %arg2] : tensor<?xf32> into tensor<2x?x3x?xf32>
+    return %expanded : tensor<2x?x3x?xf32>
+  }
+  func.func @collapse_of_expand(%arg0: tensor<12x5xf32>) -> tensor<3x20xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1], [2]] output_shape [3, 4, 5] : tensor<12x5xf32> into tensor<3x4x5xf32>
+    %collapsed = tensor.collapse_shape %expanded [[0], [1, 2]] : tensor<3x4x5xf32> into tensor<3x20xf32>
+    return %collapsed : tensor<3x20xf32>
+  }
+  func.func @expand_of_collapse(%arg0: tensor<2x3x4xf32>) -> tensor<6x2x2xf32> {
+    %collapsed = tensor.collapse_shape %arg0 [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+    %expanded = tensor.expand_shape %collapsed [[0], [1, 2]] output_shape [6, 2, 2] : tensor<6x4xf32> into tensor<6x2x2xf32>
+    return %expanded : tensor<6x2x2xf32>
+  }
+  func.func @generate_all_static(%arg0: f32) -> tensor<?x?xf32> {
+    %generated = tensor.generate  {
+    ^bb0(%arg1: index, %arg2: index):
+      tensor.yield %arg0 : f32
+    } : tensor<3x4xf32>
+    %cast = tensor.cast %generated : tensor<3x4xf32> to tensor<?x?xf32>
+    return %cast : tensor<?x?xf32>
+  }
 }
 

@@ -211,3 +211,136 @@ func.func @slice_const_reduced(%t: tensor<8x16xf32>) -> tensor<?xf32> {
   %0 = tensor.extract_slice %t[0, 2] [1, %c4] [1, 1] : tensor<8x16xf32> to tensor<?xf32>
   return %0 : tensor<?xf32>
 }
+
+// Reshape chains compose; reshapes of splat/from_elements are rebuilt; generate
+// with constant extents becomes static and extract of a generate evaluates its
+// body; pads fold zero padding, constant padding and casts of their source.
+func.func @expand_empty(%n: index) -> tensor<2x4x?xf32> {
+  %e = tensor.empty(%n) : tensor<8x?xf32>
+  %0 = tensor.expand_shape %e [[0, 1], [2]] output_shape [2, 4, %n] : tensor<8x?xf32> into tensor<2x4x?xf32>
+  return %0 : tensor<2x4x?xf32>
+}
+func.func @collapse_empty() -> tensor<32xf32> {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %0 = tensor.collapse_shape %e [[0, 1]] : tensor<8x4xf32> into tensor<32xf32>
+  return %0 : tensor<32xf32>
+}
+func.func @collapse_collapse(%t: tensor<2x3x4x5xf32>) -> tensor<120xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1], [2], [3]] : tensor<2x3x4x5xf32> into tensor<6x4x5xf32>
+  %1 = tensor.collapse_shape %0 [[0, 1, 2]] : tensor<6x4x5xf32> into tensor<120xf32>
+  return %1 : tensor<120xf32>
+}
+func.func @expand_expand(%t: tensor<120xf32>) -> tensor<2x3x4x5xf32> {
+  %0 = tensor.expand_shape %t [[0, 1]] output_shape [6, 20] : tensor<120xf32> into tensor<6x20xf32>
+  %1 = tensor.expand_shape %0 [[0, 1], [2, 3]] output_shape [2, 3, 4, 5] : tensor<6x20xf32> into tensor<2x3x4x5xf32>
+  return %1 : tensor<2x3x4x5xf32>
+}
+func.func @collapse_splat(%f: f32) -> tensor<32xf32> {
+  %s = tensor.splat %f : tensor<8x4xf32>
+  %0 = tensor.collapse_shape %s [[0, 1]] : tensor<8x4xf32> into tensor<32xf32>
+  return %0 : tensor<32xf32>
+}
+func.func @collapse_from_elements(%a: f32, %b: f32) -> tensor<2xf32> {
+  %s = tensor.from_elements %a, %b : tensor<1x2xf32>
+  %0 = tensor.collapse_shape %s [[0, 1]] : tensor<1x2xf32> into tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+func.func @generate_static(%f: f32) -> tensor<?x4xf32> {
+  %c3 = arith.constant 3 : index
+  %0 = tensor.generate %c3 {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+func.func @extract_generate(%f: f32, %n: index, %i: index) -> index {
+  %0 = tensor.generate %n {
+  ^bb0(%a: index):
+    tensor.yield %a : index
+  } : tensor<?xindex>
+  %1 = tensor.extract %0[%i] : tensor<?xindex>
+  return %1 : index
+}
+func.func @pad_zero(%t: tensor<4x8xf32>, %f: f32) -> tensor<?x8xf32> {
+  %c0 = arith.constant 0 : index
+  %0 = tensor.pad %t low[%c0, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<4x8xf32> to tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}
+func.func @pad_static(%t: tensor<4x8xf32>, %f: f32) -> tensor<?x8xf32> {
+  %c1 = arith.constant 1 : index
+  %0 = tensor.pad %t low[%c1, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<4x8xf32> to tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}
+func.func @pad_of_cast(%t: tensor<4x8xf32>, %f: f32) -> tensor<?x?xf32> {
+  %c = tensor.cast %t : tensor<4x8xf32> to tensor<?x?xf32>
+  %0 = tensor.pad %c low[1, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<?x?xf32> to tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @dim_expand(%t: tensor<?x4xf32>, %n: index) -> index {
+  %c0 = arith.constant 0 : index
+  %0 = tensor.expand_shape %t [[0, 1], [2]] output_shape [2, %n, 4] : tensor<?x4xf32> into tensor<2x?x4xf32>
+  %1 = tensor.dim %0, %c0 : tensor<2x?x4xf32>
+  return %1 : index
+}
+func.func @concat_cast(%a: tensor<4x8xf32>, %b: tensor<?x8xf32>) -> tensor<?x8xf32> {
+  %0 = tensor.concat dim(0) %a, %b : (tensor<4x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}
+func.func @extract_generate_body(%n: index, %i: index) -> i32 {
+  %0 = tensor.generate %n {
+  ^bb0(%a: index):
+    %c = arith.index_cast %a : index to i32
+    %d = arith.addi %c, %c : i32
+    tensor.yield %d : i32
+  } : tensor<?xi32>
+  %1 = tensor.extract %0[%i] : tensor<?xi32>
+  return %1 : i32
+}
+func.func @pad_nofold_zero(%t: tensor<4x8xf32>, %f: f32) -> tensor<4x8xf32> {
+  %0 = tensor.pad %t nofold low[0, 0] high[0, 0] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<4x8xf32> to tensor<4x8xf32>
+  return %0 : tensor<4x8xf32>
+}
+func.func @pad_high_const(%t: tensor<?x8xf32>, %f: f32, %n: index) -> tensor<?x?xf32> {
+  %c2 = arith.constant 2 : index
+  %0 = tensor.pad %t low[%n, 1] high[0, %c2] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<?x8xf32> to tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @expand_dynamic(%t: tensor<?xf32>, %n: index, %m: index) -> tensor<2x?x3x?xf32> {
+  %0 = tensor.expand_shape %t [[0, 1]] output_shape [2, %n] : tensor<?xf32> into tensor<2x?xf32>
+  %1 = tensor.expand_shape %0 [[0], [1, 2, 3]] output_shape [2, %m, 3, %m] : tensor<2x?xf32> into tensor<2x?x3x?xf32>
+  return %1 : tensor<2x?x3x?xf32>
+}
+func.func @collapse_of_expand(%t: tensor<12x5xf32>) -> tensor<3x20xf32> {
+  %0 = tensor.expand_shape %t [[0, 1], [2]] output_shape [3, 4, 5] : tensor<12x5xf32> into tensor<3x4x5xf32>
+  %1 = tensor.collapse_shape %0 [[0], [1, 2]] : tensor<3x4x5xf32> into tensor<3x20xf32>
+  return %1 : tensor<3x20xf32>
+}
+func.func @expand_of_collapse(%t: tensor<2x3x4xf32>) -> tensor<6x2x2xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
+  %1 = tensor.expand_shape %0 [[0], [1, 2]] output_shape [6, 2, 2] : tensor<6x4xf32> into tensor<6x2x2xf32>
+  return %1 : tensor<6x2x2xf32>
+}
+func.func @generate_all_static(%f: f32) -> tensor<?x?xf32> {
+  %c3 = arith.constant 3 : index
+  %c4 = arith.constant 4 : index
+  %0 = tensor.generate %c3, %c4 {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
