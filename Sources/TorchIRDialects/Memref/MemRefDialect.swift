@@ -173,6 +173,12 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
       throw OpVerifyError("invalid number of indices for accessed memref, expected \(rank) but got \(op.numOperands - 2)")
     }
   }
+  h.verifiers["memref.dim"] = { op in
+    if op.operand(0).type.shape?.isEmpty == true {
+      throw OpVerifyError(
+        "operand #0 must be unranked.memref of any non-token type values or non-0-ranked.memref of any non-token type values, but got '\(op.operand(0).type)'")
+    }
+  }
   h.verifiers["memref.get_global"] = verifyGetGlobal
   h.verifiers["memref.global"] = verifyGlobal
   h.verifiers["memref.reinterpret_cast"] = verifyReinterpretCast

@@ -169,6 +169,12 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     try verifyCollapseOrExpand(op, collapsedType: op.operand(0).type, expandedType: op.result(0).type, isExpand: true)
   }
   h.verifiers["tensor.concat"] = verifyConcat
+  h.verifiers["tensor.dim"] = { op in
+    // The constraint is "non-0-ranked or unranked": a 0-d tensor has no dims.
+    if op.operand(0).type.shape?.isEmpty == true {
+      throw OpVerifyError("operand #0 must be non-0-ranked or unranked tensor, but got '\(op.operand(0).type)'")
+    }
+  }
   h.verifiers["tensor.empty"] = { op in
     try requireRankedTensorResult(op, 0, "ranked tensor of any non-token type values")
     let shape = op.result(0).type.shape ?? []

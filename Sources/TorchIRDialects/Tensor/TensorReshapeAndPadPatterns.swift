@@ -126,7 +126,7 @@ private func staticGenerate(_ op: Operation, _ rewriter: PatternRewriter) -> Boo
 /// or successors are left alone.
 private func extractFromGenerate(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1, let gen = op.operand(0).definingOp,
-    gen.name.name == "tensor.generate", isOpTriviallyDeadExceptFor(gen, user: op),
+    gen.name.name == "tensor.generate", hasNoSideEffects(gen),
     gen.regions.count == 1, let body = gen.region(0).blocks.first,
     body.arguments.count == op.numOperands - 1, let yield = body.last, yield.name.name == "tensor.yield",
     yield.numOperands == 1
@@ -153,7 +153,7 @@ private func extractFromGenerate(_ op: Operation, _ rewriter: PatternRewriter) -
 
 /// MLIR checks wouldOpBeTriviallyDead on the generate: no side effects in
 /// it or its body (its uses do not matter).
-private func isOpTriviallyDeadExceptFor(_ op: Operation, user: Operation) -> Bool {
+private func hasNoSideEffects(_ op: Operation) -> Bool {
   var pure = true
   op.walk { nested in
     if !(nested.isRegistered && nested.hasTrait(.pure)) { pure = false }

@@ -13,6 +13,7 @@ private func memrefConstraints() -> [ConstraintSpec] {
   c.append(ConstraintSpec("Index", "index", "index"))
   c.append(ConstraintSpec("AnyType", "any type", "any"))
   c.append(ConstraintSpec("ShapeMemRef", "1D memref of signless integer or index values", "memref<int|index>"))
+  c.append(ConstraintSpec("DimSource", "unranked.memref of any non-token type values or non-0-ranked.memref of any non-token type values", "memref<any>"))
   c.append(ConstraintSpec("I8MemRef", "1D memref of 8-bit signless integer values", "memref<int>"))
   return c
 }
@@ -85,9 +86,9 @@ private func memrefOps0(_ ops: inout [OpSpec]) {
   ops.append(OpSpec(
     "memref.dim", summary: "dimension index operation",
     traits: "Pure",
-    operands: "source:AnyRankedOrUnrankedMemRef index:Index", attributes: "",
+    operands: "source:DimSource index:Index", attributes: "",
     results: "result:Index", regions: "", successors: "",
-    typeRules: "", hooks: "folder resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "memref.expand_shape", summary: "operation to produce a memref with a higher rank",

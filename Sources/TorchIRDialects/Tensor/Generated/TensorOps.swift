@@ -65,7 +65,7 @@ private func tensorOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "source:DimSource index:Index", attributes: "",
     results: "result:Index", regions: "", successors: "",
-    typeRules: "", hooks: "folder resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "tensor.empty", summary: "empty tensor operation",

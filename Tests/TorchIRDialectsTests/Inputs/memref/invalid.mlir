@@ -204,3 +204,9 @@ func.func @a(%m: memref<8x16xf32>, %i: index) { %0 = memref.load %m[%i, %i] : me
 // expected-error@+1 {{'memref.load' op failed to verify that result type matches element type of 'memref'}}
   %1 = "memref.load"(%m, %i, %i) : (memref<8x16xf32>, index, index) -> i32
  return }
+// -----
+func.func @a(%t: memref<f32>, %i: index) {
+  // expected-error@+1 {{'memref.dim' op operand #0 must be unranked.memref of any non-token type values or non-0-ranked.memref of any non-token type values, but got 'memref<f32>'}}
+  %0 = memref.dim %t, %i : memref<f32>
+  return
+}

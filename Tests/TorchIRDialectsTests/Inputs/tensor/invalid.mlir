@@ -376,3 +376,9 @@ func.func @a(%f: f32) {
   %fe = tensor.from_elements %f, %f : tensor<9223372036854775807x9223372036854775807xf32>
   return
 }
+// -----
+func.func @a(%t: tensor<f32>, %i: index) {
+  // expected-error@+1 {{'tensor.dim' op operand #0 must be non-0-ranked or unranked tensor, but got 'tensor<f32>'}}
+  %0 = tensor.dim %t, %i : tensor<f32>
+  return
+}
