@@ -132,9 +132,7 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
       if g[1].count != symbols {
         throw OpVerifyError("symbol operand count does not equal memref symbol count: expected \(symbols), got \(g[1].count)")
       }
-      if case .integer(let v, _)? = op.attr("alignment")?.kind, v.asInt64 < 0 {
-        throw OpVerifyError("attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose minimum value is 0")
-      }
+      try verifyAlignmentAttribute(op)
     }
   }
   h.verifiers["memref.assume_alignment"] = { op in
@@ -284,9 +282,16 @@ private func verifyGlobal(_ op: Operation) throws {
       throw OpVerifyError("initial value expected to be of type \(expected), but was of type \(vt)")
     }
   }
-  if case .integer(let a, _)? = op.attr("alignment")?.kind {
-    let n = a.asInt64
-    if n <= 0 || (n & (n - 1)) != 0 { throw OpVerifyError("alignment attribute value \(n) is not a power of 2") }
+  try verifyAlignmentAttribute(op)
+}
+
+/// The ODS constraint on `alignment` of alloc, alloca and global.
+private func verifyAlignmentAttribute(_ op: Operation) throws {
+  guard case .integer(let a, _)? = op.attr("alignment")?.kind else { return }
+  let n = a.asInt64
+  if n <= 0 || (n & (n - 1)) != 0 {
+    throw OpVerifyError(
+      "attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0")
   }
 }
 

@@ -283,13 +283,13 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
   h.verifiers["tensor.scatter"] = { op in
     try requireRankedTensorOperand(op, 0, "ranked tensor of any non-token type values")
     try requireRankedTensorOperand(op, 1, "ranked tensor of any non-token type values")
-    if op.result(0).type != op.operand(1).type {
-      throw OpVerifyError("failed to verify that result type matches type of dest")
-    }
     try verifyGatherScatter(
       op, source: op.operand(1).type, indices: op.operand(2).type, dims: denseI64ArrayValues(op.attr("scatter_dims")),
       sliced: op.operand(0).type, dimsName: "scatter_dims", slicedName: "source")
     if op.attr("unique") == nil { throw OpVerifyError("requires 'unique' attribute to be set") }
+    if op.result(0).type != op.operand(1).type {
+      throw OpVerifyError("failed to verify that result type matches type of dest")
+    }
   }
   h.verifiers["tensor.yield"] = { op in
     guard let parent = op.parentOp, ["tensor.generate", "tensor.pad"].contains(parent.name.name) else {
@@ -532,7 +532,7 @@ private func verifyGatherScatter(
   let t = ctx.tensorType(full, element)
   let r = ctx.tensorType(reduced, element)
   if sliced.shape != full && sliced.shape != reduced || sliced.elementType != source.elementType {
-    throw OpVerifyError("\(slicedName) type mismatch: expected \(t) or its rank-reduced variant \(r) (got: \(sliced))")
+    throw OpVerifyError("\(slicedName) type mismatch: expected '\(t)' or its rank-reduced variant '\(r)' (got: '\(sliced)')")
   }
 }
 

@@ -50,10 +50,10 @@ private func memrefOps0(_ ops: inout [OpSpec]) {
     format: "custom"))
   ops.append(OpSpec(
     "memref.assume_alignment", summary: "assumption that gives alignment information to the input memref",
-    traits: "Pure",
+    traits: "Pure SameOperandsAndResultType",
     operands: "memref:AnyMemRef", attributes: "alignment:I32",
     results: "result:AnyMemRef", regions: "", successors: "",
-    typeRules: "match:memref,result", hooks: "verifier resultNames",
+    typeRules: "", hooks: "verifier resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "memref.cast", summary: "memref cast operation",

@@ -210,3 +210,24 @@ func.func @a(%t: memref<f32>, %i: index) {
   %0 = memref.dim %t, %i : memref<f32>
   return
 }
+// -----
+func.func @a(%m: memref<4xf32>, %n: memref<4xf32>) {
+  // expected-error@+1 {{'memref.copy' op requires zero results}}
+  "memref.copy"(%m, %n) : (memref<4xf32>, memref<4xf32>) -> (i32)
+  return
+}
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.assume_alignment' op requires the same type for all operands and results}}
+  %0 = "memref.assume_alignment"(%m) <{alignment = 16 : i32}> : (memref<4xf32>) -> memref<5xf32>
+  return
+}
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.alloc' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+  %0 = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>, alignment = -1 : i64}> : () -> memref<5xf32>
+  return
+}
+// -----
+// expected-error@+1 {{'memref.global' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
+"memref.global"() <{sym_name = "g", type = memref<4xf32>, alignment = 3 : i64}> : () -> ()

@@ -382,3 +382,33 @@ func.func @a(%t: tensor<f32>, %i: index) {
   %0 = tensor.dim %t, %i : tensor<f32>
   return
 }
+// -----
+func.func @a(%t: tensor<4xf32>, %s: tensor<2xf32>) {
+  // expected-error@+1 {{'tensor.insert_slice' op failed to verify that expected result type to match dest type}}
+  %0 = "tensor.insert_slice"(%s, %t) <{operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>, static_offsets = array<i64: 0>, static_sizes = array<i64: 2>, static_strides = array<i64: 1>}> : (tensor<2xf32>, tensor<4xf32>) -> tensor<5xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.cast' op result #0 must be tensor of any non-token type values, but got 'f32'}}
+  %0 = "tensor.cast"(%t) : (tensor<4xf32>) -> f32
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.reshape' op operand #1 must be 1D tensor of signless integer or index values, but got 'tensor<4xf32>'}}
+  %0 = "tensor.reshape"(%t, %t) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>, %i: tensor<1x1xindex>) {
+  // expected-error@+1 {{'tensor.scatter' op source type mismatch: expected 'tensor<1x1xf32>' or its rank-reduced variant 'tensor<1xf32>' (got: 'tensor<4xf32>')}}
+  %0 = "tensor.scatter"(%t, %t, %i) <{scatter_dims = array<i64: 0>, unique}> : (tensor<4xf32>, tensor<4xf32>, tensor<1x1xindex>) -> tensor<5xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>, %f: f32) {
+  // expected-error@+1 {{cannot name an operation with no results}}
+  %0 = "tensor.yield"(%f) : (f32) -> ()
+  return
+}
