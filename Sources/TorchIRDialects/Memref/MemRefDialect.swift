@@ -14,6 +14,7 @@ public final class MemRefDialect: Dialect {
     installMemRefCustomForms(&hooks)
     installMemRefVerifiers(&hooks)
     installMemRefScopeAndAtomicOps(&hooks)
+    installMemRefTranspose(&hooks)
     let names: [(String, String)] = [
       ("alloc", "alloc"), ("alloca", "alloca"), ("assume_alignment", "assume_align"), ("cast", "cast"),
       ("collapse_shape", "collapse_shape"), ("dim", "dim"), ("expand_shape", "expand_shape"),

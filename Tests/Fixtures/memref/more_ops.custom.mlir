@@ -43,5 +43,11 @@ module {
     %intptr = memref.extract_aligned_pointer_as_index %arg0 : memref<?xf32> -> index {t}
     return %0 : memref<?xf32>
   }
+  func.func @t(%arg0: memref<4x8xf32>, %arg1: memref<?x8x2xf32>) {
+    %transpose = memref.transpose %arg0 (d0, d1) -> (d1, d0) : memref<4x8xf32> to memref<8x4xf32, strided<[1, 8]>>
+    %transpose_0 = memref.transpose %arg1 (d0, d1, d2) -> (d2, d0, d1) {foo} : memref<?x8x2xf32> to memref<2x?x8xf32, strided<[1, 16, 2]>>
+    %transpose_1 = memref.transpose %arg0 (d0, d1) -> (d0, d1) : memref<4x8xf32> to memref<4x8xf32>
+    return
+  }
 }
 

@@ -28,7 +28,7 @@ private func memrefEnums() -> [EnumSpec] {
 
 private func memrefOps() -> [OpSpec] {
   var ops: [OpSpec] = []
-  ops.reserveCapacity(31)
+  ops.reserveCapacity(32)
   memrefOps0(&ops)
   return ops
 }
@@ -250,5 +250,12 @@ private func memrefOps0(_ ops: inout [OpSpec]) {
     operands: "source:AnyMemRef dynamicResultSize:Index?", attributes: "alignment:I64?",
     results: "result:AnyMemRef", regions: "", successors: "",
     typeRules: "", hooks: "verifier",
+    format: "custom"))
+  ops.append(OpSpec(
+    "memref.transpose", summary: "transpose operation",
+    traits: "Pure",
+    operands: "in:AnyRankedOrUnrankedMemRef", attributes: "permutation:Any",
+    results: "result:AnyRankedOrUnrankedMemRef", regions: "", successors: "",
+    typeRules: "", hooks: "verifier resultNames",
     format: "custom"))
 }

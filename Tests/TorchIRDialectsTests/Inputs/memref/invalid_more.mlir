@@ -112,3 +112,27 @@ func.func @a(%m: memref<4xf32>, %t: memref<i32>, %i: index, %f: f32) {
   // expected-error@+1 {{'memref.dma_start' op expected num elements to be of index type}}
   "memref.dma_start"(%m, %i, %m, %i, %f, %t) : (memref<4xf32>, index, memref<4xf32>, index, f32, memref<i32>) -> ()
  return }
+// -----
+func.func @t(%m: memref<4x8xf32>) {
+  // expected-error@+1 {{'memref.transpose' op expected a permutation map}}
+  %0 = memref.transpose %m (i, j) -> (j, j) : memref<4x8xf32> to memref<8x4xf32, strided<[1, 8]>>
+  return
+}
+// -----
+func.func @t(%m: memref<4x8xf32>) {
+  // expected-error@+1 {{'memref.transpose' op expected a permutation map of same rank as the input}}
+  %0 = memref.transpose %m (i, j, k) -> (k, j, i) : memref<4x8xf32> to memref<8x4xf32, strided<[1, 8]>>
+  return
+}
+// -----
+func.func @t(%m: memref<4x8xf32>) {
+  // expected-error@+1 {{'memref.transpose' op result type 'memref<8x4xf32>' is not equivalent to the canonical transposed input type 'memref<8x4xf32, affine_map<(d0, d1) -> (d0 + d1 * 8)>>'}}
+  %0 = memref.transpose %m (i, j) -> (j, i) : memref<4x8xf32> to memref<8x4xf32>
+  return
+}
+// -----
+func.func @t(%m: memref<4x8xf32>) {
+  // expected-error@+1 {{'memref.transpose' op expected a permutation map}}
+  %0 = "memref.transpose"(%m) <{permutation = affine_map<(d0, d1) -> (d0 + d1, d1)>}> : (memref<4x8xf32>) -> memref<8x4xf32>
+  return
+}

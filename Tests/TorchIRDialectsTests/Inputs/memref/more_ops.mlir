@@ -1,6 +1,5 @@
-// alloca_scope, atomics, dma, prefetch, realloc, memory_space_cast and
-// distinct_objects in their custom forms (memref.transpose is not supported:
-// its bare affine map needs a parser entry point TorchIR does not have yet).
+// alloca_scope, atomics, dma, prefetch, realloc, memory_space_cast,
+// distinct_objects, transpose in their custom forms.
 func.func @f(%m: memref<4xf32>, %i: index, %f: f32, %n: memref<4x8xf32>, %buf: memref<4xi32>) {
   memref.alloca_scope {
     %a = memref.alloca() : memref<4xf32>
@@ -44,4 +43,10 @@ func.func @g(%m: memref<?xf32>, %n: index, %f: f32, %i: memref<4xi32>, %x: i32, 
   }
   %4 = memref.extract_aligned_pointer_as_index %m : memref<?xf32> -> index {t}
   return %0 : memref<?xf32>
+}
+func.func @t(%m: memref<4x8xf32>, %n: memref<?x8x2xf32>) {
+  %0 = memref.transpose %m (i, j) -> (j, i) : memref<4x8xf32> to memref<8x4xf32, strided<[1, 8]>>
+  %1 = memref.transpose %n (d0, d1, d2) -> (d2, d0, d1) {foo} : memref<?x8x2xf32> to memref<2x?x8xf32, strided<[1, 16, 2]>>
+  %2 = memref.transpose %m (a, b) -> (a, b) : memref<4x8xf32> to memref<4x8xf32>
+  return
 }
