@@ -24,7 +24,7 @@ private func elidedDefaults(_ op: Operation) -> [String] {
 private func indexTypes(_ p: any OpAsmParser, _ n: Int) -> [Type] { Array(repeating: p.context.indexType, count: n) }
 
 func installMemRefCustomForms(_ h: inout DialectHooks) {
-  func add(_ name: String, _ parse: @escaping OpParser, _ print: @escaping OpPrinter) {
+  func add(_ name: String, _ parse: @escaping ShapedOpParser, _ print: @escaping ShapedOpPrinter) {
     h.parsers["memref." + name] = parse
     h.printers["memref." + name] = print
   }
@@ -51,7 +51,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
         p.printOperands(g[1])
         p.write("]")
       }
-      printAttrDict(op, p, elided: ["operandSegmentSizes"])
+      printShapedAttrDict(op, p, elided: ["operandSegmentSizes"])
       p.write(" : ")
       p.printTypeList(op.resultTypes)
     })
@@ -73,7 +73,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     p.printOperand(op.operand(0))
     p.write(", ")
     if case .integer(let v, _)? = op.attr("alignment")?.kind { p.write(String(v.asInt64)) }
-    printAttrDict(op, p, elided: ["alignment"])
+    printShapedAttrDict(op, p, elided: ["alignment"])
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -91,7 +91,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     state.operands = [try p.resolveOperand(source, t), try p.resolveOperand(index, p.context.indexType)]
     state.resultTypes = [p.context.indexType]
   }, { op, p in
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" ")
     p.printOperands(op.operandValues)
     p.write(" : ")
@@ -117,7 +117,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     p.printType(op.operand(0).type)
     p.write(" -> ")
     p.printTypeList(op.resultTypes)
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
   })
 
   // ($sym_visibility^)? (`constant` $constant^)? $sym_name `:`
@@ -163,7 +163,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
       p.write(" = ")
       if v.isUnit { p.write("uninitialized") } else { p.printAttributeWithoutType(v) }
     }
-    printAttrDict(op, p, elided: ["sym_visibility", "constant", "sym_name", "type", "initial_value"])
+    printShapedAttrDict(op, p, elided: ["sym_visibility", "constant", "sym_name", "type", "initial_value"])
   })
 
   // $memref `[` $indices `]` attr-dict `:` type($memref)
@@ -183,7 +183,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     p.write("[")
     p.printOperands(Array(op.operandValues.dropFirst()))
     p.write("]")
-    printAttrDict(op, p, elided: elidedDefaults(op))
+    printShapedAttrDict(op, p, elided: elidedDefaults(op))
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -199,7 +199,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     guard op.numOperands == 1 else { return }
     p.write(" ")
     p.printOperand(op.operand(0))
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -243,7 +243,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     printDynamicIndexList(p, values: lists.sizes, statics: denseI64ArrayValues(op.attr("static_sizes")) ?? [])
     p.write(", strides: ")
     printDynamicIndexList(p, values: lists.strides, statics: denseI64ArrayValues(op.attr("static_strides")) ?? [])
-    printAttrDict(op, p, elided: ["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"])
+    printShapedAttrDict(op, p, elided: ["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"])
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
@@ -271,7 +271,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     p.write("[")
     p.printOperands(Array(op.operandValues.dropFirst(2)))
     p.write("]")
-    printAttrDict(op, p, elided: elidedDefaults(op))
+    printShapedAttrDict(op, p, elided: elidedDefaults(op))
     p.write(" : ")
     p.printType(op.operand(1).type)
   })
@@ -302,7 +302,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     printDynamicIndexList(p, values: lists.sizes, statics: denseI64ArrayValues(op.attr("static_sizes")) ?? [])
     p.write(" ")
     printDynamicIndexList(p, values: lists.strides, statics: denseI64ArrayValues(op.attr("static_strides")) ?? [])
-    printAttrDict(op, p, elided: ["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"])
+    printShapedAttrDict(op, p, elided: ["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"])
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
@@ -334,7 +334,7 @@ func installMemRefCustomForms(_ h: inout DialectHooks) {
     p.write("][")
     p.printOperands(Array(op.operandValues.dropFirst(2)))
     p.write("]")
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")

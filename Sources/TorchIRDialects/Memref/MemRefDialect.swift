@@ -20,7 +20,7 @@ public final class MemRefDialect: Dialect {
       ("collapse_shape", "collapse_shape"), ("dim", "dim"), ("expand_shape", "expand_shape"),
       ("reinterpret_cast", "reinterpret_cast"), ("reshape", "reshape"), ("subview", "subview"), ("view", "view"),
     ]
-    for (op, name) in names { hooks.resultNames["memref." + op] = resultName(name) }
+    for (op, name) in names { hooks.resultNames["memref." + op] = shapedResultName(name) }
     hooks.resultNames["memref.extract_strided_metadata"] = { op, setName in
       guard op.numResults >= 2 else { return }
       setName(op.result(0), "base_buffer")
@@ -52,18 +52,18 @@ public final class MemRefDialect: Dialect {
 /// Strides and offset of a memref type (MLIR's getStridesAndOffset): the
 /// identity layout's canonical row-major strides, or a `strided<>` layout;
 /// nil for other layouts.
-func stridesAndOffset(_ t: Type) -> (strides: [Int64], offset: Int64)? {
+func memrefStridesAndOffset(_ t: Type) -> (strides: [Int64], offset: Int64)? {
   guard case .memref(let shape, _, let layout, _) = t.kind else { return nil }
   if let layout {
     if case .stridedLayout(let offset, let strides) = layout.kind { return (strides, offset) }
-    if case .affineMap(let m) = layout.kind, m.isIdentity { return (canonicalStrides(shape), 0) }
+    if case .affineMap(let m) = layout.kind, m.isIdentity { return (memrefCanonicalStrides(shape), 0) }
     return nil
   }
-  return (canonicalStrides(shape), 0)
+  return (memrefCanonicalStrides(shape), 0)
 }
 
 /// Row-major strides of `shape`; dynamic from the first dynamic size on.
-func canonicalStrides(_ shape: [Int64]) -> [Int64] {
+func memrefCanonicalStrides(_ shape: [Int64]) -> [Int64] {
   var strides = Array(repeating: Int64(1), count: shape.count)
   var running: Int64 = 1
   for i in stride(from: shape.count - 1, through: 0, by: -1) {
@@ -101,17 +101,17 @@ private func addDyn(_ a: Int64, _ b: Int64) -> Int64 {
   return o ? kDynamic : s
 }
 
-/// verifyInBoundsSlice: static slices stay inside static dimensions.
-func verifyInBoundsSlice(_ op: Operation, shape: [Int64], offsets: [Int64], sizes: [Int64], strides: [Int64]) throws {
+/// verifySliceInBounds: static slices stay inside static dimensions.
+func verifySliceInBounds(_ op: Operation, shape: [Int64], offsets: [Int64], sizes: [Int64], strides: [Int64]) throws {
   for i in 0..<min(shape.count, offsets.count, sizes.count, strides.count) {
     let (d, o, s, st) = (shape[i], offsets[i], sizes[i], strides[i])
     if d == kDynamic || o == kDynamic { continue }
-    if o >= d { throw plainError(op, "offset \(i) is out-of-bounds: \(o) >= \(d)") }
+    if o >= d { throw shapedOpError(op, "offset \(i) is out-of-bounds: \(o) >= \(d)") }
     if s == kDynamic || st == kDynamic { continue }
     // MLIR computes this in wrapping 64-bit arithmetic.
     let last = o &+ (s &- 1) &* st
     if last >= d {
-      throw plainError(op, "slice along dimension \(i) runs out-of-bounds: \(last) >= \(d)")
+      throw shapedOpError(op, "slice along dimension \(i) runs out-of-bounds: \(last) >= \(d)")
     }
   }
 }
@@ -215,10 +215,10 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
     var identity = layout == nil
     if let layout, case .affineMap(let m) = layout.kind, m.isIdentity { identity = true }
     if !identity {
-      throw plainError(op, "unsupported map for result memref type '\(result)'")
+      throw shapedOpError(op, "unsupported map for result memref type '\(result)'")
     }
     if memorySpace(op.operand(0).type) != memorySpace(result) {
-      throw plainError(op, "different memory spaces specified for base memref type '\(op.operand(0).type)' and view memref type '\(result)'")
+      throw shapedOpError(op, "different memory spaces specified for base memref type '\(op.operand(0).type)' and view memref type '\(result)'")
     }
     let expected = dynamicCount(shape)
     if op.numOperands - 2 != expected {
@@ -238,8 +238,8 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
 private func memrefsCastCompatible(_ a: Type, _ b: Type) -> Bool {
   switch (a.kind, b.kind) {
   case (.memref(let sa, let ea, _, let ma), .memref(let sb, let eb, _, let mb)):
-    guard ea == eb, ma == mb, shapesCompatible(sa, sb) else { return false }
-    guard let x = stridesAndOffset(a), let y = stridesAndOffset(b) else { return a == b }
+    guard ea == eb, ma == mb, castShapesCompatible(sa, sb) else { return false }
+    guard let x = memrefStridesAndOffset(a), let y = memrefStridesAndOffset(b) else { return a == b }
     if x.offset != y.offset && x.offset != kDynamic && y.offset != kDynamic { return false }
     for (p, q) in zip(x.strides, y.strides) where p != q && p != kDynamic && q != kDynamic { return false }
     return true
@@ -309,16 +309,16 @@ private func verifyReinterpretCast(_ op: Operation) throws {
   guard let shape = result.shape else { return }
   let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRankOffsets: 1, maxRank: shape.count)
   for (i, (r, s)) in zip(shape, sizes).enumerated() where s != kDynamic && r != s {
-    throw plainError(op, "expected result type with size = \(s) instead of \(r) in dim = \(i)")
+    throw shapedOpError(op, "expected result type with size = \(s) instead of \(r) in dim = \(i)")
   }
-  guard let (rStrides, rOffset) = stridesAndOffset(result) else {
-    throw plainError(op, "expected result type to have strided layout but found '\(result)'")
+  guard let (rStrides, rOffset) = memrefStridesAndOffset(result) else {
+    throw shapedOpError(op, "expected result type to have strided layout but found '\(result)'")
   }
   if let o = offsets.first, o != kDynamic, o != rOffset {
-    throw plainError(op, "expected result type with offset = \(o) instead of \(rOffset)")
+    throw shapedOpError(op, "expected result type with offset = \(o) instead of \(rOffset)")
   }
   for (i, (r, s)) in zip(rStrides, strides).enumerated() where s != kDynamic && r != s {
-    throw plainError(op, "expected result type with stride = \(s) instead of \(r) in dim = \(i)")
+    throw shapedOpError(op, "expected result type with stride = \(s) instead of \(r) in dim = \(i)")
   }
 }
 
@@ -369,7 +369,7 @@ private func verifyMemRefReshape(_ op: Operation, collapsedType: Type, expandedT
   guard case .memref(let sourceShape, _, let sourceLayout, let space) = source.kind, sourceLayout == nil,
     case .memref(let resultShape, _, _, _) = result.kind
   else {
-    if !isExpand, let (strides, _) = stridesAndOffset(expandedType) {
+    if !isExpand, let (strides, _) = memrefStridesAndOffset(expandedType) {
       // Collapsing needs each group contiguous in memory.
       for g in groups where g.count > 1 {
         for k in 0..<(g.count - 1) {
@@ -395,10 +395,10 @@ private func verifySubView(_ op: Operation) throws {
   guard case .memref(let shape, let element, _, let space) = base.kind else { return }
   let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRank: shape.count)
   if space != memorySpace(sub) {
-    throw plainError(op, "different memory spaces specified for base memref type '\(base)' and subview memref type '\(sub)'")
+    throw shapedOpError(op, "different memory spaces specified for base memref type '\(base)' and subview memref type '\(sub)'")
   }
-  guard let (baseStrides, baseOffset) = stridesAndOffset(base) else {
-    throw plainError(op, "base type '\(base)' is not strided")
+  guard let (baseStrides, baseOffset) = memrefStridesAndOffset(base) else {
+    throw shapedOpError(op, "base type '\(base)' is not strided")
   }
   // SubViewOp::inferResultType.
   var offset = baseOffset
@@ -409,11 +409,11 @@ private func verifySubView(_ op: Operation) throws {
   }
   let expected = memrefType(op.context, sizes, element, strides: newStrides, offset: offset, memorySpace: space)
   func mismatch(_ what: String) -> Diagnostic {
-    plainError(op, "expected result type to be '\(expected)' or a rank-reduced version. (mismatch of result \(what)), but got '\(sub)'")
+    shapedOpError(op, "expected result type to be '\(expected)' or a rank-reduced version. (mismatch of result \(what)), but got '\(sub)'")
   }
   guard case .memref(let subShape, let subElement, _, _) = sub.kind else { return }
   if subShape.count > sizes.count {
-    throw plainError(op, "expected result rank to be smaller or equal to the source rank, but got '\(sub)'")
+    throw shapedOpError(op, "expected result rank to be smaller or equal to the source rank, but got '\(sub)'")
   }
   // Which dims a rank reduction drops: static 1s not matched by the result.
   var kept: [Int] = []
@@ -428,12 +428,12 @@ private func verifySubView(_ op: Operation) throws {
   }
   if j != subShape.count { throw mismatch("sizes") }
   if subElement != element {
-    throw plainError(op, "expected result element type to be '\(element)', but got '\(sub)'")
+    throw shapedOpError(op, "expected result element type to be '\(element)', but got '\(sub)'")
   }
-  guard let (subStrides, subOffset) = stridesAndOffset(sub) else { throw mismatch("layout") }
+  guard let (subStrides, subOffset) = memrefStridesAndOffset(sub) else { throw mismatch("layout") }
   if subOffset != offset { throw mismatch("layout") }
   for (k, i) in kept.enumerated() where subStrides[k] != newStrides[i] && subShape[k] != 1 {
     throw mismatch("layout")
   }
-  try verifyInBoundsSlice(op, shape: shape, offsets: offsets, sizes: sizes, strides: strides)
+  try verifySliceInBounds(op, shape: shape, offsets: offsets, sizes: sizes, strides: strides)
 }

@@ -62,7 +62,7 @@ private func castSource(_ v: Value) -> Value? {
 /// of a cast's source.
 private func foldMemRefDim(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
   guard op.numOperands == 2 else { return nil }
-  if let index = constantIndex(operands[1]), let shape = op.operand(0).type.shape, index >= 0,
+  if let index = shapedConstantIndex(operands[1]), let shape = op.operand(0).type.shape, index >= 0,
     index < Int64(shape.count)
   {
     let i = Int(index)
@@ -104,7 +104,7 @@ func castFoldsIntoConsumer(_ cast: Operation) -> Bool {
   let (source, result) = (cast.operand(0).type, cast.result(0).type)
   guard case .memref(let ss, let se, _, _) = source.kind, case .memref(let rs, let re, _, _) = result.kind,
     se == re, ss.count == rs.count,
-    let (sStrides, sOffset) = stridesAndOffset(source), let (rStrides, rOffset) = stridesAndOffset(result)
+    let (sStrides, sOffset) = memrefStridesAndOffset(source), let (rStrides, rOffset) = memrefStridesAndOffset(result)
   else { return false }
   func moreStatic(_ a: Int64, _ b: Int64) -> Bool { a != b && a == kDynamic && b != kDynamic }
   if zip(ss, rs).contains(where: moreStatic) { return false }

@@ -7,12 +7,12 @@
 import TorchIRCore
 
 func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
-  func add(_ name: String, _ parse: @escaping OpParser, _ print: @escaping OpPrinter) {
+  func add(_ name: String, _ parse: @escaping ShapedOpParser, _ print: @escaping ShapedOpPrinter) {
     h.parsers["memref." + name] = parse
     h.printers["memref." + name] = print
   }
-  h.resultNames["memref.extract_aligned_pointer_as_index"] = resultName("intptr")
-  h.resultNames["memref.memory_space_cast"] = resultName("memspacecast")
+  h.resultNames["memref.extract_aligned_pointer_as_index"] = shapedResultName("intptr")
+  h.resultNames["memref.memory_space_cast"] = shapedResultName("memspacecast")
 
   // (`->` `(` types `)`)? $bodyRegion attr-dict; an operand-less
   // alloca_scope.return is implicit (SingleBlockImplicitTerminator).
@@ -20,7 +20,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     state.resultTypes = try p.parseOptionalArrowTypeList()
     let body = state.addRegion()
     try p.parseRegion(body, arguments: [], enableNameShadowing: false)
-    ensureTerminator(body, "memref.alloca_scope.return", context: p.context, location: state.location)
+    ensureAllocaScopeTerminator(body, "memref.alloca_scope.return", context: p.context, location: state.location)
     try p.parseOptionalAttrDict(into: &state.attributes)
   }, { op, p in
     p.write(" ")
@@ -33,7 +33,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     if op.regions.count == 1 {
       p.printRegion(op.region(0), printEntryBlockArgs: false, printBlockTerminators: op.numResults > 0, printEmptyBlock: false)
     }
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
   })
   h.verifiers["memref.alloca_scope"] = { op in
     guard op.regions.count == 1, let last = op.region(0).blocks.first?.last,
@@ -55,7 +55,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
       state.operands = try p.resolveOperands(values, types, at: loc)
     }
   }, { op, p in
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     if op.numOperands > 0 {
       p.printOperandsWithTypes(op.operandValues)
     }
@@ -102,7 +102,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     p.write("[")
     p.printOperands(Array(op.operandValues.dropFirst(2)))
     p.write("]")
-    printAttrDict(op, p, elided: ["kind"])
+    printShapedAttrDict(op, p, elided: ["kind"])
     p.write(" : (")
     p.printType(op.operand(0).type)
     p.write(", ")
@@ -156,7 +156,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     p.printType(op.operand(0).type)
     p.write(" ")
     p.printRegion(op.region(0), printEntryBlockArgs: true, printBlockTerminators: true, printEmptyBlock: false)
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
   })
   h.verifiers["memref.generic_atomic_rmw"] = { op in
     guard op.regions.count == 1, let body = op.region(0).blocks.first else { return }
@@ -194,7 +194,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
   }, { op, p in
     p.write(" ")
     p.printOperands(op.operandValues)
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printTypeList(op.operandTypes)
   })
@@ -232,7 +232,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     p.printOperands(Array(values[1..<(values.count - 1)]))
     p.write("], ")
     p.printOperand(values[values.count - 1])
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(values[0].type)
   })
@@ -282,7 +282,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     if case .integer(let v, _)? = op.attr("localityHint")?.kind { p.write(String(v.asInt64)) }
     p.write(">, ")
     if case .bool(false)? = op.attr("isDataCache")?.kind { p.write("instr") } else { p.write("data") }
-    printAttrDict(op, p, elided: ["localityHint", "isWrite", "isDataCache"])
+    printShapedAttrDict(op, p, elided: ["localityHint", "isWrite", "isDataCache"])
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -326,7 +326,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
       p.printOperand(op.operand(1))
       p.write(")")
     }
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
@@ -342,20 +342,20 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
       throw OpVerifyError("\(t == source ? "operand #0" : "result #0") must be 1D memref of any type values, but got '\(t)'")
     }
     if case .memref(_, _, let layout?, _) = source.kind, !isIdentityLayout(layout) {
-      throw plainError(op, "unsupported layout for source memref type '\(source)'")
+      throw shapedOpError(op, "unsupported layout for source memref type '\(source)'")
     }
     if case .memref(_, _, let layout?, _) = result.kind, !isIdentityLayout(layout) {
-      throw plainError(op, "unsupported layout for result memref type '\(result)'")
+      throw shapedOpError(op, "unsupported layout for result memref type '\(result)'")
     }
     if memorySpaceOf(source) != memorySpaceOf(result) {
-      throw plainError(op, "different memory spaces specified for source memref type '\(source)' and result memref type '\(result)'")
+      throw shapedOpError(op, "different memory spaces specified for source memref type '\(source)' and result memref type '\(result)'")
     }
     let dynamic = result.shape?.contains(kDynamic) ?? false
     if dynamic && op.numOperands < 2 {
-      throw plainError(op, "missing dimension operand for result type '\(result)'")
+      throw shapedOpError(op, "missing dimension operand for result type '\(result)'")
     }
     if !dynamic && op.numOperands > 1 {
-      throw plainError(op, "unnecessary dimension operand for result type '\(result)'")
+      throw shapedOpError(op, "unnecessary dimension operand for result type '\(result)'")
     }
   }
 
@@ -392,8 +392,8 @@ private func memorySpaceOf(_ t: Type) -> Attribute? {
 }
 
 /// Appends `terminator` (no operands) to a region whose single block lacks
-/// one, creating the block when the region is empty (ensureTerminator).
-func ensureTerminator(_ region: Region, _ terminator: String, context: MLIRContext, location: Location) {
+/// one, creating the block when the region is empty (ensureAllocaScopeTerminator).
+private func ensureAllocaScopeTerminator(_ region: Region, _ terminator: String, context: MLIRContext, location: Location) {
   if region.blocks.isEmpty { region.append(Block()) }
   guard let block = region.blocks.last else { return }
   if let last = block.last, last.hasTrait(.isTerminator) { return }
@@ -464,7 +464,7 @@ private func printDmaStart(_ op: Operation, _ p: any OpAsmPrinter) {
     p.write(", ")
     p.printOperands(g.strides)
   }
-  printAttrDict(op, p)
+  printShapedAttrDict(op, p)
   p.write(" : ")
   p.printTypeList([g.src.type, g.dst.type, g.tag.type])
 }

@@ -18,7 +18,7 @@ func installSubViewPatterns(_ context: MLIRContext) {
 /// slice has in the source's strided layout.
 private func inferSubViewType(_ source: Type, _ lists: [[Int64]]) -> Type? {
   guard case .memref(let shape, let element, _, let space) = source.kind,
-    let (baseStrides, baseOffset) = stridesAndOffset(source), baseStrides.count == shape.count,
+    let (baseStrides, baseOffset) = memrefStridesAndOffset(source), baseStrides.count == shape.count,
     lists.allSatisfy({ $0.count == shape.count })
   else { return nil }
   func mul(_ a: Int64, _ b: Int64) -> Int64 {
@@ -86,7 +86,7 @@ private func replaceSubView(_ op: Operation, source: Value, _ lists: [[MixedInde
   let parts = lists.map(decomposeMixedIndices)
   state.operands = [source] + parts.flatMap(\.values)
   state.resultTypes = [type]
-  state.attributes = allAttributes(op).filter {
+  state.attributes = shapedOpAttributes(op).filter {
     !["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"].contains($0.name)
   }
   state.addAttribute("static_offsets", denseI64ArrayAttr(op.context, parts[0].statics))
@@ -113,7 +113,7 @@ private func foldSubViewConstants(_ op: Operation, _ rewriter: PatternRewriter) 
   var changed = false
   for k in 0..<3 {
     for (i, m) in lists[k].enumerated() {
-      guard case .value(let v) = m, let c = constantIndex(of: v), c != kDynamic, k == 2 || c >= 0 else { continue }
+      guard case .value(let v) = m, let c = shapedConstantIndex(of: v), c != kDynamic, k == 2 || c >= 0 else { continue }
       lists[k][i] = .constant(c)
       changed = true
     }
@@ -130,7 +130,7 @@ private func foldSubViewConstants(_ op: Operation, _ rewriter: PatternRewriter) 
 
 private func foldCastIntoSubView(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1 else { return false }
-  if op.operandValues.dropFirst().contains(where: { constantIndex(of: $0) != nil }) { return false }
+  if op.operandValues.dropFirst().contains(where: { shapedConstantIndex(of: $0) != nil }) { return false }
   guard let cast = op.operand(0).definingOp, cast.name.name == "memref.cast", castFoldsIntoConsumer(cast),
     let lists = subviewMixed(op), let resultShape = op.result(0).type.shape,
     let oldSizes = denseI64ArrayValues(op.attr("static_sizes")),
@@ -143,7 +143,7 @@ private func foldCastIntoSubView(_ op: Operation, _ rewriter: PatternRewriter) -
   return true
 }
 
-/// verifyInBoundsSlice without a message.
+/// verifySliceInBounds without a message.
 private func sliceFits(_ shape: [Int64], _ lists: [[Int64]]) -> Bool {
   for i in 0..<min(shape.count, lists[0].count, lists[1].count, lists[2].count) {
     let (d, o, s, st) = (shape[i], lists[0][i], lists[1][i], lists[2][i])
@@ -165,7 +165,7 @@ private func foldTrivialSubView(_ op: Operation, _ rewriter: PatternRewriter) ->
   func value(_ m: MixedIndex) -> Int64? {
     switch m {
     case .constant(let c): return c
-    case .value(let v): return constantIndex(of: v)
+    case .value(let v): return shapedConstantIndex(of: v)
     }
   }
   guard lists[0].allSatisfy({ value($0) == 0 }), lists[2].allSatisfy({ value($0) == 1 }),

@@ -44,13 +44,13 @@ func installMemRefTranspose(_ h: inout DialectHooks) {
       return "?"
     }.joined(separator: ", "))
     p.write(")")
-    printAttrDict(op, p, elided: ["permutation"])
+    printShapedAttrDict(op, p, elided: ["permutation"])
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
     p.printType(op.result(0).type)
   }
-  h.resultNames["memref.transpose"] = resultName("transpose")
+  h.resultNames["memref.transpose"] = shapedResultName("transpose")
   h.verifiers["memref.transpose"] = verifyTranspose
 }
 
@@ -73,18 +73,18 @@ private func verifyTranspose(_ op: Operation) throws {
   let (source, result) = (op.operand(0).type, op.result(0).type)
   guard case .memref(let shape, let element, _, let space) = source.kind else { return }
   if m.numDims != shape.count { throw OpVerifyError("expected a permutation map of same rank as the input") }
-  guard let (strides, offset) = stridesAndOffset(source), strides.count == shape.count else { return }
+  guard let (strides, offset) = memrefStridesAndOffset(source), strides.count == shape.count else { return }
   // inferTransposeResultType, then canonicalizeStridedLayout: the identity
   // layout when the strides are the canonical ones and the offset is 0.
   let newShape = perm.map { shape[$0] }
   let newStrides = perm.map { strides[$0] }
   let ctx = op.context
-  let canonical = offset == 0 && newStrides == canonicalStrides(newShape)
+  let canonical = offset == 0 && newStrides == memrefCanonicalStrides(newShape)
   let expected = ctx.type(.memref(shape: newShape, element: element,
     layout: canonical ? nil : ctx.attribute(.affineMap(stridedLinearLayoutMap(newStrides, offset: offset))),
     memorySpace: space))
   var matches = false
-  if case .memref(let rShape, let rElement, _, let rSpace) = result.kind, let (rStrides, rOffset) = stridesAndOffset(result) {
+  if case .memref(let rShape, let rElement, _, let rSpace) = result.kind, let (rStrides, rOffset) = memrefStridesAndOffset(result) {
     matches = rShape == newShape && rElement == element && rSpace == space && rStrides == newStrides && rOffset == offset
   }
   if !matches {

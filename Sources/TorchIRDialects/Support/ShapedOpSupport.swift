@@ -6,7 +6,7 @@ import TorchIRCore
 
 /// The op's properties and discardable attributes, sorted by name (what a
 /// custom form's `attr-dict` shows).
-func allAttributes(_ op: Operation) -> [NamedAttribute] {
+func shapedOpAttributes(_ op: Operation) -> [NamedAttribute] {
   var all = op.properties?.dictionaryEntries ?? []
   all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
   all.sort { utf8Less($0.name, $1.name) }
@@ -14,12 +14,12 @@ func allAttributes(_ op: Operation) -> [NamedAttribute] {
 }
 
 /// ` {attrs}` of a custom form, without the attributes the form prints itself.
-func printAttrDict(_ op: Operation, _ p: any OpAsmPrinter, elided: [String] = []) {
-  p.printOptionalAttrDict(allAttributes(op), elided: elided)
+func printShapedAttrDict(_ op: Operation, _ p: any OpAsmPrinter, elided: [String] = []) {
+  p.printOptionalAttrDict(shapedOpAttributes(op), elided: elided)
 }
 
 /// A `resultNames` hook naming the single result (`%cast`, `%extracted`).
-func resultName(_ name: String) -> (Operation, (Value, String) -> Void) -> Void {
+func shapedResultName(_ name: String) -> (Operation, (Value, String) -> Void) -> Void {
   { op, setName in if op.numResults == 1 { setName(op.result(0), name) } }
 }
 

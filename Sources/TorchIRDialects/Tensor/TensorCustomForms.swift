@@ -5,8 +5,8 @@
 
 import TorchIRCore
 
-typealias OpParser = (any OpAsmParser, inout OperationState) throws -> Void
-typealias OpPrinter = (Operation, any OpAsmPrinter) -> Void
+typealias ShapedOpParser = (any OpAsmParser, inout OperationState) throws -> Void
+typealias ShapedOpPrinter = (Operation, any OpAsmPrinter) -> Void
 
 /// Parses `:` then a ranked tensor type (reported where it starts).
 private func parseColonRankedTensor(_ p: any OpAsmParser) throws -> (Type, [Int64], Type) {
@@ -40,7 +40,7 @@ private func parseFunctionalTail(
 }
 
 private func printFunctionalTail(_ op: Operation, _ p: any OpAsmPrinter, elided: [String]) {
-  printAttrDict(op, p, elided: elided)
+  printShapedAttrDict(op, p, elided: elided)
   p.write(" : ")
   p.printType(op.context.functionType(op.operandTypes, op.resultTypes))
 }
@@ -86,7 +86,7 @@ private func printOffsetsSizesStrides(_ op: Operation, _ p: any OpAsmPrinter, le
 private let sliceAttributes = ["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"]
 
 func installTensorCustomForms(_ h: inout DialectHooks) {
-  func add(_ name: String, _ parse: @escaping OpParser, _ print: @escaping OpPrinter) {
+  func add(_ name: String, _ parse: @escaping ShapedOpParser, _ print: @escaping ShapedOpPrinter) {
     h.parsers["tensor." + name] = parse
     h.printers["tensor." + name] = print
   }
@@ -122,7 +122,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     state.operands = [try p.resolveOperand(source, t), try p.resolveOperand(index, ctx.type(.index))]
     state.resultTypes = [ctx.type(.index)]
   }, { op, p in
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" ")
     p.printOperands(op.operandValues)
     p.write(" : ")
@@ -141,7 +141,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     p.write("(")
     p.printOperands(op.operandValues)
     p.write(")")
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printTypeList(op.resultTypes)
   })
@@ -168,7 +168,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     p.write("[")
     p.printOperands(Array(op.operandValues.dropFirst()))
     p.write("]")
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -191,7 +191,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     p.write(" ")
     p.printOperand(op.operand(0))
     printOffsetsSizesStrides(op, p, leading: 1)
-    printAttrDict(op, p, elided: sliceAttributes)
+    printShapedAttrDict(op, p, elided: sliceAttributes)
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
@@ -215,7 +215,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     // Generated printers space before a variadic operand list even when empty.
     p.write(" ")
     p.printOperands(op.operandValues)
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printTypeList(op.resultTypes)
   })
@@ -264,7 +264,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
       p.write(" ")
       p.printRegion(op.region(0), printEntryBlockArgs: true, printBlockTerminators: true, printEmptyBlock: false)
     }
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printTypeList(op.resultTypes)
   })
@@ -290,7 +290,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     p.write("[")
     p.printOperands(Array(op.operandValues.dropFirst(2)))
     p.write("]")
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(1).type)
   })
@@ -332,7 +332,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
       p.write(" ")
       p.printRegion(op.region(0), printEntryBlockArgs: true, printBlockTerminators: true, printEmptyBlock: false)
     }
-    printAttrDict(op, p, elided: ["nofold", "static_low", "static_high", "operandSegmentSizes"])
+    printShapedAttrDict(op, p, elided: ["nofold", "static_low", "static_high", "operandSegmentSizes"])
     p.write(" : ")
     p.printType(op.operand(0).type)
     p.write(" to ")
@@ -350,7 +350,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
     guard op.numOperands == 1 else { return }
     p.write(" ")
     p.printOperand(op.operand(0))
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printType(op.operand(0).type)
   })
@@ -408,7 +408,7 @@ func installTensorCustomForms(_ h: inout DialectHooks) {
       p.printOperands(Array(op.operandValues.dropFirst()))
       p.write("]")
     }
-    printAttrDict(op, p)
+    printShapedAttrDict(op, p)
     p.write(" : ")
     p.printTypeList(op.resultTypes)
   })
@@ -451,7 +451,7 @@ func printCollapseShape(_ op: Operation, _ p: any OpAsmPrinter) {
   p.printOperand(op.operand(0))
   p.write(" ")
   if let r = op.attr("reassociation") { p.printAttribute(r) }
-  printAttrDict(op, p, elided: ["reassociation"])
+  printShapedAttrDict(op, p, elided: ["reassociation"])
   p.write(" : ")
   p.printType(op.operand(0).type)
   p.write(" into ")
@@ -482,7 +482,7 @@ func printExpandShape(_ op: Operation, _ p: any OpAsmPrinter) {
   p.write(" output_shape ")
   printDynamicIndexList(
     p, values: Array(op.operandValues.dropFirst()), statics: denseI64ArrayValues(op.attr("static_output_shape")) ?? [])
-  printAttrDict(op, p, elided: ["reassociation", "static_output_shape"])
+  printShapedAttrDict(op, p, elided: ["reassociation", "static_output_shape"])
   p.write(" : ")
   p.printType(op.operand(0).type)
   p.write(" into ")
@@ -513,7 +513,7 @@ private func printInsertSlice(_ op: Operation, _ p: any OpAsmPrinter) {
   p.write(" into ")
   p.printOperand(op.operand(1))
   printOffsetsSizesStrides(op, p, leading: 2)
-  printAttrDict(op, p, elided: sliceAttributes)
+  printShapedAttrDict(op, p, elided: sliceAttributes)
   p.write(" : ")
   p.printType(op.operand(0).type)
   p.write(" into ")

@@ -21,7 +21,7 @@ public final class TensorDialect: Dialect {
       ("insert", "inserted"), ("insert_slice", "inserted_slice"), ("pad", "padded"), ("rank", "rank"),
       ("reshape", "reshape"), ("scatter", "scatter"), ("splat", "splat"),
     ]
-    for (op, name) in names { hooks.resultNames["tensor." + op] = resultName(name) }
+    for (op, name) in names { hooks.resultNames["tensor." + op] = shapedResultName(name) }
     installTensorFolders(&hooks)
     runtime = SpecRuntime(tensorDialectSpec, context: context, hooks: hooks)
     installTensorPatterns(context)
@@ -41,7 +41,7 @@ public final class TensorDialect: Dialect {
 
 /// An error reported at the op without the `'op' op` prefix (MLIR's
 /// `op->emitError` rather than `emitOpError`).
-func plainError(_ op: Operation, _ message: String) -> Diagnostic {
+func shapedOpError(_ op: Operation, _ message: String) -> Diagnostic {
   opEmitError(op, message)
 }
 
@@ -51,12 +51,12 @@ func plainError(_ op: Operation, _ message: String) -> Diagnostic {
 /// static sizes agree where both are known.
 func tensorsCastCompatible(_ a: Type, _ b: Type) -> Bool {
   guard a.isTensor, b.isTensor, a.elementType == b.elementType else { return false }
-  return shapesCompatible(a.shape, b.shape)
+  return castShapesCompatible(a.shape, b.shape)
 }
 
 /// Unranked is compatible with anything; ranked shapes need equal rank and
 /// equal static sizes.
-func shapesCompatible(_ a: [Int64]?, _ b: [Int64]?) -> Bool {
+func castShapesCompatible(_ a: [Int64]?, _ b: [Int64]?) -> Bool {
   guard let a, let b else { return true }
   guard a.count == b.count else { return false }
   for (x, y) in zip(a, b) where x != kDynamic && y != kDynamic && x != y { return false }
@@ -67,7 +67,7 @@ enum SliceCheck { case success, rankTooLarge, sizeMismatch, elementTypeMismatch 
 
 /// MLIR's isRankReducedType on shapes: `reduced` is `original` with some
 /// static 1s dropped.
-func rankReduction(original: [Int64], originalElement: Type?, reduced: [Int64], reducedElement: Type?) -> SliceCheck {
+func sliceRankReduction(original: [Int64], originalElement: Type?, reduced: [Int64], reducedElement: Type?) -> SliceCheck {
   if reduced.count > original.count { return .rankTooLarge }
   var j = 0
   for d in original {
@@ -86,10 +86,10 @@ func rankReduction(original: [Int64], originalElement: Type?, reduced: [Int64], 
 func sliceError(_ op: Operation, _ check: SliceCheck, expected: Type) -> Diagnostic? {
   switch check {
   case .success: return nil
-  case .rankTooLarge: return plainError(op, "expected rank to be smaller or equal to the other rank. ")
-  case .sizeMismatch: return plainError(op, "expected type to be '\(expected)' or a rank-reduced version. (size mismatch) ")
+  case .rankTooLarge: return shapedOpError(op, "expected rank to be smaller or equal to the other rank. ")
+  case .sizeMismatch: return shapedOpError(op, "expected type to be '\(expected)' or a rank-reduced version. (size mismatch) ")
   case .elementTypeMismatch:
-    return plainError(op, "expected element type to be '\(expected.elementType.map { "\($0)" } ?? "")'")
+    return shapedOpError(op, "expected element type to be '\(expected.elementType.map { "\($0)" } ?? "")'")
   }
 }
 
@@ -112,30 +112,30 @@ func verifyOffsetSizeAndStride(
   let names = ["offsets", "sizes", "strides"]
   let values = [lists.offsets, lists.sizes, lists.strides]
   for k in 0..<3 where dynamicCount(statics[k]) != values[k].count {
-    throw plainError(op,
+    throw shapedOpError(op,
       "expected the number of '\(names[k])' to match the number of dynamic entries in 'static_\(names[k])' (\(values[k].count) vs \(dynamicCount(statics[k])))")
   }
   let offsetRank = maxRankOffsets ?? maxRank
   if !(statics[0].count == 1 && offsetRank == 1) && statics[0].count != statics[1].count {
-    throw plainError(op,
+    throw shapedOpError(op,
       "expected mixed offsets rank to match mixed sizes rank (\(statics[0].count) vs \(statics[1].count)) so the rank of the result type is well-formed.")
   }
   if statics[1].count != statics[2].count {
-    throw plainError(op,
+    throw shapedOpError(op,
       "expected mixed sizes rank to match mixed strides rank (\(statics[1].count) vs \(statics[2].count)) so the rank of the result type is well-formed.")
   }
   let singular = ["offset", "size", "stride"]
   for k in 0..<3 {
     let expected = k == 0 ? offsetRank : maxRank
     if statics[k].count != expected {
-      throw plainError(op, "expected \(expected) \(singular[k]) values, got \(statics[k].count)")
+      throw shapedOpError(op, "expected \(expected) \(singular[k]) values, got \(statics[k].count)")
     }
   }
   for o in statics[0] where o < 0 && o != kDynamic {
-    throw plainError(op, "expected offsets to be non-negative, but got \(o)")
+    throw shapedOpError(op, "expected offsets to be non-negative, but got \(o)")
   }
   for s in statics[1] where s < 0 && s != kDynamic {
-    throw plainError(op, "expected sizes to be non-negative, but got \(s)")
+    throw shapedOpError(op, "expected sizes to be non-negative, but got \(s)")
   }
   return (statics[0], statics[1], statics[2])
 }
@@ -153,7 +153,7 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     let (a, b) = (op.operand(0).type, op.result(0).type)
     let widthsMatch = a.elementType?.intOrFloatBitWidth != nil
       && a.elementType?.intOrFloatBitWidth == b.elementType?.intOrFloatBitWidth
-    if !widthsMatch || !shapesCompatible(a.shape, b.shape) {
+    if !widthsMatch || !castShapesCompatible(a.shape, b.shape) {
       throw OpVerifyError("operand type '\(a)' and result type '\(b)' are cast incompatible")
     }
   }
@@ -214,19 +214,19 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
     let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRank: rank)
     let expected = op.context.tensorType(sizes, source.elementType ?? source)
     let result = op.result(0).type
-    if let e = sliceError(op, rankReduction(
+    if let e = sliceError(op, sliceRankReduction(
       original: sizes, originalElement: source.elementType,
       reduced: result.shape ?? [], reducedElement: result.elementType), expected: expected)
     {
       throw e
     }
-    try verifyInBoundsSlice(op, shape: source.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
+    try verifySliceInBounds(op, shape: source.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
   }
   h.verifiers["tensor.insert_slice"] = { op in try verifyInsertSlice(op) }
   h.verifiers["tensor.parallel_insert_slice"] = { op in
     guard let parent = op.parentOp, parent.name.name == "scf.forall.in_parallel" else {
       let parentName = op.parentOp?.name.name ?? "none"
-      throw plainError(op, "expected InParallelOpInterface parent, got:\(parentName)")
+      throw shapedOpError(op, "expected InParallelOpInterface parent, got:\(parentName)")
     }
     try verifyInsertSlice(op)
   }
@@ -409,13 +409,13 @@ private func verifyInsertSlice(_ op: Operation) throws {
   let rank = dest.shape?.count ?? 0
   let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 2, maxRank: rank)
   let expected = op.context.tensorType(sizes, dest.elementType ?? dest)
-  if let e = sliceError(op, rankReduction(
+  if let e = sliceError(op, sliceRankReduction(
     original: sizes, originalElement: dest.elementType,
     reduced: source.shape ?? [], reducedElement: source.elementType), expected: expected)
   {
     throw e
   }
-  try verifyInBoundsSlice(op, shape: dest.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
+  try verifySliceInBounds(op, shape: dest.shape ?? [], offsets: offsets, sizes: sizes, strides: strides)
 }
 
 private func verifyGenerate(_ op: Operation) throws {
@@ -428,10 +428,10 @@ private func verifyGenerate(_ op: Operation) throws {
   }
   guard op.regions.count == 1, let body = op.region(0).blocks.first else { return }
   if body.arguments.count != shape.count {
-    throw plainError(op, "must have one body argument per input dimension")
+    throw shapedOpError(op, "must have one body argument per input dimension")
   }
   if body.arguments.contains(where: { !$0.type.isIndex }) {
-    throw plainError(op, "all body arguments must be index")
+    throw shapedOpError(op, "all body arguments must be index")
   }
   guard let last = body.last, last.name.name == "tensor.yield", last.numOperands == 1,
     last.operand(0).type == t.elementType
@@ -472,7 +472,7 @@ private func verifyPad(_ op: Operation) throws {
     for (r, e) in zip(resultShape, inferred) where e != kDynamic && r != e { compatible = false }
   }
   if !compatible || result.elementType != source.elementType {
-    throw plainError(op, "specified type '\(result)' does not match the inferred type '\(inferredType)'")
+    throw shapedOpError(op, "specified type '\(result)' does not match the inferred type '\(inferredType)'")
   }
   try verifyPadRegion(op)
 }
@@ -482,7 +482,7 @@ func verifyPadRegion(_ op: Operation) throws {
   guard op.regions.count == 1, let block = op.region(0).blocks.first else { return }
   let rank = op.operand(0).type.shape?.count ?? 0
   if block.arguments.count != rank {
-    throw plainError(op, "expected the block to have \(rank) arguments")
+    throw shapedOpError(op, "expected the block to have \(rank) arguments")
   }
   for (i, a) in block.arguments.enumerated() where !a.type.isIndex {
     throw OpVerifyError("expected block argument \(i + 1) to be an index")

@@ -9,7 +9,7 @@ import TorchIRCore
 // MARK: Dense elements
 
 /// Element `k` of a dense elements attribute as a scalar attribute.
-func denseElement(_ d: DenseElements, _ k: Int) -> Attribute? {
+func shapedDenseElement(_ d: DenseElements, _ k: Int) -> Attribute? {
   let e = d.elementType
   let w = denseElementByteWidth(e)
   guard w > 0, w <= 8 else { return nil }
@@ -41,7 +41,7 @@ private func scalarBytes(_ a: Attribute, _ type: Type) -> [UInt8]? {
 
 /// A dense elements attribute of `type` holding `elements` (one per
 /// element, or one for a splat).
-func denseElements(_ type: Type, _ elements: [Attribute]) -> Attribute? {
+func shapedDenseElements(_ type: Type, _ elements: [Attribute]) -> Attribute? {
   guard let e = type.elementType else { return nil }
   var raw: [UInt8] = []
   for a in elements {
@@ -52,15 +52,15 @@ func denseElements(_ type: Type, _ elements: [Attribute]) -> Attribute? {
 }
 
 /// The integer value of a constant index attribute.
-func constantIndex(_ a: Attribute?) -> Int64? {
+func shapedConstantIndex(_ a: Attribute?) -> Int64? {
   guard let a, case .integer(let v, let t) = a.kind, t.isIndex || t.isSignlessInteger else { return nil }
   return v.asInt64
 }
 
 /// The constant index value `v` is defined to have (arith.constant).
-func constantIndex(of v: Value) -> Int64? {
+func shapedConstantIndex(of v: Value) -> Int64? {
   guard let d = v.definingOp, d.hasTrait(.constantLike), d.numResults == 1 else { return nil }
-  return constantIndex(d.attr("value"))
+  return shapedConstantIndex(d.attr("value"))
 }
 
 // MARK: Folders
@@ -78,13 +78,13 @@ func installTensorFolders(_ h: inout DialectHooks) {
   h.folders["tensor.extract"] = foldExtract
   h.folders["tensor.from_elements"] = { op, operands in
     guard !operands.contains(where: { $0 == nil }), op.result(0).type.hasStaticShape,
-      let a = denseElements(op.result(0).type, operands.compactMap { $0 })
+      let a = shapedDenseElements(op.result(0).type, operands.compactMap { $0 })
     else { return nil }
     return [.attribute(a)]
   }
   h.folders["tensor.splat"] = { op, operands in
     guard op.numOperands == 1, let s = operands.first ?? nil, op.result(0).type.hasStaticShape,
-      let a = denseElements(op.result(0).type, [s])
+      let a = shapedDenseElements(op.result(0).type, [s])
     else { return nil }
     return [.attribute(a)]
   }
@@ -115,7 +115,7 @@ func installTensorFolders(_ h: inout DialectHooks) {
 /// DimOp::fold: a static size, a tensor.generate extent, a dynamic size of
 /// a non-rank-reducing extract_slice, or the dim of a cast's source.
 private func foldDim(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
-  guard op.numOperands == 2, let index = constantIndex(operands[1]),
+  guard op.numOperands == 2, let index = shapedConstantIndex(operands[1]),
     let shape = op.operand(0).type.shape, index >= 0, index < Int64(shape.count)
   else { return nil }
   let i = Int(index)
@@ -145,11 +145,11 @@ private func foldDim(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult
 private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
   guard op.numOperands >= 1 else { return nil }
   if let c = operands[0], case .denseElements(let d) = c.kind, d.isSplat {
-    return denseElement(d, 0).map { [.attribute($0)] }
+    return shapedDenseElement(d, 0).map { [.attribute($0)] }
   }
   var indices: [Int64] = []
   for a in operands.dropFirst() {
-    guard let i = constantIndex(a) else { return nil }
+    guard let i = shapedConstantIndex(a) else { return nil }
     indices.append(i)
   }
   guard let shape = op.operand(0).type.shape, shape.count == indices.count,
@@ -164,7 +164,7 @@ private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldRe
     linear = sum
   }
   if let c = operands[0], case .denseElements(let d) = c.kind {
-    return denseElement(d, Int(linear)).map { [.attribute($0)] }
+    return shapedDenseElement(d, Int(linear)).map { [.attribute($0)] }
   }
   if let def = op.operand(0).definingOp, def.name.name == "tensor.from_elements", Int(linear) < def.numOperands {
     return [.value(def.operand(Int(linear)))]
@@ -243,7 +243,7 @@ private func chainedCast(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
 /// dim(tensor.empty(...), i) with a dynamic size i -> that size operand.
 private func dimOfEmpty(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands == 2, let empty = op.operand(0).definingOp, empty.name.name == "tensor.empty",
-    let index = constantIndex(of: op.operand(1)), let shape = empty.result(0).type.shape,
+    let index = shapedConstantIndex(of: op.operand(1)), let shape = empty.result(0).type.shape,
     index >= 0, index < Int64(shape.count), shape[Int(index)] == kDynamic
   else { return false }
   let k = shape[..<Int(index)].filter { $0 == kDynamic }.count
@@ -263,7 +263,7 @@ private func emptyStaticDims(_ op: Operation, _ rewriter: PatternRewriter) -> Bo
   for (i, d) in shape.enumerated() where d == kDynamic {
     let v = op.operand(k)
     k += 1
-    if let c = constantIndex(of: v), c >= 0 { newShape[i] = c } else { sizes.append(v) }
+    if let c = shapedConstantIndex(of: v), c >= 0 { newShape[i] = c } else { sizes.append(v) }
   }
   guard newShape != shape else { return false }
   var encoding: Attribute?

@@ -58,7 +58,7 @@ private func composeReshapes(_ op: Operation, _ rewriter: PatternRewriter) -> Bo
   var state = OperationState(context: op.context, name: op.name.name, location: op.location)
   state.operands = [inner.operand(0)] + Array(op.operandValues.dropFirst())
   state.resultTypes = op.resultTypes
-  state.attributes = allAttributes(op).filter { $0.name != "reassociation" }
+  state.attributes = shapedOpAttributes(op).filter { $0.name != "reassociation" }
   state.addAttribute("reassociation", reassociationAttr(op.context, groups))
   _ = rewriter.replaceOp(op, withNew: state)
   return true
@@ -110,13 +110,13 @@ private func staticGenerate(_ op: Operation, _ rewriter: PatternRewriter) -> Boo
   for (i, d) in shape.enumerated() where d == kDynamic {
     let v = op.operand(k)
     k += 1
-    if let c = constantIndex(of: v), c >= 0 { newShape[i] = c } else { extents.append(v) }
+    if let c = shapedConstantIndex(of: v), c >= 0 { newShape[i] = c } else { extents.append(v) }
   }
   guard newShape != shape else { return false }
   var state = OperationState(context: op.context, name: "tensor.generate", location: op.location)
   state.operands = extents
   state.resultTypes = [op.context.tensorType(newShape, element, encoding: encoding)]
-  state.attributes = allAttributes(op)
+  state.attributes = shapedOpAttributes(op)
   rebuildWithRegion(op, state, rewriter)
   return true
 }
@@ -173,7 +173,7 @@ private func padLists(_ op: Operation) -> (low: [MixedIndex], high: [MixedIndex]
 private func constantValue(_ m: MixedIndex) -> Int64? {
   switch m {
   case .constant(let c): return c
-  case .value(let v): return constantIndex(of: v)
+  case .value(let v): return shapedConstantIndex(of: v)
   }
 }
 
@@ -194,7 +194,7 @@ private func padState(_ op: Operation, source: Value, low: [MixedIndex], high: [
   var state = OperationState(context: op.context, name: "tensor.pad", location: op.location)
   state.operands = [source] + l.values + h.values
   state.resultTypes = [resultType]
-  state.attributes = allAttributes(op).filter {
+  state.attributes = shapedOpAttributes(op).filter {
     !["static_low", "static_high", "operandSegmentSizes"].contains($0.name)
   }
   state.addAttribute("static_low", denseI64ArrayAttr(op.context, l.statics))
@@ -242,8 +242,8 @@ private func padStatic(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
     outputDims.count == inputDims.count
   else { return false }
   for i in low.indices {
-    if case .value(let v) = low[i], let c = constantIndex(of: v) { low[i] = .constant(c) }
-    if case .value(let v) = high[i], let c = constantIndex(of: v) { high[i] = .constant(c) }
+    if case .value(let v) = low[i], let c = shapedConstantIndex(of: v) { low[i] = .constant(c) }
+    if case .value(let v) = high[i], let c = shapedConstantIndex(of: v) { high[i] = .constant(c) }
   }
   let l = decomposeMixedIndices(low).statics
   let h = decomposeMixedIndices(high).statics

@@ -36,7 +36,7 @@ private func mixedLists(_ op: Operation, leading: Int) -> [[MixedIndex]]? {
 private func foldConstants(_ list: inout [MixedIndex], onlyNonNegative: Bool) -> Bool {
   var changed = false
   for (i, m) in list.enumerated() {
-    guard case .value(let v) = m, let c = constantIndex(of: v), c != kDynamic, !onlyNonNegative || c >= 0 else { continue }
+    guard case .value(let v) = m, let c = shapedConstantIndex(of: v), c != kDynamic, !onlyNonNegative || c >= 0 else { continue }
     list[i] = .constant(c)
     changed = true
   }
@@ -70,7 +70,7 @@ private func sliceState(
   let parts = lists.map(decomposeMixedIndices)
   state.operands = leading + parts.flatMap(\.values)
   state.resultTypes = resultTypes
-  state.attributes = allAttributes(op).filter {
+  state.attributes = shapedOpAttributes(op).filter {
     !["static_offsets", "static_sizes", "static_strides", "operandSegmentSizes"].contains($0.name)
   }
   state.addAttribute("static_offsets", denseI64ArrayAttr(op.context, parts[0].statics))
@@ -80,7 +80,7 @@ private func sliceState(
   return state
 }
 
-/// Whether a static slice fits (verifyInBoundsSlice without a message).
+/// Whether a static slice fits (verifySliceInBounds without a message).
 private func inBounds(_ shape: [Int64], _ lists: [[MixedIndex]]) -> Bool {
   let (o, s, st) = (statics(lists[0]), statics(lists[1]), statics(lists[2]))
   for i in 0..<min(shape.count, o.count, s.count, st.count) {
@@ -153,7 +153,7 @@ private func foldableCastSource(_ v: Value) -> Value? {
 private func foldCastIntoExtractSlice(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1 else { return false }
   // Constant operands go first through SliceCanonicalizer.
-  if op.operandValues.dropFirst().contains(where: { constantIndex(of: $0) != nil }) { return false }
+  if op.operandValues.dropFirst().contains(where: { shapedConstantIndex(of: $0) != nil }) { return false }
   guard let source = foldableCastSource(op.operand(0)), let lists = mixedLists(op, leading: 1),
     let shape = source.type.shape, inBounds(shape, lists)
   else { return false }
@@ -189,7 +189,7 @@ private func foldCastsIntoInsertSlice(_ op: Operation, _ rewriter: PatternRewrit
   for (k, i) in kept.enumerated() where srcShape[k] != kDynamic { lists[1][i] = .constant(srcShape[k]) }
   // The new op must verify: the source is the rank-reduced slice type.
   let newSizes = statics(lists[1])
-  if rankReduction(original: newSizes, originalElement: dst.type.elementType, reduced: srcShape,
+  if sliceRankReduction(original: newSizes, originalElement: dst.type.elementType, reduced: srcShape,
     reducedElement: src.type.elementType) != .success || !inBounds(dstShape, lists)
   {
     return false
@@ -214,7 +214,7 @@ private func foldCastIntoExtract(_ op: Operation, _ rewriter: PatternRewriter) -
   var state = OperationState(context: op.context, name: "tensor.extract", location: op.location)
   state.operands = [def.operand(0)] + Array(op.operandValues.dropFirst())
   state.resultTypes = op.resultTypes
-  state.attributes = allAttributes(op)
+  state.attributes = shapedOpAttributes(op)
   _ = rewriter.replaceOp(op, withNew: state)
   return true
 }
