@@ -88,11 +88,20 @@ func installTensorFolders(_ h: inout DialectHooks) {
     else { return nil }
     return [.attribute(a)]
   }
-  h.folders["tensor.extract_slice"] = { op, _ in
+  h.folders["tensor.extract_slice"] = { op, operands in
+    if let splat = resizedSplat(operands.first ?? nil, op.result(0).type) { return [.attribute(splat)] }
     let (source, result) = (op.operand(0).type, op.result(0).type)
     if source == result, isIdentitySlice(op, leading: 1, shape: result.shape) { return [.value(op.operand(0))] }
     return nil
   }
+  h.folders["tensor.insert"] = { op, operands in
+    // Inserting a splat's own value leaves it unchanged.
+    guard operands.count >= 2, let scalar = operands[0], let dest = operands[1],
+      case .denseElements(let d) = dest.kind, d.isSplat, shapedDenseElement(d, 0) == scalar
+    else { return nil }
+    return [.value(op.operand(1))]
+  }
+  h.folders["tensor.reshape"] = foldTensorReshape
   h.folders["tensor.insert_slice"] = { op, _ in
     let (source, dest) = (op.operand(0).type, op.operand(1).type)
     if source.hasStaticShape, source == dest, isIdentitySlice(op, leading: 2, shape: dest.shape) {
@@ -110,6 +119,41 @@ func installTensorFolders(_ h: inout DialectHooks) {
   }
   h.folders["tensor.collapse_shape"] = { op, operands in foldReshape(op, operands, inverse: "tensor.expand_shape") }
   h.folders["tensor.expand_shape"] = { op, operands in foldReshape(op, operands, inverse: "tensor.collapse_shape") }
+}
+
+/// reshapeConstantSource: a splat constant takes any static shape.
+private func resizedSplat(_ a: Attribute?, _ type: Type) -> Attribute? {
+  guard let a, case .denseElements(let d) = a.kind, d.isSplat, type.hasStaticShape,
+    type.elementType == d.elementType
+  else { return nil }
+  return type.context.attribute(.denseElements(DenseElements(type: type, isSplat: true, rawData: d.rawData)))
+}
+
+/// ReshapeOp::fold: splat constants, reshapes of reshapes (in place), and
+/// no-op reshapes (same type, rank at most 1 or a shape of the source's own
+/// sizes).
+private func foldTensorReshape(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands == 2, op.numResults == 1 else { return nil }
+  if let splat = resizedSplat(operands[0], op.result(0).type) { return [.attribute(splat)] }
+  if let inner = op.operand(0).definingOp, inner.name.name == "tensor.reshape", inner.numOperands == 2 {
+    op.setOperand(0, inner.operand(0))
+    return []
+  }
+  let source = op.operand(0)
+  guard case .rankedTensor(let shape, _, _) = source.type.kind, source.type == op.result(0).type else { return nil }
+  if shape.count <= 1 { return [.value(source)] }
+  guard let fe = op.operand(1).definingOp, fe.name.name == "tensor.from_elements", fe.numOperands == shape.count
+  else { return nil }
+  for (i, e) in fe.operandValues.enumerated() {
+    if let c = shapedConstantIndex(of: e) {
+      if c != shape[i] { return nil }
+      continue
+    }
+    guard let dim = e.definingOp, dim.name.name == "tensor.dim", dim.numOperands == 2, dim.operand(0) === source,
+      shapedConstantIndex(of: dim.operand(1)) == Int64(i)
+    else { return nil }
+  }
+  return [.value(source)]
 }
 
 /// DimOp::fold: a static size, a tensor.generate extent, a dynamic size of
@@ -206,6 +250,18 @@ func installTensorPatterns(_ context: MLIRContext) {
     context.registeredOperation(op)?.info?.canonicalizationPatterns += patterns
   }
   add("tensor.cast", [ClosurePattern("tensor.cast", name: "ChainedTensorCast", chainedCast)])
+  add("tensor.bitcast", [
+    ClosurePattern("tensor.bitcast", name: "ChainedTensorBitcast") { op, rewriter in
+      guard op.numOperands == 1, let inner = op.operand(0).definingOp, inner.name.name == "tensor.bitcast",
+        inner.numOperands == 1
+      else { return false }
+      var state = OperationState(context: op.context, name: "tensor.bitcast", location: op.location)
+      state.operands = [inner.operand(0)]
+      state.resultTypes = op.resultTypes
+      _ = rewriter.replaceOp(op, withNew: state)
+      return true
+    }
+  ])
   add("tensor.dim", [ClosurePattern("tensor.dim", name: "FoldEmptyTensorWithDimOp", dimOfEmpty)])
   add("tensor.empty", [ClosurePattern("tensor.empty", name: "ReplaceEmptyTensorStaticShapeDims", emptyStaticDims)])
 }

@@ -241,5 +241,40 @@ module {
     %cast = tensor.cast %generated : tensor<3x4xf32> to tensor<?x?xf32>
     return %cast : tensor<?x?xf32>
   }
+  func.func @slice_splat() -> tensor<2x2xf32> {
+    %cst = arith.constant dense<1.500000e+00> : tensor<2x2xf32>
+    return %cst : tensor<2x2xf32>
+  }
+  func.func @insert_splat(%arg0: index) -> tensor<4xf32> {
+    %cst = arith.constant dense<1.500000e+00> : tensor<4xf32>
+    return %cst : tensor<4xf32>
+  }
+  func.func @reshape_const() -> tensor<4xf32> {
+    %cst = arith.constant dense<[[1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]> : tensor<2x2xf32>
+    %cst_0 = arith.constant dense<4> : tensor<1xindex>
+    %reshape = tensor.reshape %cst(%cst_0) : (tensor<2x2xf32>, tensor<1xindex>) -> tensor<4xf32>
+    return %reshape : tensor<4xf32>
+  }
+  func.func @reshape_same(%arg0: tensor<4xf32>, %arg1: tensor<1xindex>) -> tensor<4xf32> {
+    return %arg0 : tensor<4xf32>
+  }
+  func.func @reshape_reshape(%arg0: tensor<4xf32>, %arg1: tensor<2xindex>, %arg2: tensor<1xindex>) -> tensor<4xf32> {
+    return %arg0 : tensor<4xf32>
+  }
+  func.func @bitcast_chain(%arg0: tensor<4xf32>) -> tensor<4xui32> {
+    %0 = tensor.bitcast %arg0 : tensor<4xf32> to tensor<4xui32>
+    return %0 : tensor<4xui32>
+  }
+  func.func @from_elements_of_extracts(%arg0: tensor<2xf32>) -> tensor<2xf32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %extracted = tensor.extract %arg0[%c0] : tensor<2xf32>
+    %extracted_0 = tensor.extract %arg0[%c1] : tensor<2xf32>
+    %from_elements = tensor.from_elements %extracted, %extracted_0 : tensor<2xf32>
+    return %from_elements : tensor<2xf32>
+  }
+  func.func @reshape_dims(%arg0: tensor<?x4xf32>) -> tensor<?x4xf32> {
+    return %arg0 : tensor<?x4xf32>
+  }
 }
 

@@ -121,7 +121,7 @@ private func tensorOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "scalar:AnyType dest:AnyRankedTensor indices:Index*", attributes: "",
     results: "result:AnyRankedTensor", regions: "", successors: "",
-    typeRules: "", hooks: "verifier resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "tensor.insert_slice", summary: "insert_slice operation",
@@ -156,7 +156,7 @@ private func tensorOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "source:AnyTensor shape:ShapeTensor", attributes: "",
     results: "result:AnyTensor", regions: "", successors: "",
-    typeRules: "", hooks: "verifier resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "o0 '( o1 ') D ': F"))
   ops.append(OpSpec(
     "tensor.scatter", summary: "scatter a tensor into a destination tensor at specified indices",

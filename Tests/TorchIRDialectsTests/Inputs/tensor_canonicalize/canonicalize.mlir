@@ -344,3 +344,53 @@ func.func @generate_all_static(%f: f32) -> tensor<?x?xf32> {
   } : tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
+
+// Splat constants through extract_slice, insert and reshape; reshape chains
+// and no-op reshapes; bitcast chains.
+func.func @slice_splat() -> tensor<2x2xf32> {
+  %c = arith.constant dense<1.5> : tensor<4x4xf32>
+  %0 = tensor.extract_slice %c[0, 0] [2, 2] [1, 1] : tensor<4x4xf32> to tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}
+func.func @insert_splat(%i: index) -> tensor<4xf32> {
+  %c = arith.constant dense<1.5> : tensor<4xf32>
+  %f = arith.constant 1.5 : f32
+  %0 = tensor.insert %f into %c[%i] : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+func.func @reshape_const() -> tensor<4xf32> {
+  %c = arith.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %s = arith.constant dense<[4]> : tensor<1xindex>
+  %0 = tensor.reshape %c(%s) : (tensor<2x2xf32>, tensor<1xindex>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+func.func @reshape_same(%t: tensor<4xf32>, %s: tensor<1xindex>) -> tensor<4xf32> {
+  %0 = tensor.reshape %t(%s) : (tensor<4xf32>, tensor<1xindex>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+func.func @reshape_reshape(%t: tensor<4xf32>, %s: tensor<2xindex>, %s2: tensor<1xindex>) -> tensor<4xf32> {
+  %0 = tensor.reshape %t(%s) : (tensor<4xf32>, tensor<2xindex>) -> tensor<2x2xf32>
+  %1 = tensor.reshape %0(%s2) : (tensor<2x2xf32>, tensor<1xindex>) -> tensor<4xf32>
+  return %1 : tensor<4xf32>
+}
+func.func @bitcast_chain(%t: tensor<4xf32>) -> tensor<4xui32> {
+  %0 = tensor.bitcast %t : tensor<4xf32> to tensor<4xi32>
+  %1 = tensor.bitcast %0 : tensor<4xi32> to tensor<4xui32>
+  return %1 : tensor<4xui32>
+}
+func.func @from_elements_of_extracts(%t: tensor<2xf32>) -> tensor<2xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %a = tensor.extract %t[%c0] : tensor<2xf32>
+  %b = tensor.extract %t[%c1] : tensor<2xf32>
+  %0 = tensor.from_elements %a, %b : tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+func.func @reshape_dims(%t: tensor<?x4xf32>) -> tensor<?x4xf32> {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %d = tensor.dim %t, %c0 : tensor<?x4xf32>
+  %s = tensor.from_elements %d, %c4 : tensor<2xindex>
+  %0 = tensor.reshape %t(%s) : (tensor<?x4xf32>, tensor<2xindex>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
