@@ -34,6 +34,7 @@ func installMemRefFolders(_ h: inout DialectHooks) {
     return folded ? [] : nil
   }
   h.folders["memref.subview"] = foldSubView
+  h.folders["memref.reinterpret_cast"] = foldReinterpretCast
   for (name, inverse) in [("memref.collapse_shape", "memref.expand_shape"), ("memref.expand_shape", "memref.collapse_shape")] {
     h.folders[name] = { op, _ in
       guard op.numOperands >= 1, op.numResults == 1 else { return nil }
@@ -67,11 +68,15 @@ private func foldMemRefDim(_ op: Operation, _ operands: [Attribute?]) -> [OpFold
   {
     let i = Int(index)
     if shape[i] != kDynamic { return [.attribute(op.context.integerAttr(shape[i], op.context.indexType))] }
+    let k = shape[..<i].filter { $0 == kDynamic }.count
     if let def = op.operand(0).definingOp, def.name.name == "memref.alloc" || def.name.name == "memref.alloca",
       let g = operandSegments(def, count: 2)
     {
-      let k = shape[..<i].filter { $0 == kDynamic }.count
       if k < g[0].count { return [.value(g[0][k])] }
+    }
+    // A view's sizes follow its source and byte shift.
+    if let def = op.operand(0).definingOp, def.name.name == "memref.view", k + 2 < def.numOperands {
+      return [.value(def.operand(k + 2))]
     }
   }
   if let source = castSource(op.operand(0)) {
@@ -155,6 +160,7 @@ func installMemRefPatterns(_ context: MLIRContext) {
     },
   ]
   installSubViewPatterns(context)
+  installMemRefMetadataPatterns(context)
   for name in ["memref.alloc", "memref.alloca"] {
     context.registeredOperation(name)?.info?.canonicalizationPatterns += [
       ClosurePattern(name, name: "SimplifyDeadAlloc", simplifyDeadAlloc)

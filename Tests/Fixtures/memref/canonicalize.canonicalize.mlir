@@ -93,5 +93,34 @@ module {
     %0 = memref.atomic_rmw addi %arg1, %arg0[%arg2] : (i32, memref<4xi32>) -> i32
     return %0 : i32
   }
+  func.func @esm(%arg0: memref<8x16xf32>) -> (index, index, index, index, index) {
+    %c0 = arith.constant 0 : index
+    %c8 = arith.constant 8 : index
+    %c16 = arith.constant 16 : index
+    %c1 = arith.constant 1 : index
+    return %c0, %c8, %c16, %c16, %c1 : index, index, index, index, index
+  }
+  func.func @rc_same(%arg0: memref<8x16xf32>) -> memref<8x16xf32> {
+    return %arg0 : memref<8x16xf32>
+  }
+  func.func @rc_const(%arg0: memref<8x16xf32>) -> memref<?x16xf32, strided<[16, 1]>> {
+    %reinterpret_cast = memref.reinterpret_cast %arg0 to offset: [0], sizes: [8, 16], strides: [16, 1] : memref<8x16xf32> to memref<8x16xf32, strided<[16, 1]>>
+    %cast = memref.cast %reinterpret_cast : memref<8x16xf32, strided<[16, 1]>> to memref<?x16xf32, strided<[16, 1]>>
+    return %cast : memref<?x16xf32, strided<[16, 1]>>
+  }
+  func.func @rank_dim_view(%arg0: memref<2048xi8>, %arg1: index, %arg2: index) -> index {
+    return %arg2 : index
+  }
+  func.func @load_global() -> f32 {
+    %c1 = arith.constant 1 : index
+    %0 = memref.get_global @cg : memref<2xf32>
+    %1 = memref.load %0[%c1] : memref<2xf32>
+    return %1 : f32
+  }
+  memref.global "private" constant @cg : memref<2xf32> = dense<[1.000000e+00, 2.000000e+00]>
+  func.func @collapse_cast(%arg0: memref<4x8xf32>) -> memref<32xf32> {
+    %collapse_shape = memref.collapse_shape %arg0 [[0, 1]] : memref<4x8xf32> into memref<32xf32>
+    return %collapse_shape : memref<32xf32>
+  }
 }
 

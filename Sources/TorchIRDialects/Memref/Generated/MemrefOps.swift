@@ -137,7 +137,7 @@ private func memrefOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "source:AnyRankedOrUnrankedMemRef offsetsSizesStrides:Index*", attributes: "static_offsets:Any static_sizes:Any static_strides:Any operandSegmentSizes:Any",
     results: "result:AnyMemRef", regions: "", successors: "",
-    typeRules: "", hooks: "verifier resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "memref.reshape", summary: "memref reshape operation",

@@ -1,6 +1,7 @@
 // Folders of the memref dialect; the expected output is torch-mlir-opt
 // --canonicalize of this file (Tests/Fixtures/memref/canonicalize.canonicalize.mlir).
-// Each function makes at most one new constant.
+// Each function makes at most one new constant, but @esm, whose constants
+// are made in the order of its results, as MLIR makes them.
 
 func.func @dim_static(%m: memref<4x?xf32>) -> index {
   %c0 = arith.constant 0 : index
@@ -129,4 +130,40 @@ func.func @atomic_cast(%m: memref<4xi32>, %x: i32, %i: index) -> i32 {
   %c = memref.cast %m : memref<4xi32> to memref<?xi32>
   %0 = memref.atomic_rmw addi %x, %c[%i] : (i32, memref<?xi32>) -> i32
   return %0 : i32
+}
+
+// Static strided metadata becomes constants; reinterpret_cast folds through
+// casts and identities and takes constant operands; dims of views; collapse of
+// a cast.
+func.func @esm(%m: memref<8x16xf32>) -> (index, index, index, index, index) {
+  %base, %offset, %sizes:2, %strides:2 = memref.extract_strided_metadata %m : memref<8x16xf32> -> memref<f32>, index, index, index, index, index
+  return %offset, %sizes#0, %sizes#1, %strides#0, %strides#1 : index, index, index, index, index
+}
+func.func @rc_same(%m: memref<8x16xf32>) -> memref<8x16xf32> {
+  %0 = memref.reinterpret_cast %m to offset: [0], sizes: [8, 16], strides: [16, 1] : memref<8x16xf32> to memref<8x16xf32>
+  return %0 : memref<8x16xf32>
+}
+func.func @rc_const(%m: memref<8x16xf32>) -> memref<?x16xf32, strided<[16, 1]>> {
+  %c8 = arith.constant 8 : index
+  %0 = memref.reinterpret_cast %m to offset: [0], sizes: [%c8, 16], strides: [16, 1] : memref<8x16xf32> to memref<?x16xf32, strided<[16, 1]>>
+  return %0 : memref<?x16xf32, strided<[16, 1]>>
+}
+func.func @rank_dim_view(%b: memref<2048xi8>, %i: index, %n: index) -> index {
+  %c0 = arith.constant 0 : index
+  %v = memref.view %b[%i][%n] : memref<2048xi8> to memref<?x4xf32>
+  %d = memref.dim %v, %c0 : memref<?x4xf32>
+  return %d : index
+}
+func.func @load_global() -> f32 {
+  %c1 = arith.constant 1 : index
+  %g = memref.get_global @cg : memref<2xf32>
+  %0 = memref.load %g[%c1] : memref<2xf32>
+  return %0 : f32
+}
+memref.global "private" constant @cg : memref<2xf32> = dense<[1.0, 2.0]>
+func.func @collapse_cast(%m: memref<4x8xf32>) -> memref<32xf32> {
+  %c = memref.cast %m : memref<4x8xf32> to memref<?x8xf32>
+  %0 = memref.collapse_shape %c [[0, 1]] : memref<?x8xf32> into memref<?xf32>
+  %1 = memref.cast %0 : memref<?xf32> to memref<32xf32>
+  return %1 : memref<32xf32>
 }
