@@ -55,7 +55,9 @@ public final class MemRefDialect: Dialect {
 func memrefStridesAndOffset(_ t: Type) -> (strides: [Int64], offset: Int64)? {
   guard case .memref(let shape, _, let layout, _) = t.kind else { return nil }
   if let layout {
-    if case .stridedLayout(let offset, let strides) = layout.kind { return (strides, offset) }
+    if case .stridedLayout(let offset, let strides) = layout.kind {
+      return strides.count == shape.count ? (strides, offset) : nil
+    }
     if case .affineMap(let m) = layout.kind, m.isIdentity { return (memrefCanonicalStrides(shape), 0) }
     return nil
   }
@@ -366,10 +368,10 @@ private func verifyMemRefReshape(_ op: Operation, collapsedType: Type, expandedT
   // other layouts need MLIR's stride computations, not done here.
   let source = isExpand ? collapsedType : expandedType
   let result = isExpand ? expandedType : collapsedType
-  guard case .memref(let sourceShape, _, let sourceLayout, let space) = source.kind, sourceLayout == nil,
+  guard case .memref(_, _, let sourceLayout, let space) = source.kind, sourceLayout == nil,
     case .memref(let resultShape, _, _, _) = result.kind
   else {
-    if !isExpand, let (strides, _) = memrefStridesAndOffset(expandedType) {
+    if !isExpand, let (strides, _) = memrefStridesAndOffset(expandedType), strides.count == expanded.count {
       // Collapsing needs each group contiguous in memory.
       for g in groups where g.count > 1 {
         for k in 0..<(g.count - 1) {
@@ -383,7 +385,6 @@ private func verifyMemRefReshape(_ op: Operation, collapsedType: Type, expandedT
     }
     return
   }
-  _ = sourceShape
   let expected = op.context.type(.memref(shape: resultShape, element: element, layout: nil, memorySpace: space))
   if expected != result {
     throw OpVerifyError("expected \(isExpand ? "expanded" : "collapsed") type to be '\(expected)' but found '\(result)'")
