@@ -416,12 +416,10 @@ private func verifySubView(_ op: Operation) throws {
   if subShape.count > sizes.count {
     throw shapedOpError(op, "expected result rank to be smaller or equal to the source rank, but got '\(sub)'")
   }
-  // Which dims a rank reduction drops: static 1s not matched by the result.
-  var kept: [Int] = []
+  // The shapes must agree up to dropped static unit sizes (isRankReducedType).
   var j = 0
-  for (i, s) in sizes.enumerated() {
+  for s in sizes {
     if j < subShape.count && subShape[j] == s {
-      kept.append(i)
       j += 1
     } else if s != 1 {
       throw mismatch("sizes")
@@ -433,8 +431,37 @@ private func verifySubView(_ op: Operation) throws {
   }
   guard let (subStrides, subOffset) = memrefStridesAndOffset(sub) else { throw mismatch("layout") }
   if subOffset != offset { throw mismatch("layout") }
-  for (k, i) in kept.enumerated() where subStrides[k] != newStrides[i] && subShape[k] != 1 {
+  // Which unit dims are dropped is decided by the strides
+  // (computeMemRefRankReductionMask); the kept strides must then match.
+  guard let dropped = droppedUnitDims(sizes: sizes, strides: newStrides, reducedStrides: subStrides) else {
     throw mismatch("layout")
   }
+  var k = 0
+  for i in sizes.indices where !dropped.contains(i) {
+    guard k < subStrides.count, subStrides[k] == newStrides[i] else { throw mismatch("layout") }
+    k += 1
+  }
   try verifySliceInBounds(op, shape: shape, offsets: offsets, sizes: sizes, strides: strides)
+}
+
+/// computeMemRefRankReductionMask: of the static unit sizes, those whose
+/// stride occurs more often in the full type than in the reduced one are
+/// dropped; nil when that does not account for the rank difference.
+private func droppedUnitDims(sizes: [Int64], strides: [Int64], reducedStrides: [Int64]) -> Set<Int>? {
+  func counts(_ values: [Int64]) -> [Int64: Int] { values.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+  var unaccounted = counts(strides)
+  let reduced = counts(reducedStrides)
+  var dropped = Set<Int>()
+  for (i, s) in sizes.enumerated() where s == 1 && i < strides.count {
+    let stride = strides[i]
+    let have = unaccounted[stride, default: 0]
+    let want = reduced[stride, default: 0]
+    if have > want {
+      dropped.insert(i)
+      unaccounted[stride] = have - 1
+    } else if have < want {
+      return nil
+    }
+  }
+  return dropped.count + reducedStrides.count == sizes.count ? dropped : nil
 }

@@ -231,3 +231,22 @@ func.func @a(%m: memref<4xf32>) {
 // -----
 // expected-error@+1 {{'memref.global' op attribute 'alignment' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive and whose value is a power of two > 0}}
 "memref.global"() <{sym_name = "g", type = memref<4xf32>, alignment = 3 : i64}> : () -> ()
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<1x4xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<1x4xf32, strided<[99, 1]>>'}}
+  %0 = memref.subview %m[0, 0] [1, 4] [1, 1] : memref<8x16xf32> to memref<1x4xf32, strided<[99, 1]>>
+  return
+}
+// -----
+// Which unit dim a rank-reducing subview drops follows the strides.
+func.func @a(%m: memref<8x16xf32>) {
+  %0 = memref.subview %m[0, 0] [1, 1] [1, 1] : memref<8x16xf32> to memref<1xf32, strided<[1]>>
+  %1 = memref.subview %m[0, 0] [1, 1] [1, 1] : memref<8x16xf32> to memref<1xf32, strided<[16]>>
+  return
+}
+// -----
+func.func @a(%m: memref<8x16xf32>) {
+  // expected-error@+1 {{expected result type to be 'memref<1x1xf32, strided<[16, 1]>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<1xf32, strided<[2]>>'}}
+  %0 = memref.subview %m[0, 0] [1, 1] [1, 1] : memref<8x16xf32> to memref<1xf32, strided<[2]>>
+  return
+}
