@@ -24,6 +24,9 @@ public final class TensorDialect: Dialect {
     for (op, name) in names { hooks.resultNames["tensor." + op] = shapedResultName(name) }
     installTensorFolders(&hooks)
     runtime = SpecRuntime(tensorDialectSpec, context: context, hooks: hooks)
+    // Body checks run after the ops in the body are verified (verifyRegions).
+    context.registeredOperation("tensor.generate")?.info?.verifyRegions = verifyGenerateRegion
+    context.registeredOperation("tensor.pad")?.info?.verifyRegions = verifyPadRegion
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
     installTensorReshapeAndPadPatterns(context)
@@ -225,8 +228,9 @@ private func installTensorVerifiers(_ h: inout DialectHooks) {
   h.verifiers["tensor.insert_slice"] = { op in try verifyInsertSlice(op) }
   h.verifiers["tensor.parallel_insert_slice"] = { op in
     guard let parent = op.parentOp, parent.name.name == "scf.forall.in_parallel" else {
-      let parentName = op.parentOp?.name.name ?? "none"
-      throw shapedOpError(op, "expected InParallelOpInterface parent, got:\(parentName)")
+      // MLIR appends the parent op in generic form.
+      let parentText = op.parentOp.map { "\n\($0)" } ?? ""
+      throw shapedOpError(op, "expected InParallelOpInterface parent, got:" + parentText)
     }
     try verifyInsertSlice(op)
   }
@@ -426,7 +430,15 @@ private func verifyGenerate(_ op: Operation) throws {
   if op.numOperands != expected {
     throw OpVerifyError("incorrect number of dynamic sizes, has \(op.numOperands), expected \(expected)")
   }
-  guard op.regions.count == 1, let body = op.region(0).blocks.first else { return }
+}
+
+/// GenerateOp::verifyRegions: one index argument per dimension, and a
+/// tensor.yield of the element type.
+private func verifyGenerateRegion(_ op: Operation) throws {
+  guard op.numResults == 1, let shape = op.result(0).type.shape, op.regions.count == 1,
+    let body = op.region(0).blocks.first
+  else { return }
+  let t = op.result(0).type
   if body.arguments.count != shape.count {
     throw shapedOpError(op, "must have one body argument per input dimension")
   }
@@ -474,11 +486,10 @@ private func verifyPad(_ op: Operation) throws {
   if !compatible || result.elementType != source.elementType {
     throw shapedOpError(op, "specified type '\(result)' does not match the inferred type '\(inferredType)'")
   }
-  try verifyPadRegion(op)
 }
 
 /// The region checks of tensor.pad (PadOp::verifyRegions).
-func verifyPadRegion(_ op: Operation) throws {
+private func verifyPadRegion(_ op: Operation) throws {
   guard op.regions.count == 1, let block = op.region(0).blocks.first else { return }
   let rank = op.operand(0).type.shape?.count ?? 0
   if block.arguments.count != rank {
