@@ -412,3 +412,20 @@ func.func @a(%t: tensor<4xf32>, %f: f32) {
   %0 = "tensor.yield"(%f) : (f32) -> ()
   return
 }
+// -----
+// The body is verified before tensor.generate checks its terminator.
+func.func @a(%m : index, %n : index) -> tensor<?x3x?xf32> {
+  %tnsr = tensor.generate %m, %n {
+    ^bb0(%i : index, %j : index, %k : index):
+      %elem = arith.constant 8.0 : f32
+      // expected-error@+1 {{'func.return' op expects parent op 'func.func'}}
+      func.return %elem : f32
+  } : tensor<?x3x?xf32>
+  return %tnsr : tensor<?x3x?xf32>
+}
+// -----
+func.func @a(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>) {
+  // expected-error@+1 {{expected InParallelOpInterface parent, got:}}
+  tensor.parallel_insert_slice %s into %t[0, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  return
+}
