@@ -191,6 +191,12 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
     if source.elementType != result.elementType {
       throw OpVerifyError("element types of source and destination memref types should be the same")
     }
+    if case .memref(_, _, let layout, _) = source.kind, !hasIdentityLayout(layout) {
+      throw OpVerifyError("source memref type should have identity affine map")
+    }
+    if case .memref(_, _, let layout, _) = result.kind, !hasIdentityLayout(layout) {
+      throw OpVerifyError("result memref type should have identity affine map")
+    }
     guard let resultShape = result.shape, let len = shapeType.shape?.first else { return }
     if len == kDynamic {
       throw OpVerifyError("cannot use shape operand with dynamic length to reshape to statically-ranked memref type")
@@ -278,11 +284,13 @@ private func verifyGlobal(_ op: Operation) throws {
   else {
     throw OpVerifyError("type should be static shaped memref, but got '\(op.attr("type").map { "\($0)" } ?? "")'")
   }
-  if let v = op.attr("initial_value"), !v.isUnit {
-    if op.attr("constant") == nil, v.isUnit { return }
-    let expected = op.context.tensorType(shape, element)
-    if let vt = v.type, vt != expected {
-      throw OpVerifyError("initial value expected to be of type \(expected), but was of type \(vt)")
+  if let v = op.attr("initial_value"), !v.isUnit, let vt = v.type {
+    if let e = vt.elementType, e != element {
+      throw OpVerifyError("initial value element expected to be of type '\(element)', but was of type '\(e)'")
+    }
+    if let vs = vt.shape, vs != shape {
+      throw OpVerifyError(
+        "initial value shape expected to be \(shape.map(String.init).joined(separator: ", ")) but was \(vs.map(String.init).joined(separator: ", "))")
     }
   }
   try verifyAlignmentAttribute(op)
@@ -310,85 +318,163 @@ private func verifyReinterpretCast(_ op: Operation) throws {
   }
   guard let shape = result.shape else { return }
   let (offsets, sizes, strides) = try verifyOffsetSizeAndStride(op, leading: 1, maxRankOffsets: 1, maxRank: shape.count)
-  for (i, (r, s)) in zip(shape, sizes).enumerated() where s != kDynamic && r != s {
-    throw shapedOpError(op, "expected result type with size = \(s) instead of \(r) in dim = \(i)")
+  // Static entries of the result type must match (a dynamic one in the
+  // lists is reported as "dynamic").
+  func text(_ v: Int64) -> String { v == kDynamic ? "dynamic" : String(v) }
+  for (i, (r, s)) in zip(shape, sizes).enumerated() where r != kDynamic && r != s {
+    throw shapedOpError(op, "expected result type with size = \(text(s)) instead of \(r) in dim = \(i)")
   }
   guard let (rStrides, rOffset) = memrefStridesAndOffset(result) else {
     throw shapedOpError(op, "expected result type to have strided layout but found '\(result)'")
   }
-  if let o = offsets.first, o != kDynamic, o != rOffset {
-    throw shapedOpError(op, "expected result type with offset = \(o) instead of \(rOffset)")
+  if let o = offsets.first, rOffset != kDynamic, o != rOffset {
+    throw shapedOpError(op, "expected result type with offset = \(text(o)) instead of \(rOffset)")
   }
-  for (i, (r, s)) in zip(rStrides, strides).enumerated() where s != kDynamic && r != s {
-    throw shapedOpError(op, "expected result type with stride = \(s) instead of \(r) in dim = \(i)")
+  for (i, (r, s)) in zip(rStrides, strides).enumerated() where r != kDynamic && r != s {
+    throw shapedOpError(op, "expected result type with stride = \(text(s)) instead of \(r) in dim = \(i)")
   }
 }
 
-/// verifyReshapeLikeTypes for memref collapse/expand_shape (MemRefOps.cpp).
+/// ExpandShapeOp::verify / CollapseShapeOp::verify of MemRefOps.cpp.
 private func verifyMemRefReshape(_ op: Operation, collapsedType: Type, expandedType: Type, isExpand: Bool) throws {
   guard let reassoc = op.attr("reassociation") else { throw OpVerifyError("requires attribute 'reassociation'") }
   guard let groups = reassociationGroups(reassoc) else {
     throw OpVerifyError(
       "attribute 'reassociation' failed to satisfy constraint: Array of 64-bit integer array attributes")
   }
-  guard case .memref(let collapsed, let element, _, _) = collapsedType.kind,
+  guard case .memref(let collapsed, let element, _, let space) = collapsedType.kind,
     case .memref(let expanded, _, _, _) = expandedType.kind
   else { return }
-  if expanded.count < collapsed.count {
-    throw OpVerifyError("expected the expanded type, '\(expandedType)' to have a higher (or same) rank than the collapsed type, '\(collapsedType)'.")
+  let (source, result) = isExpand ? (collapsedType, expandedType) : (expandedType, collapsedType)
+  let (r0, r1) = (source.shape?.count ?? 0, result.shape?.count ?? 0)
+  if isExpand && r0 > r1 {
+    throw OpVerifyError("has source rank \(r0) and result rank \(r1). This is not an expansion (\(r0) > \(r1)).")
   }
-  if groups.count != collapsed.count {
+  if !isExpand && r0 < r1 {
+    throw OpVerifyError("has source rank \(r0) and result rank \(r1). This is not a collapse (\(r0) < \(r1)).")
+  }
+  try verifyCollapsedShape(collapsed: collapsed, expanded: expanded, groups: groups)
+  // The expected result type, layout included.
+  let layout = isExpand
+    ? expandedLayout(collapsedType, expanded: expanded, groups: groups)
+    : collapsedLayout(expandedType, groups: groups)
+  let resultLayout: Attribute?
+  switch layout {
+  case .identity: resultLayout = nil
+  case .strided(let l): resultLayout = l
+  case .invalid:
+    throw OpVerifyError(isExpand ? "invalid source layout map" : "invalid source layout map or collapsing non-contiguous dims")
+  }
+  let expected = op.context.type(.memref(
+    shape: isExpand ? expanded : collapsed, element: element, layout: resultLayout, memorySpace: space))
+  if expected != result {
+    throw OpVerifyError("expected \(isExpand ? "expanded" : "collapsed") type to be '\(expected)' but found '\(result)'")
+  }
+  guard isExpand else { return }
+  guard let v = op.attr("static_output_shape") else { throw OpVerifyError("requires attribute 'static_output_shape'") }
+  guard let statics = denseI64ArrayValues(v) else {
+    throw OpVerifyError("attribute 'static_output_shape' failed to satisfy constraint: i64 dense array attribute")
+  }
+  if statics.count != expanded.count {
+    throw OpVerifyError(
+      "expected number of static shape bounds to be equal to the output rank (\(expanded.count)) but found \(statics.count) inputs instead")
+  }
+  let dynamicSizes = op.numOperands - 1
+  if dynamicSizes != dynamicCount(expanded) {
+    throw OpVerifyError("incorrect number of dynamic sizes, has \(dynamicSizes), expected \(dynamicCount(expanded))")
+  }
+  if dynamicCount(statics) != dynamicSizes {
+    throw OpVerifyError(
+      "mismatch in dynamic dims in output_shape and static_output_shape: static_output_shape has \(dynamicCount(statics)) dynamic dims while output_shape has \(dynamicSizes) values")
+  }
+  for (i, (r, st)) in zip(expanded, statics).enumerated() where r != kDynamic && r != st {
+    throw OpVerifyError("invalid output shape provided at pos \(i)")
+  }
+}
+
+/// verifyCollapsedShape of MemRefOps.cpp.
+private func verifyCollapsedShape(collapsed: [Int64], expanded: [Int64], groups: [[Int64]]) throws {
+  if collapsed.count != groups.count {
     throw OpVerifyError("invalid number of reassociation groups: found \(groups.count), expected \(collapsed.count)")
   }
   var next: Int64 = 0
   for (i, g) in groups.enumerated() {
-    for d in g {
-      if d != next { throw OpVerifyError("expected reassociation map #\(i) to be valid and contiguous.") }
-      next += 1
-    }
-  }
-  if next != Int64(expanded.count) {
-    throw OpVerifyError("expected reassociation map #\(max(0, groups.count - 1)) to have size equal to the number of dimensions of the expanded type.")
-  }
-  for (i, g) in groups.enumerated() {
-    var product: Int64 = 1
     var dynamic = false
     for d in g {
-      let e = expanded[Int(d)]
-      if e == kDynamic { dynamic = true } else { product = mulDyn(product, e) }
+      if d != next { throw OpVerifyError("reassociation indices must be contiguous") }
+      next += 1
+      if d >= Int64(expanded.count) { throw OpVerifyError("reassociation index \(d) is out of bounds") }
+      if expanded[Int(d)] == kDynamic { dynamic = true }
     }
     if dynamic != (collapsed[i] == kDynamic) {
       throw OpVerifyError("collapsed dim (\(i)) must be dynamic if and only if reassociation group is dynamic")
     }
-    if !dynamic && collapsed[i] != product {
-      throw OpVerifyError("collapsed dim size (\(collapsed[i])) must equal reassociation group size (\(product))")
-    }
-  }
-  // The expected result type for identity-layout sources (the common case);
-  // other layouts need MLIR's stride computations, not done here.
-  let source = isExpand ? collapsedType : expandedType
-  let result = isExpand ? expandedType : collapsedType
-  guard case .memref(_, _, let sourceLayout, let space) = source.kind, sourceLayout == nil,
-    case .memref(let resultShape, _, _, _) = result.kind
-  else {
-    if !isExpand, let (strides, _) = memrefStridesAndOffset(expandedType), strides.count == expanded.count {
-      // Collapsing needs each group contiguous in memory.
-      for g in groups where g.count > 1 {
-        for k in 0..<(g.count - 1) {
-          let (a, b) = (Int(g[k]), Int(g[k + 1]))
-          let s = mulDyn(strides[b], expanded[b])
-          if strides[a] != kDynamic && s != kDynamic && strides[a] != s && expanded[b] != 1 {
-            throw OpVerifyError("invalid source layout map or collapsing non-contiguous dims")
-          }
-        }
+    if !dynamic {
+      let size = g.reduce(Int64(1)) { $0 &* expanded[Int($1)] }
+      if size != collapsed[i] {
+        throw OpVerifyError("collapsed dim size (\(collapsed[i])) must equal reassociation group size (\(size))")
       }
     }
-    return
   }
-  let expected = op.context.type(.memref(shape: resultShape, element: element, layout: nil, memorySpace: space))
-  if expected != result {
-    throw OpVerifyError("expected \(isExpand ? "expanded" : "collapsed") type to be '\(expected)' but found '\(result)'")
+  if collapsed.isEmpty {
+    if expanded.contains(where: { $0 != 1 }) {
+      throw OpVerifyError("rank 0 memrefs can only be extended/collapsed with/from ones")
+    }
+  } else if next != Int64(expanded.count) {
+    throw OpVerifyError("expanded rank (\(expanded.count)) inconsistent with number of reassociation indices (\(next))")
   }
+}
+
+/// No layout, or an identity affine map.
+func hasIdentityLayout(_ layout: Attribute?) -> Bool {
+  guard let layout else { return true }
+  if case .affineMap(let m) = layout.kind { return m.isIdentity }
+  return false
+}
+
+/// A reshape's result layout: none (identity source), strided, or none
+/// possible.
+private enum ReshapeLayout { case identity, strided(Attribute), invalid }
+
+/// The layout of an expand_shape result (computeExpandedType): each group's
+/// innermost dim keeps the source stride and outer dims multiply it by the
+/// sizes inside them.
+private func expandedLayout(_ source: Type, expanded: [Int64], groups: [[Int64]]) -> ReshapeLayout {
+  guard case .memref(_, _, let layout, _) = source.kind else { return .invalid }
+  if hasIdentityLayout(layout) { return .identity }
+  guard let (strides, offset) = memrefStridesAndOffset(source), strides.count == groups.count else { return .invalid }
+  var out = Array(repeating: Int64(0), count: expanded.count)
+  for (i, g) in groups.enumerated() {
+    var stride = strides[i]
+    for d in g.reversed() {
+      guard d >= 0, Int(d) < expanded.count else { return .invalid }
+      out[Int(d)] = stride
+      stride = mulDyn(stride, expanded[Int(d)])
+    }
+  }
+  return .strided(source.context.attribute(.stridedLayout(offset: offset, strides: out)))
+}
+
+/// The layout of a collapse_shape result (computeCollapsedLayoutMap): each
+/// group's innermost stride, once each group is contiguous in memory.
+private func collapsedLayout(_ source: Type, groups: [[Int64]]) -> ReshapeLayout {
+  guard case .memref(let shape, _, let layout, _) = source.kind else { return .invalid }
+  if hasIdentityLayout(layout) { return .identity }
+  guard let (strides, offset) = memrefStridesAndOffset(source) else { return .invalid }
+  var out: [Int64] = []
+  for g in groups {
+    guard let last = g.last, last >= 0, Int(last) < strides.count else {
+      out.append(1)
+      continue
+    }
+    out.append(strides[Int(last)])
+    for k in 0..<(g.count - 1) {
+      let (a, b) = (Int(g[k]), Int(g[k + 1]))
+      let expected = mulDyn(strides[b], shape[b])
+      if strides[a] != kDynamic && expected != kDynamic && strides[a] != expected && shape[a] != 1 { return .invalid }
+    }
+  }
+  return .strided(source.context.attribute(.stridedLayout(offset: offset, strides: out)))
 }
 
 private func verifySubView(_ op: Operation) throws {

@@ -338,19 +338,25 @@ func verifyCollapseOrExpand(_ op: Operation, collapsedType: Type, expandedType: 
     throw OpVerifyError(
       "expected collapsed rank (\(collapsed.count)) to equal the number of reassociation maps (\(groups.count)).")
   }
+  // Each group becomes an affine map over as many dims as the largest
+  // index + 1 (getReassociationMaps), which must be the expanded rank.
+  if !groups.isEmpty {
+    let dims = (groups.flatMap { $0 }.max() ?? -1) + 1
+    if dims != Int64(expanded.count) {
+      throw OpVerifyError(
+        "expected reassociation map #0 to have size equal to the expanded rank (\(expanded.count)), but it is  \(dims).")
+    }
+  }
+  // isReassociationValid: the groups list 0, 1, 2, ... in order.
   var next: Int64 = 0
   for (i, g) in groups.enumerated() {
-    if g.isEmpty && !(collapsed.isEmpty) {
-      throw OpVerifyError("expected reassociation map #\(i) to be valid and contiguous.")
-    }
     for d in g {
       if d != next { throw OpVerifyError("expected reassociation map #\(i) to be valid and contiguous.") }
       next += 1
     }
   }
-  if next != Int64(expanded.count) {
-    throw OpVerifyError(
-      "expected reassociation map #\(max(0, groups.count - 1)) to have size equal to the number of dimensions of the expanded type.")
+  if !groups.isEmpty && next != Int64(expanded.count) {
+    throw OpVerifyError("expected reassociation map #\(groups.count - 1) to be valid and contiguous.")
   }
   try verifyReshapeShapes(collapsed: collapsed, expanded: expanded, groups: groups)
   if case .rankedTensor(_, let element, let encoding) = expandedType.kind {

@@ -250,3 +250,82 @@ func.func @a(%m: memref<8x16xf32>) {
   %0 = memref.subview %m[0, 0] [1, 1] [1, 1] : memref<8x16xf32> to memref<1xf32, strided<[2]>>
   return
 }
+// -----
+func.func @a(%in: memref<?xf32>, %offset : index) {
+  // expected-error@+1 {{expected result type with offset = dynamic instead of 0}}
+  %out = memref.reinterpret_cast %in to offset: [%offset], sizes: [10], strides: [1] : memref<?xf32> to memref<10xf32>
+  return
+}
+// -----
+func.func @a(%in: memref<?x?xf32>) {
+  // expected-error@+1 {{expected result type with stride = 42 instead of 10 in dim = 0}}
+  %out = memref.reinterpret_cast %in to offset: [0], sizes: [9, 10], strides: [42, 1] : memref<?x?xf32> to memref<9x10xf32>
+  return
+}
+// -----
+func.func @a(%buf: memref<4x4xf32, strided<[3, 2]>>, %shape: memref<1xi32>) {
+  // expected-error@+1 {{'memref.reshape' op source memref type should have identity affine map}}
+  memref.reshape %buf(%shape) : (memref<4x4xf32, strided<[3, 2]>>, memref<1xi32>) -> memref<8xf32>
+}
+// -----
+func.func @a(%buf: memref<4x4xf32>, %shape: memref<1xi32>) {
+  // expected-error@+1 {{'memref.reshape' op result memref type should have identity affine map}}
+  memref.reshape %buf(%shape) : (memref<4x4xf32>, memref<1xi32>) -> memref<8xf32, strided<[2]>>
+}
+// -----
+// expected-error@+1 {{custom op 'memref.global' type should be static shaped memref, but got 'i32'}}
+memref.global @foo : i32
+// -----
+// expected-error@+1 {{inferred shape of elements literal ([2]) does not match type ([2, 2])}}
+memref.global @foo : memref<2x2xf32> = dense<[0.0, 1.0]>
+// -----
+// expected-error@+1 {{'memref.global' op visibility expected to be one of ["public", "private", "nested"], but got "priate"}}
+memref.global "priate" constant @memref5 : memref<2xf32>  = uninitialized
+// -----
+// expected-error@+1 {{'memref.global' op initial value element expected to be of type 'f16', but was of type 'f32'}}
+"memref.global"() <{constant, initial_value = dense<1.000000e+00> : tensor<1xf32>, sym_name = "memref6", sym_visibility = "private", type = memref<1xf16>}> : () -> ()
+// -----
+// expected-error@+1 {{'memref.global' op initial value shape expected to be 1, 2 but was 2, 2}}
+"memref.global"() <{constant, initial_value = dense<1.000000e+00> : tensor<2x2xf16>, sym_name = "memref7", sym_visibility = "private", type = memref<1x2xf16>}> : () -> ()
+// -----
+func.func @a(%arg0: memref<f32>) {
+  // expected-error@+1 {{'memref.expand_shape' op rank 0 memrefs can only be extended/collapsed with/from ones}}
+  %0 = memref.expand_shape %arg0 [] output_shape [1, 2] : memref<f32> into memref<1x2xf32>
+  return
+}
+// -----
+func.func @a(%arg0: memref<2xf32>) {
+  // expected-error@+1 {{'memref.expand_shape' op expected number of static shape bounds to be equal to the output rank (3) but found 2 inputs instead}}
+  %0 = memref.expand_shape %arg0 [[0, 1, 2]] output_shape [1, 2] : memref<2xf32> into memref<1x1x2xf32>
+  return
+}
+// -----
+func.func @a(%arg0: memref<?xf32>) {
+  // expected-error@+1 {{'memref.expand_shape' op incorrect number of dynamic sizes, has 0, expected 2}}
+  %0 = memref.expand_shape %arg0 [[0, 1]] output_shape [2, 3] : memref<?xf32> into memref<?x?xf32>
+  return
+}
+// -----
+func.func @a(%arg0: memref<?x?xf32>) {
+  // expected-error@+1 {{'memref.collapse_shape' op reassociation index 2 is out of bounds}}
+  %0 = memref.collapse_shape %arg0 [[0, 1, 2]] : memref<?x?xf32> into memref<?xf32>
+  return
+}
+// -----
+func.func @a(%arg0: memref<?xf32>, %sz0: index) {
+  // expected-error@+1 {{'memref.expand_shape' op reassociation index 2 is out of bounds}}
+  %0 = memref.expand_shape %arg0 [[0, 1, 2]] output_shape [4, %sz0] : memref<?xf32> into memref<4x?xf32>
+  return
+}
+// -----
+func.func @a(%arg0: memref<30x20xf32, strided<[4000, 2]>>) {
+  // expected-error@+1 {{'memref.expand_shape' op expected expanded type to be 'memref<2x15x20xf32, strided<[60000, 4000, 2]>>' but found 'memref<2x15x20xf32, strided<[5000, 4000, 2]>>'}}
+  %0 = memref.expand_shape %arg0 [[0, 1], [2]] output_shape [2, 15, 20] : memref<30x20xf32, strided<[4000, 2]>> into memref<2x15x20xf32, strided<[5000, 4000, 2]>>
+  return
+}
+// -----
+func.func @a(%arg0: memref<2xf32>) {
+  // expected-error@+1 {{'memref.expand_shape' op invalid output shape provided at pos 2}}
+  %0 = memref.expand_shape %arg0 [[0, 1, 2]] output_shape [1, 1, 3] : memref<2xf32> into memref<1x1x2xf32>
+  return
+}

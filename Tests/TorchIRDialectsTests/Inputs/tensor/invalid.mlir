@@ -429,3 +429,9 @@ func.func @a(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>) {
   tensor.parallel_insert_slice %s into %t[0, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
   return
 }
+// -----
+func.func @a(%arg0: tensor<?x?xf32>) {
+  // expected-error@+1 {{'tensor.collapse_shape' op expected reassociation map #0 to have size equal to the expanded rank (2), but it is  3.}}
+  %0 = tensor.collapse_shape %arg0 [[0, 1, 2]] : tensor<?x?xf32> into tensor<?xf32>
+  return
+}
