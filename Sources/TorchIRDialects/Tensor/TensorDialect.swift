@@ -30,6 +30,7 @@ public final class TensorDialect: Dialect {
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
     installTensorReshapeAndPadPatterns(context)
+    installTensorCastPatterns(context)
   }
 
   public override func materializeConstant(

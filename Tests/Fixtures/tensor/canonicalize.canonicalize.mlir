@@ -276,5 +276,23 @@ module {
   func.func @reshape_dims(%arg0: tensor<?x4xf32>) -> tensor<?x4xf32> {
     return %arg0 : tensor<?x4xf32>
   }
+  func.func @cast_of_slice(%arg0: tensor<8x16xf32>, %arg1: index, %arg2: index) -> tensor<4x4xf32> {
+    %extracted_slice = tensor.extract_slice %arg0[%arg1, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+    return %extracted_slice : tensor<4x4xf32>
+  }
+  func.func @concat_single(%arg0: tensor<4x8xf32>) -> tensor<?x8xf32> {
+    %cast = tensor.cast %arg0 : tensor<4x8xf32> to tensor<?x8xf32>
+    return %cast : tensor<?x8xf32>
+  }
+  func.func @concat_infer(%arg0: tensor<4x8xf32>, %arg1: tensor<?x?xf32>) -> tensor<?x?xf32> {
+    %cast = tensor.cast %arg1 : tensor<?x?xf32> to tensor<?x8xf32>
+    %concat = tensor.concat dim(0) %arg0, %cast : (tensor<4x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %cast_0 = tensor.cast %concat : tensor<?x8xf32> to tensor<?x?xf32>
+    return %cast_0 : tensor<?x?xf32>
+  }
+  func.func @cast_of_empty(%arg0: index) -> tensor<4xf32> {
+    %0 = tensor.empty() : tensor<4xf32>
+    return %0 : tensor<4xf32>
+  }
 }
 

@@ -394,3 +394,24 @@ func.func @reshape_dims(%t: tensor<?x4xf32>) -> tensor<?x4xf32> {
   %0 = tensor.reshape %t(%s) : (tensor<?x4xf32>, tensor<2xindex>) -> tensor<?x4xf32>
   return %0 : tensor<?x4xf32>
 }
+
+// Casts to more static types fold into extract_slice and tensor.empty; concat
+// refines operand and result types, and a single-input concat is a cast.
+func.func @cast_of_slice(%t: tensor<8x16xf32>, %i: index, %n: index) -> tensor<4x4xf32> {
+  %0 = tensor.extract_slice %t[%i, 0] [%n, 4] [1, 1] : tensor<8x16xf32> to tensor<?x4xf32>
+  %1 = tensor.cast %0 : tensor<?x4xf32> to tensor<4x4xf32>
+  return %1 : tensor<4x4xf32>
+}
+func.func @concat_single(%a: tensor<4x8xf32>) -> tensor<?x8xf32> {
+  %0 = tensor.concat dim(0) %a : (tensor<4x8xf32>) -> tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}
+func.func @concat_infer(%a: tensor<4x8xf32>, %b: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %0 = tensor.concat dim(0) %a, %b : (tensor<4x8xf32>, tensor<?x?xf32>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @cast_of_empty(%n: index) -> tensor<4xf32> {
+  %0 = tensor.empty(%n) : tensor<?xf32>
+  %1 = tensor.cast %0 : tensor<?xf32> to tensor<4xf32>
+  return %1 : tensor<4xf32>
+}
