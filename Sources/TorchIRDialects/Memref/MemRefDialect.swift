@@ -1,6 +1,8 @@
 // The memref dialect: ops come from Specs/MemRef.spec (Generated/MemrefOps.swift);
-// this file adds the verifiers of MemRefOps.cpp with MLIR's messages, result
-// names and folders. Custom forms are in MemRefCustomForms.swift.
+// this file adds the verifiers of MemRefOps.cpp with MLIR's messages and the
+// result names. Custom forms are in MemRefCustomForms.swift (and beside the
+// less common ops in MemRefScopeAndAtomicOps.swift, MemRefTranspose.swift),
+// folders and canonicalizations in MemRefFolders.swift and MemRef*Patterns.swift.
 
 import TorchIRCore
 

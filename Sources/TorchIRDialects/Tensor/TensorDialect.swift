@@ -1,7 +1,8 @@
 // The tensor dialect: ops come from Specs/Tensor.spec (Generated/TensorOps.swift);
 // this file registers what is not data — the verifiers of TensorOps.cpp with
 // MLIR's messages and the result names. Custom forms are in
-// TensorCustomForms.swift, folders and canonicalizations in TensorFolders.swift.
+// TensorCustomForms.swift, folders in TensorFolders.swift, canonicalization
+// patterns in TensorFolders.swift and Tensor*Patterns.swift.
 
 import TorchIRCore
 
