@@ -247,9 +247,12 @@ private func installMemRefVerifiers(_ h: inout DialectHooks) {
 /// MLIR's CastOp::areCastCompatible for memrefs (ranked and unranked).
 private func memrefsCastCompatible(_ a: Type, _ b: Type) -> Bool {
   switch (a.kind, b.kind) {
-  case (.memref(let sa, let ea, _, let ma), .memref(let sb, let eb, _, let mb)):
+  case (.memref(let sa, let ea, let la, let ma), .memref(let sb, let eb, let lb, let mb)):
     guard ea == eb, ma == mb, castShapesCompatible(sa, sb) else { return false }
-    guard let x = memrefStridesAndOffset(a), let y = memrefStridesAndOffset(b) else { return a == b }
+    // Equal layouts need no stride check; different ones must both be
+    // strided with compatible strides and offsets.
+    if la == lb { return true }
+    guard let x = memrefStridesAndOffset(a), let y = memrefStridesAndOffset(b) else { return false }
     if x.offset != y.offset && x.offset != kDynamic && y.offset != kDynamic { return false }
     for (p, q) in zip(x.strides, y.strides) where p != q && p != kDynamic && q != kDynamic { return false }
     return true

@@ -163,7 +163,8 @@ func installMemRefPatterns(_ context: MLIRContext) {
   installMemRefMetadataPatterns(context)
   for name in ["memref.alloc", "memref.alloca"] {
     context.registeredOperation(name)?.info?.canonicalizationPatterns += [
-      ClosurePattern(name, name: "SimplifyDeadAlloc", simplifyDeadAlloc)
+      ClosurePattern(name, name: "SimplifyAllocConst", simplifyAllocConst),
+      ClosurePattern(name, name: "SimplifyDeadAlloc", simplifyDeadAlloc),
     ]
   }
 }
@@ -185,5 +186,45 @@ private func simplifyDeadAlloc(_ op: Operation, _ rewriter: PatternRewriter) -> 
   }
   for u in users { rewriter.eraseOp(u) }
   rewriter.eraseOp(op)
+  return true
+}
+
+/// Constant non-negative dynamic sizes of an alloc/alloca become static; a
+/// memref.cast restores the original type (SimplifyAllocConst).
+private func simplifyAllocConst(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  guard op.numResults == 1, let g = operandSegments(op, count: 2),
+    case .memref(let shape, let element, let layout, let space) = op.result(0).type.kind,
+    dynamicCount(shape) == g[0].count,
+    g[0].contains(where: { (shapedConstantIndex(of: $0) ?? -1) >= 0 })
+  else { return false }
+  var newShape: [Int64] = []
+  var sizes: [Value] = []
+  var k = 0
+  for d in shape {
+    if d != kDynamic {
+      newShape.append(d)
+      continue
+    }
+    let v = g[0][k]
+    k += 1
+    if let c = shapedConstantIndex(of: v), c >= 0 {
+      newShape.append(c)
+    } else {
+      newShape.append(kDynamic)
+      sizes.append(v)
+    }
+  }
+  let ctx = op.context
+  var state = OperationState(context: ctx, name: op.name.name, location: op.location)
+  state.operands = sizes + g[1]
+  state.resultTypes = [ctx.type(.memref(shape: newShape, element: element, layout: layout, memorySpace: space))]
+  state.attributes = shapedOpAttributes(op).filter { $0.name != "operandSegmentSizes" }
+  state.addAttribute("operandSegmentSizes", denseI32ArrayAttr(ctx, [sizes.count, g[1].count]))
+  rewriter.setInsertionPoint(before: op)
+  let newOp = rewriter.create(state)
+  var cast = OperationState(context: ctx, name: "memref.cast", location: op.location)
+  cast.operands = [newOp.result(0)]
+  cast.resultTypes = op.resultTypes
+  _ = rewriter.replaceOp(op, withNew: cast)
   return true
 }

@@ -1,3 +1,4 @@
+#map = affine_map<(d0)[s0] -> (d0 + s0)>
 module {
   func.func @dim_static(%arg0: memref<4x?xf32>) -> index {
     %c4 = arith.constant 4 : index
@@ -121,6 +122,21 @@ module {
   func.func @collapse_cast(%arg0: memref<4x8xf32>) -> memref<32xf32> {
     %collapse_shape = memref.collapse_shape %arg0 [[0, 1]] : memref<4x8xf32> into memref<32xf32>
     return %collapse_shape : memref<32xf32>
+  }
+  func.func @alloc_const(%arg0: index) -> memref<?x?xf32> {
+    %alloc = memref.alloc(%arg0) {alignment = 64 : i64} : memref<4x?xf32>
+    %cast = memref.cast %alloc : memref<4x?xf32> to memref<?x?xf32>
+    return %cast : memref<?x?xf32>
+  }
+  func.func @alloca_const() -> memref<?xf32> {
+    %alloca = memref.alloca() : memref<8xf32>
+    %cast = memref.cast %alloca : memref<8xf32> to memref<?xf32>
+    return %cast : memref<?xf32>
+  }
+  func.func @alloc_sym(%arg0: index) -> memref<?xf32, #map> {
+    %alloc = memref.alloc()[%arg0] : memref<8xf32, #map>
+    %cast = memref.cast %alloc : memref<8xf32, #map> to memref<?xf32, #map>
+    return %cast : memref<?xf32, #map>
   }
 }
 

@@ -167,3 +167,20 @@ func.func @collapse_cast(%m: memref<4x8xf32>) -> memref<32xf32> {
   %1 = memref.cast %0 : memref<?xf32> to memref<32xf32>
   return %1 : memref<32xf32>
 }
+
+// Constant dynamic sizes of alloc/alloca become static, with a cast back.
+func.func @alloc_const(%n: index) -> memref<?x?xf32> {
+  %c4 = arith.constant 4 : index
+  %0 = memref.alloc(%c4, %n) {alignment = 64 : i64} : memref<?x?xf32>
+  return %0 : memref<?x?xf32>
+}
+func.func @alloca_const() -> memref<?xf32> {
+  %c8 = arith.constant 8 : index
+  %0 = memref.alloca(%c8) : memref<?xf32>
+  return %0 : memref<?xf32>
+}
+func.func @alloc_sym(%s: index) -> memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>> {
+  %c8 = arith.constant 8 : index
+  %0 = memref.alloc(%c8)[%s] : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
+  return %0 : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
+}
