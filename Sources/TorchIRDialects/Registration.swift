@@ -10,5 +10,7 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(MathDialect())
   context.loadDialect(MLProgramDialect())
   context.loadDialect(BufferizationDialect())
+  context.loadDialect(TensorDialect())
+  context.loadDialect(MemRefDialect())
   registerTorchDialects(context)
 }
