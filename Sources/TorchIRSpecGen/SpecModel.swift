@@ -88,7 +88,7 @@ public let knownTraits: Set<String> = [
   "Pure", "Commutative", "SameOperandsAndResultType", "SameOperandsAndResultShape",
   "SameTypeOperands", "ConstantLike", "Terminator", "IsolatedFromAbove", "NoTerminator",
   "SymbolTable", "Symbol", "SingleBlock", "AffineScope", "ReturnLike", "ZeroRegions",
-  "GraphRegions", "HasParent",
+  "GraphRegions", "HasParent", "RecursiveMemoryEffects", "LoopLike",
 ]
 
 public let builtinAttrKinds: Set<String> = ["TypedAttr", "Unit", "I64", "I32", "String", "Any", "Type", "Array"]

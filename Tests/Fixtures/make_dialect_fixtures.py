@@ -20,6 +20,9 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
     NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
   and both outputs are fed back to the tool to check that they re-parse to
   the same text (custom from either form).
+- every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir, when
+  that directory exists, is canonicalized into
+    Tests/Fixtures/DIALECT/canonicalize/NAME.mlir   tool NAME.mlir --canonicalize
 
 Exits with status 1 when any check fails.
 """
@@ -38,6 +41,7 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    "scf": b"func.func @f(%c: i1) {\n  scf.if %c {\n  }\n  return\n}\n",
 }
 
 
@@ -89,6 +93,21 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
+    canon_inputs = inputs + "_canonicalize"
+    if os.path.isdir(canon_inputs):
+        canon_out = os.path.join(out, "canonicalize")
+        os.makedirs(canon_out, exist_ok=True)
+        for name in sorted(os.listdir(canon_inputs)):
+            if not name.endswith(".mlir"):
+                continue
+            r = run(tool, [name, "--canonicalize"], canon_inputs)
+            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            if r.returncode != 0:
+                sys.stderr.write(r.stderr.decode())
+                ok = False
+                continue
+            with open(os.path.join(canon_out, name), "wb") as f:
+                f.write(r.stdout)
     return 0 if ok else 1
 
 

@@ -24,6 +24,13 @@ public struct OpTraits: OptionSet, Sendable, Hashable {
   public static let hasParent = OpTraits(rawValue: 1 << 14)
   public static let callableOp = OpTraits(rawValue: 1 << 15)
   public static let functionOpInterface = OpTraits(rawValue: 1 << 16)
+  /// MLIR's RecursiveMemoryEffects: the op's effects are those of the ops
+  /// nested in its regions (scf.for, scf.if).
+  public static let recursiveMemoryEffects = OpTraits(rawValue: 1 << 17)
+  /// MLIR's LoopLikeOpInterface: the op is a loop whose regions run
+  /// repeatedly (scf.for, scf.while, scf.forall, scf.parallel); passes such
+  /// as loop-invariant code motion look for it.
+  public static let loopLike = OpTraits(rawValue: 1 << 18)
 }
 
 public struct OpVerifyError: Error {

@@ -203,6 +203,8 @@ extension DialectSpec {
         case "ZeroRegions": m.traits.insert(.zeroRegions)
         case "GraphRegions": m.traits.insert(.graphRegions)
         case "HasParent": m.traits.insert(.hasParent)
+        case "RecursiveMemoryEffects": m.traits.insert(.recursiveMemoryEffects)
+        case "LoopLike": m.traits.insert(.loopLike)
         default: throw SpecDecodeError(description: "\(spec.name): unknown trait \(t)")
         }
       }

@@ -1,0 +1,269 @@
+// Canonicalizations of the scf dialect (SCF.cpp and the region branch
+// patterns MLIR applies to it), checked against torch-mlir-opt
+// --canonicalize (Tests/Fixtures/scf/canonicalize):
+//
+// - scf.if: a constant condition inlines the taken branch (or erases the op);
+//   unused results are dropped; results whose yielded values come from
+//   outside the regions become arith.select (or the value itself when both
+//   branches yield it); an else branch with only an empty yield is removed.
+// - scf.for: a constant trip count of 0 replaces the loop by its inits, of 1
+//   inlines the body; iter_args that are yielded unchanged are dropped.
+// - scf.execute_region: a single-block region without no_inline is inlined.
+// - scf.index_switch: a constant argument inlines the matching case.
+//
+// Loops and ifs whose bodies have no side effects and whose results are
+// unused are erased by the canonicalizer itself (RecursiveMemoryEffects).
+
+import TorchIRCore
+
+func installScfPatterns(_ context: MLIRContext) {
+  func add(_ name: String, _ patterns: [any RewritePattern]) {
+    context.registeredOperation(name)?.info?.canonicalizationPatterns = patterns
+  }
+  add("scf.if", [
+    ClosurePattern("scf.if", name: "ConvertTrivialIfToSelect", convertTrivialIfToSelect),
+    ClosurePattern("scf.if", name: "RemoveEmptyElseBranch", removeEmptyElseBranch),
+    ClosurePattern("scf.if", name: "RemoveStaticCondition", removeStaticCondition),
+    ClosurePattern("scf.if", name: "RemoveUnusedResults", removeUnusedIfResults),
+  ])
+  add("scf.for", [
+    ClosurePattern("scf.for", name: "ForOpStaticTripCount", foldStaticTripCount),
+    ClosurePattern("scf.for", name: "ForOpIterArgsFolder", removeForwardedIterArgs),
+  ])
+  add("scf.execute_region", [
+    ClosurePattern("scf.execute_region", name: "SingleBlockExecuteInliner", inlineExecuteRegion)
+  ])
+  add("scf.index_switch", [
+    ClosurePattern("scf.index_switch", name: "FoldConstantCase", foldConstantCase)
+  ])
+}
+
+// MARK: Helpers
+
+/// Moves the single block of `region` before `op` (its arguments replaced by
+/// `arguments`), replaces `op`'s results with the terminator's operands and
+/// erases the terminator (MLIR's replaceOpWithRegion).
+private func replaceOpWithRegion(
+  _ rewriter: PatternRewriter, _ op: Operation, _ region: Region, arguments: [Value] = []
+) -> Bool {
+  guard region.blocks.count == 1, let block = region.entryBlock, let term = block.last,
+    term.hasTrait(.isTerminator), term.numOperands == op.numResults,
+    block.arguments.count == arguments.count
+  else { return false }
+  let results = term.operandValues
+  rewriter.inlineBlock(block, before: op, arguments: arguments)
+  rewriter.replaceOp(op, with: results)
+  rewriter.eraseOp(term)
+  return true
+}
+
+/// Replaces each result that has a replacement, then erases `op` (results
+/// without one must be unused).
+private func replaceOp(_ rewriter: PatternRewriter, _ op: Operation, with values: [Value?]) {
+  for (r, v) in zip(op.results, values) {
+    if let v { rewriter.replaceAllUsesWith(r, v) }
+  }
+  rewriter.eraseOp(op)
+}
+
+/// The discardable and inherent attributes of `op`, for a replacement op.
+private func copyAttributes(_ op: Operation, into state: inout OperationState) {
+  state.properties = op.properties
+  state.attributes = op.attributes.dictionaryEntries ?? []
+}
+
+// MARK: scf.if
+
+/// Whether `v` is defined directly in `region` (MLIR's getParentRegion check).
+private func isDefined(_ v: Value, in region: Region) -> Bool { v.parentRegion === region }
+
+private func convertTrivialIfToSelect(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults > 0, op.numOperands == 1, op.regions.count == 2,
+    let thenYield = terminator(of: op.region(0), named: "scf.yield"),
+    let elseYield = terminator(of: op.region(1), named: "scf.yield"),
+    thenYield.numOperands == op.numResults, elseYield.numOperands == op.numResults
+  else { return false }
+  let thenValues = thenYield.operandValues
+  let elseValues = elseYield.operandValues
+  var kept: [Int] = []
+  for i in 0..<op.numResults
+  where isDefined(thenValues[i], in: op.region(0)) || isDefined(elseValues[i], in: op.region(1)) {
+    kept.append(i)
+  }
+  if kept.count == op.numResults { return false }
+  let cond = op.operand(0)
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.if", location: op.location)
+  state.operands = [cond]
+  state.resultTypes = kept.map { op.result($0).type }
+  state.addRegion().takeBody(op.region(0))
+  state.addRegion().takeBody(op.region(1))
+  let replacement = rewriter.create(state)
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  var trueYields: [Value] = []
+  var falseYields: [Value] = []
+  for i in 0..<op.numResults {
+    let t = thenValues[i]
+    let f = elseValues[i]
+    if kept.contains(i) {
+      results[i] = replacement.result(trueYields.count)
+      trueYields.append(t)
+      falseYields.append(f)
+    } else if t === f {
+      results[i] = t
+    } else {
+      var select = OperationState(context: op.context, name: "arith.select", location: op.location)
+      select.operands = [cond, t, f]
+      select.resultTypes = [t.type]
+      rewriter.setInsertionPoint(before: replacement)
+      results[i] = rewriter.create(select).result(0)
+    }
+  }
+  rewriter.modifyOpInPlace(thenYield) { thenYield.setOperands(trueYields) }
+  rewriter.modifyOpInPlace(elseYield) { elseYield.setOperands(falseYields) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+private func removeEmptyElseBranch(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults == 0, op.regions.count == 2, let block = op.region(1).entryBlock,
+    op.region(1).blocks.count == 1, let only = block.first, only === block.last,
+    only.name.name == "scf.yield", only.numOperands == 0
+  else { return false }
+  rewriter.eraseOp(only)
+  rewriter.modifyOpInPlace(op) { op.region(1).remove(block) }
+  return true
+}
+
+private func removeStaticCondition(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numOperands == 1, op.regions.count == 2, let c = constantBoolValue(op.operand(0)) else {
+    return false
+  }
+  if c { return replaceOpWithRegion(rewriter, op, op.region(0)) }
+  if !op.region(1).isEmpty { return replaceOpWithRegion(rewriter, op, op.region(1)) }
+  guard op.numResults == 0 else { return false }
+  rewriter.eraseOp(op)
+  return true
+}
+
+private func removeUnusedIfResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  let used = op.results.indices.filter { !op.result($0).useEmpty }
+  guard used.count != op.numResults, op.numOperands == 1, op.regions.count == 2,
+    let thenYield = terminator(of: op.region(0), named: "scf.yield"),
+    let elseYield = terminator(of: op.region(1), named: "scf.yield"),
+    thenYield.numOperands == op.numResults, elseYield.numOperands == op.numResults
+  else { return false }
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.if", location: op.location)
+  state.operands = [op.operand(0)]
+  state.resultTypes = used.map { op.result($0).type }
+  state.addRegion().takeBody(op.region(0))
+  state.addRegion().takeBody(op.region(1))
+  let replacement = rewriter.create(state)
+  for yield in [thenYield, elseYield] {
+    let values = yield.operandValues
+    rewriter.modifyOpInPlace(yield) { yield.setOperands(used.map { values[$0] }) }
+  }
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  for (k, i) in used.enumerated() { results[i] = replacement.result(k) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+// MARK: scf.for
+
+/// The constant trip count of a for loop (ForOp::getStaticTripCount with
+/// constant bounds): nil when a bound is not constant or the step is not
+/// positive.
+func forStaticTripCount(_ op: Operation) -> Int64? {
+  guard op.numOperands >= 3, let lb = constantIntValue(op.operand(0)), let ub = constantIntValue(op.operand(1)),
+    let step = constantIntValue(op.operand(2))
+  else { return nil }
+  let unsigned = op.attr("unsignedCmp") != nil
+  let width = op.operand(0).type.isIndex ? 64 : lb.bitWidth
+  guard width <= 64, width > 0 else { return nil }
+  // Widen to 65+ bits worth of room by working in two's complement of the
+  // declared width, then as Swift integers with overflow checks.
+  func value(_ v: APInt) -> (signed: Int64, unsigned: UInt64) {
+    let u = v.zext(to: 64).asUInt64
+    let s = v.sext(to: 64).asInt64
+    return (s, width == 64 ? u : u & ((UInt64(1) << UInt64(width)) - 1))
+  }
+  let (lbS, lbU) = value(lb)
+  let (ubS, ubU) = value(ub)
+  let (stepS, stepU) = value(step)
+  if unsigned {
+    guard stepU > 0 else { return nil }
+    if ubU <= lbU { return 0 }
+    let diff = ubU - lbU
+    let count = diff / stepU + (diff % stepU == 0 ? 0 : 1)
+    return count > UInt64(Int64.max) ? nil : Int64(count)
+  }
+  guard stepS > 0 else { return nil }
+  if ubS <= lbS { return 0 }
+  let (diff, overflow) = ubS.subtractingReportingOverflow(lbS)
+  if overflow {
+    let du = UInt64(bitPattern: ubS) &- UInt64(bitPattern: lbS)
+    let count = du / UInt64(stepS) + (du % UInt64(stepS) == 0 ? 0 : 1)
+    return count > UInt64(Int64.max) ? nil : Int64(count)
+  }
+  return diff / stepS + (diff % stepS == 0 ? 0 : 1)
+}
+
+private func foldStaticTripCount(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let count = forStaticTripCount(op), count <= 1, let body = forBody(op) else { return false }
+  let inits = forInitArgs(op)
+  guard inits.count == op.numResults, body.arguments.count == inits.count + 1 else { return false }
+  if count == 0 {
+    rewriter.replaceOp(op, with: inits)
+    return true
+  }
+  return replaceOpWithRegion(rewriter, op, op.region(0), arguments: [op.operand(0)] + inits)
+}
+
+private func removeForwardedIterArgs(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let body = forBody(op), let yield = terminator(of: op.region(0), named: "scf.yield") else {
+    return false
+  }
+  let inits = forInitArgs(op)
+  let iterArgs = Array(body.arguments.dropFirst())
+  guard inits.count == iterArgs.count, yield.numOperands == inits.count, op.numResults == inits.count else {
+    return false
+  }
+  let yielded = yield.operandValues
+  // An iter_arg whose yielded value is itself (or its init) keeps its init
+  // on every iteration.
+  let removed = inits.indices.filter { yielded[$0] === iterArgs[$0] || yielded[$0] === inits[$0] }
+  guard !removed.isEmpty else { return false }
+  let kept = inits.indices.filter { !removed.contains($0) }
+  for k in removed { rewriter.replaceAllUsesWith(iterArgs[k], inits[k]) }
+  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yielded[$0] }) }
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.for", location: op.location)
+  state.operands = Array(op.operandValues.prefix(3)) + kept.map { inits[$0] }
+  state.resultTypes = kept.map { op.result($0).type }
+  copyAttributes(op, into: &state)
+  state.addRegion().takeBody(op.region(0))
+  for k in removed.reversed() { body.eraseArgument(k + 1) }
+  let replacement = rewriter.create(state)
+  var results: [Value?] = inits.map { Optional($0) }
+  for (n, k) in kept.enumerated() { results[k] = replacement.result(n) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+// MARK: scf.execute_region and scf.index_switch
+
+private func inlineExecuteRegion(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.attr("no_inline") == nil, op.regions.count == 1, op.region(0).blocks.count == 1 else { return false }
+  return replaceOpWithRegion(rewriter, op, op.region(0))
+}
+
+private func foldConstantCase(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numOperands == 1, let value = constantIntValue(op.operand(0)),
+    let cases = denseI64ArrayValues(op.attr("cases")), cases.count + 1 == op.regions.count
+  else { return false }
+  let v = value.sext(to: 64).asInt64
+  let region = cases.firstIndex(of: v).map { op.region($0 + 1) } ?? op.region(0)
+  return replaceOpWithRegion(rewriter, op, region)
+}
