@@ -38,12 +38,18 @@ public final class ScfDialect: Dialect {
 // MARK: Implicit terminators
 
 /// MLIR's `ensureTerminator`: an empty region gets a block, and a block that
-/// does not end in a terminator gets `name` (with no operands) appended.
-func ensureImplicitTerminator(_ region: Region, _ name: String, _ context: MLIRContext, _ location: Location) {
+/// does not end in a terminator gets `name` (with no operands) appended;
+/// `withBodyBlock` gives the terminator one region holding an empty block
+/// (what scf.forall.in_parallel's builder makes).
+func ensureImplicitTerminator(
+  _ region: Region, _ name: String, _ context: MLIRContext, _ location: Location, withBodyBlock: Bool = false
+) {
   if region.isEmpty { region.append(Block()) }
   guard let block = region.blocks.last else { return }
   if let last = block.last, last.hasTrait(.isTerminator) { return }
-  block.append(Operation(OperationState(context: context, name: name, location: location)))
+  var state = OperationState(context: context, name: name, location: location)
+  if withBodyBlock { state.addRegion().append(Block()) }
+  block.append(Operation(state))
 }
 
 /// Whether the printer may leave out the terminator of `region`'s block:

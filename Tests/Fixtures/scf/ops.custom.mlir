@@ -139,5 +139,31 @@ module {
     } {kept}
     return %0 : i64
   }
+  func.func @foralls(%arg0: index, %arg1: index, %arg2: tensor<8xf32>, %arg3: tensor<?x4xf32>) -> tensor<8xf32> {
+    scf.forall (%arg4, %arg5) in (%arg0, 8) {
+    }
+    scf.forall (%arg4) = (0) to (%arg0) step (2) {
+    }
+    scf.forall (%arg4, %arg5) = (%arg0, -1) to (%arg1, 10) step (%arg0, 3) {
+      %2 = arith.addi %arg4, %arg5 : index
+    }
+    scf.forall (%arg4) in (%arg0) {
+    }
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    scf.forall (%arg4) in (%arg0) {
+    }
+    scf.forall (%arg4) in (4) {
+    } {kept = 1 : i64}
+    %0 = scf.forall (%arg4) in (4) shared_outs(%arg5 = %arg2) -> (tensor<8xf32>) {
+      scf.forall.in_parallel {
+      }
+    }
+    %1:2 = scf.forall (%arg4) in (4) shared_outs(%arg5 = %arg2, %arg6 = %arg3) -> (tensor<8xf32>, tensor<?x4xf32>) {
+      scf.forall.in_parallel {
+      }
+    }
+    return %0 : tensor<8xf32>
+  }
 }
 

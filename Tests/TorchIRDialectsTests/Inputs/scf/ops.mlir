@@ -147,3 +147,30 @@ func.func @execute_regions(%c: i1, %x: i64) -> i64 {
   } {kept}
   return %v : i64
 }
+
+func.func @foralls(%a: index, %b: index, %t: tensor<8xf32>, %u: tensor<?x4xf32>) -> tensor<8xf32> {
+  scf.forall (%i, %j) in (%a, 8) {
+  }
+  scf.forall (%i) = (0) to (%a) step (2) {
+  }
+  scf.forall (%i, %j) = (%a, -1) to (%b, 10) step (%a, 3) {
+    %x = arith.addi %i, %j : index
+  }
+  scf.forall (%i) = (0) to (%a) step (1) {
+  }
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  scf.forall (%i) = (%c0) to (%a) step (%c1) {
+  }
+  scf.forall (%i) in ([4]) {
+  } {kept = 1 : i64}
+  %r = scf.forall (%i) in (4) shared_outs(%o = %t) -> (tensor<8xf32>) {
+    scf.forall.in_parallel {
+    }
+  }
+  %r2:2 = scf.forall (%i) in (4) shared_outs(%o = %t, %p = %u) -> (tensor<8xf32>, tensor<?x4xf32>) {
+    scf.forall.in_parallel {
+    }
+  }
+  return %r : tensor<8xf32>
+}
