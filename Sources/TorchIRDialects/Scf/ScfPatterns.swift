@@ -5,10 +5,19 @@
 // - scf.if: a constant condition inlines the taken branch (or erases the op);
 //   unused results are dropped; results whose yielded values come from
 //   outside the regions become arith.select (or the value itself when both
-//   branches yield it); an else branch with only an empty yield is removed.
+//   branches yield it), i1 results yielding constants become the condition
+//   or its negation; an else branch with only an empty yield is removed; an
+//   if whose body is only another if (no results, no else) becomes one if on
+//   arith.andi of both conditions.
 // - scf.for: a constant trip count of 0 replaces the loop by its inits, of 1
-//   inlines the body; iter_args that are yielded unchanged are dropped.
-// - scf.execute_region: a single-block region without no_inline is inlined.
+//   inlines the body; iter_args that are yielded unchanged (or whose init
+//   is yielded), or that are unused along with their result, are dropped.
+// - scf.while: a before-region argument that always gets its init back is
+//   replaced by the init; a value from outside that scf.condition forwards
+//   replaces its result and after-region argument.
+// - scf.execute_region: a single-block region without no_inline is inlined;
+//   otherwise unused results are dropped and results yielding a value from
+//   outside are replaced by it.
 // - scf.index_switch: a constant argument inlines the matching case.
 //
 // Loops and ifs whose bodies have no side effects and whose results are
@@ -21,6 +30,8 @@ func installScfPatterns(_ context: MLIRContext) {
     context.registeredOperation(name)?.info?.canonicalizationPatterns = patterns
   }
   add("scf.if", [
+    ClosurePattern("scf.if", name: "CombineNestedIfs", combineNestedIfs),
+    ClosurePattern("scf.if", name: "ReplaceIfYieldWithConditionOrValue", replaceIfYieldWithConditionOrValue),
     ClosurePattern("scf.if", name: "ConvertTrivialIfToSelect", convertTrivialIfToSelect),
     ClosurePattern("scf.if", name: "RemoveEmptyElseBranch", removeEmptyElseBranch),
     ClosurePattern("scf.if", name: "RemoveStaticCondition", removeStaticCondition),
@@ -30,8 +41,13 @@ func installScfPatterns(_ context: MLIRContext) {
     ClosurePattern("scf.for", name: "ForOpStaticTripCount", foldStaticTripCount),
     ClosurePattern("scf.for", name: "ForOpIterArgsFolder", removeForwardedIterArgs),
   ])
+  add("scf.while", [
+    ClosurePattern("scf.while", name: "RemoveLoopInvariantArgsFromBeforeBlock", removeInvariantWhileArgs),
+    ClosurePattern("scf.while", name: "RemoveLoopInvariantValueYielded", removeInvariantWhileResults),
+  ])
   add("scf.execute_region", [
-    ClosurePattern("scf.execute_region", name: "SingleBlockExecuteInliner", inlineExecuteRegion)
+    ClosurePattern("scf.execute_region", name: "SingleBlockExecuteInliner", inlineExecuteRegion),
+    ClosurePattern("scf.execute_region", name: "RemoveUnusedOrForwardedResults", simplifyExecuteRegionResults),
   ])
   add("scf.index_switch", [
     ClosurePattern("scf.index_switch", name: "FoldConstantCase", foldConstantCase)
@@ -50,9 +66,10 @@ private func replaceOpWithRegion(
     term.hasTrait(.isTerminator), term.numOperands == op.numResults,
     block.arguments.count == arguments.count
   else { return false }
-  let results = term.operandValues
   rewriter.inlineBlock(block, before: op, arguments: arguments)
-  rewriter.replaceOp(op, with: results)
+  // Read the yielded values after inlining: a yielded block argument has
+  // been replaced by its argument by now.
+  rewriter.replaceOp(op, with: term.operandValues)
   rewriter.eraseOp(term)
   return true
 }
@@ -157,6 +174,7 @@ private func removeUnusedIfResults(_ op: Operation, _ rewriter: PatternRewriter)
   var state = OperationState(context: op.context, name: "scf.if", location: op.location)
   state.operands = [op.operand(0)]
   state.resultTypes = used.map { op.result($0).type }
+  copyAttributes(op, into: &state)
   state.addRegion().takeBody(op.region(0))
   state.addRegion().takeBody(op.region(1))
   let replacement = rewriter.create(state)
@@ -233,7 +251,10 @@ private func removeForwardedIterArgs(_ op: Operation, _ rewriter: PatternRewrite
   let yielded = yield.operandValues
   // An iter_arg whose yielded value is itself (or its init) keeps its init
   // on every iteration.
-  let removed = inits.indices.filter { yielded[$0] === iterArgs[$0] || yielded[$0] === inits[$0] }
+  let removed = inits.indices.filter {
+    yielded[$0] === iterArgs[$0] || yielded[$0] === inits[$0]
+      || (op.result($0).useEmpty && iterArgs[$0].useEmpty)
+  }
   guard !removed.isEmpty else { return false }
   let kept = inits.indices.filter { !removed.contains($0) }
   for k in removed { rewriter.replaceAllUsesWith(iterArgs[k], inits[k]) }
@@ -266,4 +287,197 @@ private func foldConstantCase(_ op: Operation, _ rewriter: PatternRewriter) thro
   let v = value.sext(to: 64).asInt64
   let region = cases.firstIndex(of: v).map { op.region($0 + 1) } ?? op.region(0)
   return replaceOpWithRegion(rewriter, op, region)
+}
+
+// MARK: More scf.if patterns
+
+/// The constant value of an i1 value defined by a constant op.
+private func constantI1(_ v: Value) -> Bool? {
+  guard v.type.isInteger(width: 1) else { return nil }
+  return constantBoolValue(v)
+}
+
+private func replaceIfYieldWithConditionOrValue(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults > 0, op.numOperands == 1, op.regions.count == 2,
+    let thenYield = terminator(of: op.region(0), named: "scf.yield"),
+    let elseYield = terminator(of: op.region(1), named: "scf.yield"),
+    thenYield.numOperands == op.numResults, elseYield.numOperands == op.numResults
+  else { return false }
+  rewriter.setInsertionPoint(before: op)
+  var changed = false
+  for i in 0..<op.numResults {
+    let t = thenYield.operand(i)
+    let f = elseYield.operand(i)
+    let result = op.result(i)
+    if t === f {
+      if !result.useEmpty {
+        rewriter.replaceAllUsesWith(result, t)
+        changed = true
+      }
+      continue
+    }
+    guard let tv = constantI1(t), let fv = constantI1(f), !result.useEmpty else { continue }
+    if !tv && fv {
+      var constant = OperationState(context: op.context, name: "arith.constant", location: op.location)
+      constant.resultTypes = [t.type]
+      constant.addAttribute("value", op.context.boolAttr(true))
+      let one = rewriter.create(constant).result(0)
+      var xor = OperationState(context: op.context, name: "arith.xori", location: op.location)
+      xor.operands = [op.operand(0), one]
+      xor.resultTypes = [t.type]
+      rewriter.replaceAllUsesWith(result, rewriter.create(xor).result(0))
+      changed = true
+    } else if tv && !fv {
+      rewriter.replaceAllUsesWith(result, op.operand(0))
+      changed = true
+    }
+  }
+  return changed
+}
+
+/// Whether `region` is empty or holds one block with only an operand-less
+/// scf.yield.
+private func isEmptyYieldRegion(_ region: Region) -> Bool {
+  guard let block = region.entryBlock else { return true }
+  guard region.blocks.count == 1, let only = block.first, only === block.last else { return false }
+  return only.name.name == "scf.yield" && only.numOperands == 0
+}
+
+private func combineNestedIfs(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults == 0, op.numOperands == 1, op.regions.count == 2, isEmptyYieldRegion(op.region(1)),
+    op.region(0).blocks.count == 1, let block = op.region(0).entryBlock,
+    let nested = block.first, nested.name.name == "scf.if", nested.nextInBlock === block.last,
+    let outerYield = block.last, outerYield.name.name == "scf.yield", outerYield.numOperands == 0,
+    nested.numResults == 0, nested.numOperands == 1, nested.regions.count == 2,
+    isEmptyYieldRegion(nested.region(1))
+  else { return false }
+  rewriter.setInsertionPoint(before: op)
+  var and = OperationState(context: op.context, name: "arith.andi", location: op.location)
+  and.operands = [op.operand(0), nested.operand(0)]
+  and.resultTypes = [op.operand(0).type]
+  let condition = rewriter.create(and).result(0)
+  var state = OperationState(context: op.context, name: "scf.if", location: op.location)
+  state.operands = [condition]
+  state.addRegion().takeBody(nested.region(0))
+  _ = state.addRegion()
+  rewriter.create(state)
+  rewriter.eraseOp(op)
+  return true
+}
+
+// MARK: More scf.execute_region patterns
+
+private func simplifyExecuteRegionResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults > 0, op.regions.count == 1, op.region(0).blocks.count == 1,
+    let yield = terminator(of: op.region(0), named: "scf.yield"), yield.numOperands == op.numResults
+  else { return false }
+  let region = op.region(0)
+  let yielded = yield.operandValues
+  // A yielded value from outside the op is the result itself.
+  let forwarded = op.results.indices.filter { !region.isAncestor(ofValue: yielded[$0]) }
+  let kept = op.results.indices.filter { !op.result($0).useEmpty && !forwarded.contains($0) }
+  guard kept.count != op.numResults else { return false }
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.execute_region", location: op.location)
+  state.resultTypes = kept.map { op.result($0).type }
+  copyAttributes(op, into: &state)
+  state.addRegion().takeBody(region)
+  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yielded[$0] }) }
+  let replacement = rewriter.create(state)
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  for i in forwarded { results[i] = yielded[i] }
+  for (n, i) in kept.enumerated() { results[i] = replacement.result(n) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+extension Region {
+  /// Whether `value` is defined inside this region (at any depth).
+  fileprivate func isAncestor(ofValue value: Value) -> Bool {
+    guard let r = value.parentRegion else { return false }
+    if r === self { return true }
+    return r.parentOp.map { isAncestor(of: $0) } ?? false
+  }
+}
+
+// MARK: scf.while
+
+/// The before block, condition, after block and yield of a while loop.
+private func whileParts(_ op: Operation) -> (before: Block, condition: Operation, after: Block, yield: Operation)? {
+  guard op.regions.count == 2, op.region(0).blocks.count == 1, op.region(1).blocks.count == 1,
+    let before = op.region(0).entryBlock, let after = op.region(1).entryBlock,
+    let condition = before.last, condition.name.name == "scf.condition", condition.numOperands >= 1,
+    let yield = after.last, yield.name.name == "scf.yield",
+    before.arguments.count == op.numOperands, yield.numOperands == op.numOperands,
+    after.arguments.count == condition.numOperands - 1, op.numResults == after.arguments.count
+  else { return nil }
+  return (before, condition, after, yield)
+}
+
+/// Moves `op`'s regions into a new scf.while with `inits` and `resultTypes`.
+private func rebuildWhile(
+  _ op: Operation, _ rewriter: PatternRewriter, inits: [Value], resultTypes: [Type]
+) -> Operation {
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.while", location: op.location)
+  state.operands = inits
+  state.resultTypes = resultTypes
+  copyAttributes(op, into: &state)
+  state.addRegion().takeBody(op.region(0))
+  state.addRegion().takeBody(op.region(1))
+  return rewriter.create(state)
+}
+
+private func removeInvariantWhileArgs(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let (before, condition, after, yield) = whileParts(op) else { return false }
+  let inits = op.operandValues
+  let forwarded = Array(condition.operandValues.dropFirst())
+  let yielded = yield.operandValues
+  let invariant = inits.indices.filter { i in
+    if yielded[i] === inits[i] { return true }
+    guard let j = after.arguments.firstIndex(where: { $0 === yielded[i] }) else { return false }
+    return forwarded[j] === before.arguments[i]
+  }
+  guard !invariant.isEmpty else { return false }
+  let kept = inits.indices.filter { !invariant.contains($0) }
+  for i in invariant { rewriter.replaceAllUsesWith(before.arguments[i], inits[i]) }
+  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yielded[$0] }) }
+  for i in invariant.reversed() { before.eraseArgument(i) }
+  let replacement = rebuildWhile(op, rewriter, inits: kept.map { inits[$0] }, resultTypes: op.resultTypes)
+  replaceOp(rewriter, op, with: Array(replacement.results))
+  return true
+}
+
+private func removeInvariantWhileResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let (_, condition, after, _) = whileParts(op) else { return false }
+  let forwarded = Array(condition.operandValues.dropFirst())
+  let outside = forwarded.indices.filter { j in
+    guard let r = forwarded[j].parentRegion else { return false }
+    return !op.isAncestor(ofRegion: r)
+  }
+  guard !outside.isEmpty else { return false }
+  let kept = forwarded.indices.filter { !outside.contains($0) }
+  for j in outside { rewriter.replaceAllUsesWith(after.arguments[j], forwarded[j]) }
+  rewriter.modifyOpInPlace(condition) {
+    condition.setOperands([condition.operand(0)] + kept.map { forwarded[$0] })
+  }
+  for j in outside.reversed() { after.eraseArgument(j) }
+  let replacement = rebuildWhile(op, rewriter, inits: op.operandValues, resultTypes: kept.map { op.result($0).type })
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  for j in outside { results[j] = forwarded[j] }
+  for (n, j) in kept.enumerated() { results[j] = replacement.result(n) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+extension Operation {
+  /// Whether `region` is one of this op's regions or nested in one.
+  fileprivate func isAncestor(ofRegion region: Region) -> Bool {
+    var r: Region? = region
+    while let x = r {
+      if x.parentOp === self { return true }
+      r = x.parentOp?.parentRegion
+    }
+    return false
+  }
 }

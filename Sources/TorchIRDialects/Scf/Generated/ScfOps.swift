@@ -37,7 +37,7 @@ private func scfOps0(_ ops: inout [OpSpec]) {
     format: "custom"))
   ops.append(OpSpec(
     "scf.execute_region", summary: "operation that executes its region exactly once",
-    traits: "",
+    traits: "RecursiveMemoryEffects",
     operands: "", attributes: "no_inline:Unit",
     results: "results:AnyType*", regions: "region", successors: "",
     typeRules: "", hooks: "verifier",
