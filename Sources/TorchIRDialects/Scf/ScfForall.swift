@@ -29,7 +29,7 @@ func installScfForallRegionVerifiers(_ context: MLIRContext) {
 }
 
 /// ShapedType::kDynamic.
-private let dynamicSentinel = Int64.min
+let dynamicSentinel = Int64.min
 
 /// Ops allowed in scf.forall.in_parallel (MLIR's ParallelCombiningOpInterface
 /// implementations the dialects here know), with the operand number of the
@@ -94,13 +94,13 @@ private func verifyListOfOperandsOrIntegers(
 // MARK: scf.forall
 
 /// The parts of a forall op (nil when its attributes are malformed).
-private struct ForallParts {
+struct ForallParts {
   var lowerBounds, upperBounds, steps, outputs: [Value]
   var staticLowerBounds, staticUpperBounds, staticSteps: [Int64]
   var rank: Int { staticLowerBounds.count }
 }
 
-private func forallParts(_ op: Operation) -> ForallParts? {
+func forallParts(_ op: Operation) -> ForallParts? {
   guard let sizes = denseI32ArrayValues(op.attr("operandSegmentSizes")), sizes.count == 4,
     let groups = splitSegments(op.operandValues, sizes),
     let lbs = denseI64ArrayValues(op.attr("staticLowerBound")),

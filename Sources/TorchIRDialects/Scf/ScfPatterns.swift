@@ -18,7 +18,9 @@
 // - scf.execute_region: a single-block region without no_inline is inlined;
 //   otherwise unused results are dropped and results yielding a value from
 //   outside are replaced by it.
-// - scf.index_switch: a constant argument inlines the matching case.
+// - scf.index_switch: a constant argument inlines the matching case; unused
+//   results are dropped.
+// - scf.forall and scf.parallel: see ScfParallelPatterns.swift.
 //
 // Loops and ifs whose bodies have no side effects and whose results are
 // unused are erased by the canonicalizer itself (RecursiveMemoryEffects).
@@ -50,8 +52,10 @@ func installScfPatterns(_ context: MLIRContext) {
     ClosurePattern("scf.execute_region", name: "RemoveUnusedOrForwardedResults", simplifyExecuteRegionResults),
   ])
   add("scf.index_switch", [
-    ClosurePattern("scf.index_switch", name: "FoldConstantCase", foldConstantCase)
+    ClosurePattern("scf.index_switch", name: "FoldConstantCase", foldConstantCase),
+    ClosurePattern("scf.index_switch", name: "RemoveUnusedResults", removeUnusedSwitchResults),
   ])
+  installScfParallelLoopPatterns(add)
 }
 
 // MARK: Helpers
@@ -59,7 +63,7 @@ func installScfPatterns(_ context: MLIRContext) {
 /// Moves the single block of `region` before `op` (its arguments replaced by
 /// `arguments`), replaces `op`'s results with the terminator's operands and
 /// erases the terminator (MLIR's replaceOpWithRegion).
-private func replaceOpWithRegion(
+func replaceOpWithRegion(
   _ rewriter: PatternRewriter, _ op: Operation, _ region: Region, arguments: [Value] = []
 ) -> Bool {
   guard region.blocks.count == 1, let block = region.entryBlock, let term = block.last,
@@ -76,7 +80,7 @@ private func replaceOpWithRegion(
 
 /// Replaces each result that has a replacement, then erases `op` (results
 /// without one must be unused).
-private func replaceOp(_ rewriter: PatternRewriter, _ op: Operation, with values: [Value?]) {
+func replaceOp(_ rewriter: PatternRewriter, _ op: Operation, with values: [Value?]) {
   for (r, v) in zip(op.results, values) {
     if let v { rewriter.replaceAllUsesWith(r, v) }
   }
@@ -84,7 +88,7 @@ private func replaceOp(_ rewriter: PatternRewriter, _ op: Operation, with values
 }
 
 /// The discardable and inherent attributes of `op`, for a replacement op.
-private func copyAttributes(_ op: Operation, into state: inout OperationState) {
+func copyAttributes(_ op: Operation, into state: inout OperationState) {
   state.properties = op.properties
   state.attributes = op.attributes.dictionaryEntries ?? []
 }
@@ -190,42 +194,49 @@ private func removeUnusedIfResults(_ op: Operation, _ rewriter: PatternRewriter)
 
 // MARK: scf.for
 
-/// The constant trip count of a for loop (ForOp::getStaticTripCount with
-/// constant bounds): nil when a bound is not constant or the step is not
-/// positive.
-func forStaticTripCount(_ op: Operation) -> Int64? {
-  guard op.numOperands >= 3, let lb = constantIntValue(op.operand(0)), let ub = constantIntValue(op.operand(1)),
-    let step = constantIntValue(op.operand(2))
-  else { return nil }
-  let unsigned = op.attr("unsignedCmp") != nil
-  let width = op.operand(0).type.isIndex ? 64 : lb.bitWidth
-  guard width <= 64, width > 0 else { return nil }
-  // Widen to 65+ bits worth of room by working in two's complement of the
-  // declared width, then as Swift integers with overflow checks.
-  func value(_ v: APInt) -> (signed: Int64, unsigned: UInt64) {
-    let u = v.zext(to: 64).asUInt64
-    let s = v.sext(to: 64).asInt64
-    return (s, width == 64 ? u : u & ((UInt64(1) << UInt64(width)) - 1))
+/// A loop bound: an SSA value (maybe defined by a constant) or a static
+/// integer (scf.forall's static bounds).
+enum LoopBound {
+  case value(Value)
+  case constant(Int64)
+}
+
+/// MLIR's constantTripCount for one loop dimension of integers of `width`
+/// bits: 0 when both bounds are the same value or constant and empty, else
+/// the count for constant bounds and a positive constant step; nil when it
+/// is not known.
+func constantTripCount(_ lb: LoopBound, _ ub: LoopBound, _ step: LoopBound, width: Int, signed: Bool) -> UInt64? {
+  if case .value(let a) = lb, case .value(let b) = ub, a === b { return 0 }
+  guard width > 0, width <= 64 else { return nil }
+  let mask: UInt64 = width == 64 ? ~0 : (UInt64(1) << UInt64(width)) - 1
+  func constant(_ b: LoopBound) -> UInt64? {
+    switch b {
+    case .constant(let c): return UInt64(bitPattern: c) & mask
+    case .value(let v): return constantIntValue(v).map { $0.asUInt64 & mask }
+    }
   }
-  let (lbS, lbU) = value(lb)
-  let (ubS, ubU) = value(ub)
-  let (stepS, stepU) = value(step)
-  if unsigned {
-    guard stepU > 0 else { return nil }
-    if ubU <= lbU { return 0 }
-    let diff = ubU - lbU
-    let count = diff / stepU + (diff % stepU == 0 ? 0 : 1)
-    return count > UInt64(Int64.max) ? nil : Int64(count)
+  func signedValue(_ u: UInt64) -> Int64 {
+    width == 64 ? Int64(bitPattern: u) : Int64(bitPattern: u << UInt64(64 - width)) >> Int64(64 - width)
   }
-  guard stepS > 0 else { return nil }
-  if ubS <= lbS { return 0 }
-  let (diff, overflow) = ubS.subtractingReportingOverflow(lbS)
-  if overflow {
-    let du = UInt64(bitPattern: ubS) &- UInt64(bitPattern: lbS)
-    let count = du / UInt64(stepS) + (du % UInt64(stepS) == 0 ? 0 : 1)
-    return count > UInt64(Int64.max) ? nil : Int64(count)
+  guard let l = constant(lb), let u = constant(ub) else { return nil }
+  if signed ? signedValue(u) <= signedValue(l) : u <= l { return 0 }
+  guard let s = constant(step), s != 0, signedValue(s) > 0 else { return nil }
+  let diff = (u &- l) & mask
+  return diff / s + (diff % s == 0 ? 0 : 1)
+}
+
+/// The constant trip count of a for loop (ForOp::getStaticTripCount).
+func forStaticTripCount(_ op: Operation) -> UInt64? {
+  guard op.numOperands >= 3 else { return nil }
+  let type = op.operand(0).type
+  let width: Int
+  switch type.kind {
+  case .index: width = 64
+  case .integer(let w, _): width = Int(w)
+  default: return nil
   }
-  return diff / stepS + (diff % stepS == 0 ? 0 : 1)
+  return constantTripCount(.value(op.operand(0)), .value(op.operand(1)), .value(op.operand(2)),
+    width: width, signed: op.attr("unsignedCmp") == nil)
 }
 
 private func foldStaticTripCount(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
@@ -480,4 +491,31 @@ extension Operation {
     }
     return false
   }
+}
+
+// MARK: More scf.index_switch patterns
+
+private func removeUnusedSwitchResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  let used = op.results.indices.filter { !op.result($0).useEmpty }
+  guard used.count != op.numResults, op.numOperands == 1, !op.regions.isEmpty else { return false }
+  var yields: [Operation] = []
+  for r in op.regions {
+    guard let y = terminator(of: r, named: "scf.yield"), y.numOperands == op.numResults else { return false }
+    yields.append(y)
+  }
+  rewriter.setInsertionPoint(before: op)
+  var state = OperationState(context: op.context, name: "scf.index_switch", location: op.location)
+  state.operands = [op.operand(0)]
+  state.resultTypes = used.map { op.result($0).type }
+  copyAttributes(op, into: &state)
+  for r in op.regions { state.addRegion().takeBody(r) }
+  for y in yields {
+    let values = y.operandValues
+    rewriter.modifyOpInPlace(y) { y.setOperands(used.map { values[$0] }) }
+  }
+  let replacement = rewriter.create(state)
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  for (k, i) in used.enumerated() { results[i] = replacement.result(k) }
+  replaceOp(rewriter, op, with: results)
+  return true
 }
