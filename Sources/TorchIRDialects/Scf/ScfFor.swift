@@ -114,6 +114,7 @@ private func printForOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyForOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 1)
   try verifySizedRegion(op, 0, "region")
   if forInitArgs(op).count != op.numResults {
     throw OpVerifyError("mismatch in number of loop-carried values and defined values")
@@ -196,6 +197,7 @@ private func printWhileOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyWhileOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 2)
   try verifySizedRegion(op, 0, "before")
   try verifySizedRegion(op, 1, "after")
   try verifyTerminator(op, op.region(0), "scf.condition",

@@ -210,6 +210,11 @@ private func printForallOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyForallOp(_ op: Operation) throws {
+  try verifyDenseArrayProperty(op, "operandSegmentSizes", width: 32, count: 4)
+  for name in ["staticLowerBound", "staticUpperBound", "staticStep"] {
+    try verifyDenseArrayProperty(op, name, width: 64)
+  }
+  try verifyRegionCount(op, 1)
   let groups = try operandSegments(op, count: 4)
   try verifyIndexOperands(groups[0], first: 0)
   try verifyIndexOperands(groups[1], first: groups[0].count)
@@ -251,7 +256,7 @@ private func verifyForallOp(_ op: Operation) throws {
 }
 
 private func verifyForallRegions(_ op: Operation) throws {
-  guard let parts = forallParts(op), let body = op.region(0).entryBlock,
+  guard op.regions.count == 1, let parts = forallParts(op), let body = op.region(0).entryBlock,
     body.arguments.count == parts.rank + parts.outputs.count
   else { return }
   try wrapOpError(op) {
@@ -278,8 +283,10 @@ private func printInParallelOp(_ op: Operation, _ p: any OpAsmPrinter) {
 
 private func verifyInParallelOp(_ op: Operation) throws {
   try verifyParent(op, oneOf: ["scf.forall"])
+  try verifyRegionCount(op, 1)
   try verifySizedRegion(op, 0, "region")
-  guard let forall = op.parentOp, let parts = forallParts(forall), let body = forall.region(0).entryBlock,
+  guard let forall = op.parentOp, forall.regions.count == 1, let parts = forallParts(forall),
+    let body = forall.region(0).entryBlock,
     let block = op.region(0).entryBlock
   else { return }
   let outArgs = Array(body.arguments.dropFirst(parts.rank))

@@ -188,6 +188,8 @@ private func printIndexSwitchOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyIndexSwitchOp(_ op: Operation) throws {
+  try verifyDenseArrayProperty(op, "cases", width: 64)
+  if op.regions.isEmpty { throw OpVerifyError("expected 1 or more regions") }
   guard let cases = denseI64ArrayValues(op.attr("cases")) else {
     throw OpVerifyError("attribute 'cases' failed to satisfy constraint: i64 dense array attribute")
   }

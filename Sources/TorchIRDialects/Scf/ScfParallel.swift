@@ -88,6 +88,8 @@ private func printParallelOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyParallelOp(_ op: Operation) throws {
+  try verifyDenseArrayProperty(op, "operandSegmentSizes", width: 32, count: 4)
+  try verifyRegionCount(op, 1)
   let groups = try operandSegments(op, count: 4)
   try verifyIndexOperands(groups[0], first: 0)
   try verifyIndexOperands(groups[1], first: groups[0].count)

@@ -76,10 +76,27 @@ func verifyMaxSizedRegion(_ op: Operation, _ index: Int, _ name: String) throws 
   }
 }
 
-/// The op's region count, as ODS checks it.
+/// The op's region count, as the OneRegion / NRegions traits check it.
 func verifyRegionCount(_ op: Operation, _ count: Int) throws {
   if op.regions.count != count {
-    throw OpVerifyError(count == 1 ? "requires one region" : "requires \(count) regions")
+    throw OpVerifyError(count == 1 ? "requires one region" : "expected \(count) regions")
+  }
+}
+
+/// What MLIR's parser checks when it turns an inherent attribute into the
+/// op's typed property: `name`, when present, is an `array<iN: ...>` (with
+/// `count` elements when given). MLIR reports these while parsing, as plain
+/// errors at the op.
+func verifyDenseArrayProperty(_ op: Operation, _ name: String, width: Int, count: Int? = nil) throws {
+  guard let a = op.attr(name) else { return }
+  let props = op.properties.map { "\($0)" } ?? "{}"
+  let prefix = "invalid properties \(props) for op \(op.name.name): "
+  guard case .denseArray(let t, let bytes) = a.kind, t.isInteger(width: width) else {
+    throw opEmitError(op, prefix + "Invalid attribute `\(name)` in property conversion: \(a)")
+  }
+  let n = bytes.count / (width / 8)
+  if let count, n != count {
+    throw opEmitError(op, prefix + "for `\(name)`: size mismatch in attribute conversion: \(n) vs \(count)")
   }
 }
 

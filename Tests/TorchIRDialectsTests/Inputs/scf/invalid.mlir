@@ -558,3 +558,117 @@ func.func @h11(%a: index, %c: i1) {
   }
   return
 }
+
+// -----
+
+func.func @a(%c: i1) {
+  // expected-error@+1 {{'scf.while' op expected 2 regions}}
+  "scf.while"() ({
+    scf.condition(%c)
+  }) : () -> ()
+  return
+}
+
+// -----
+
+func.func @b(%i: index) {
+  // expected-error@+1 {{'scf.for' op requires one region}}
+  "scf.for"(%i, %i, %i) : (index, index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @c(%i: index) {
+  // expected-error@+1 {{'scf.parallel' op requires one region}}
+  "scf.parallel"(%i, %i, %i) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> : (index, index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @d(%i: index) {
+  // expected-error@+1 {{'scf.forall' op requires one region}}
+  "scf.forall"() <{operandSegmentSizes = array<i32: 0, 0, 0, 0>, staticLowerBound = array<i64: 0>, staticStep = array<i64: 1>, staticUpperBound = array<i64: 4>}> : () -> ()
+  return
+}
+
+// -----
+
+func.func @e(%i: index) {
+  scf.forall (%x) in (4) {
+    // expected-error@+1 {{'scf.forall.in_parallel' op requires one region}}
+    "scf.forall.in_parallel"() : () -> ()
+  }
+  return
+}
+
+// -----
+
+func.func @f(%c: i1) {
+  // expected-error@+1 {{'scf.if' op expected 2 regions}}
+  "scf.if"(%c) ({
+    scf.yield
+  }) : (i1) -> ()
+  return
+}
+
+// -----
+
+func.func @g(%c: i1) {
+  // expected-error@+1 {{'scf.execute_region' op requires one region}}
+  "scf.execute_region"() : () -> ()
+  return
+}
+
+// -----
+
+func.func @h(%i: index) {
+  // expected-error@+1 {{'scf.index_switch' op expected 1 or more regions}}
+  "scf.index_switch"(%i) <{cases = array<i64>}> : (index) -> ()
+  return
+}
+
+// -----
+
+func.func @k(%i: index) {
+  // expected-error@+1 {{'scf.for' op expected 3 or more operands, but found 2}}
+  "scf.for"(%i, %i) ({
+  ^bb0(%x: index):
+    scf.yield
+  }) : (index, index) -> ()
+  return
+}
+
+// -----
+
+func.func @l(%i: index) {
+  // expected-error@+1 {{invalid properties {cases = [1]} for op scf.index_switch: Invalid attribute `cases` in property conversion: [1]}}
+  "scf.index_switch"(%i) <{cases = [1]}> ({
+    scf.yield
+  }) : (index) -> ()
+  return
+}
+
+// -----
+
+func.func @m(%i: index) {
+  // expected-error@+1 {{invalid properties {operandSegmentSizes = array<i32: 0, 0, 0, 0>, staticLowerBound = [0], staticStep = array<i64: 1>, staticUpperBound = array<i64: 4>} for op scf.forall: Invalid attribute `staticLowerBound` in property conversion: [0]}}
+  "scf.forall"() <{operandSegmentSizes = array<i32: 0, 0, 0, 0>, staticLowerBound = [0], staticStep = array<i64: 1>, staticUpperBound = array<i64: 4>}> ({
+  ^bb0(%x: index):
+    scf.forall.in_parallel {
+    }
+  }) : () -> ()
+  return
+}
+
+// -----
+
+func.func @n(%i: index) {
+  // expected-error@+1 {{invalid properties {operandSegmentSizes = array<i32: 1, 1>} for op scf.parallel: for `operandSegmentSizes`: size mismatch in attribute conversion: 2 vs 4}}
+  "scf.parallel"(%i, %i, %i) <{operandSegmentSizes = array<i32: 1, 1>}> ({
+  ^bb0(%x: index):
+    scf.reduce
+  }) : (index, index, index) -> ()
+  return
+}
