@@ -122,6 +122,7 @@ private func verifyForOp(_ op: Operation) throws {
 }
 
 private func verifyForRegions(_ op: Operation) throws {
+  try verifyImplicitTerminator(op, "scf.yield")
   guard let body = forBody(op) else { return }
   let inits = forInitArgs(op)
   let iterArgs = Array(body.arguments.dropFirst())

@@ -256,6 +256,7 @@ private func verifyForallOp(_ op: Operation) throws {
 }
 
 private func verifyForallRegions(_ op: Operation) throws {
+  try verifyImplicitTerminator(op, "scf.forall.in_parallel")
   guard op.regions.count == 1, let parts = forallParts(op), let body = op.region(0).entryBlock,
     body.arguments.count == parts.rank + parts.outputs.count
   else { return }

@@ -14,6 +14,7 @@ func installScfIfHooks(_ hooks: inout DialectHooks) {
   hooks.parsers["scf.if"] = parseIfOp
   hooks.printers["scf.if"] = printIfOp
   hooks.verifiers["scf.if"] = verifyIfOp
+  hooks.folders["scf.if"] = foldIfOp
   hooks.parsers["scf.execute_region"] = parseExecuteRegionOp
   hooks.printers["scf.execute_region"] = printExecuteRegionOp
   hooks.verifiers["scf.execute_region"] = verifyExecuteRegionOp
@@ -87,6 +88,7 @@ private func verifyIfOp(_ op: Operation) throws {
 
 private func verifyIfRegions(_ op: Operation) throws {
   guard op.regions.count == 2 else { return }
+  try verifyImplicitTerminator(op, "scf.yield")
   // Entry edges carry no values (the regions have no arguments; NoRegionArguments).
   for (i, r) in op.regions.enumerated() {
     if let entry = r.entryBlock, !entry.arguments.isEmpty {
@@ -99,6 +101,23 @@ private func verifyIfRegions(_ op: Operation) throws {
   }
   try verifyYieldsToParent(op, op.region(0))
   try verifyYieldsToParent(op, op.region(1))
+}
+
+/// IfOp::fold: `scf.if (xori %c, true) {A} else {B}` becomes
+/// `scf.if %c {B} else {A}`, in place.
+private func foldIfOp(_ op: Operation, _ constants: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands == 1, op.regions.count == 2, !op.region(1).isEmpty,
+    let xor = op.operand(0).definingOp, xor.name.name == "arith.xori", xor.numOperands == 2,
+    constantBoolValue(xor.operand(1)) == true
+  else { return nil }
+  op.setOperand(0, xor.operand(0))
+  let thenBlocks = op.region(0).blocks
+  let elseBlocks = op.region(1).blocks
+  for b in thenBlocks { op.region(0).remove(b) }
+  for b in elseBlocks { op.region(1).remove(b) }
+  for b in elseBlocks { op.region(0).append(b) }
+  for b in thenBlocks { op.region(1).append(b) }
+  return []
 }
 
 // MARK: scf.execute_region

@@ -12,7 +12,8 @@
 // - scf.for: a constant trip count of 0 replaces the loop by its inits, of 1
 //   inlines the body; iter_args that are yielded unchanged (or whose init
 //   is yielded), or that are unused along with their result, are dropped.
-// - scf.while: a before-region argument that always gets its init back is
+// - scf.while: a constant false condition runs the before region once, which
+//   is inlined; a before-region argument that always gets its init back is
 //   replaced by the init; a value from outside that scf.condition forwards
 //   replaces its result and after-region argument.
 // - scf.execute_region: a single-block region without no_inline is inlined;
@@ -44,6 +45,7 @@ func installScfPatterns(_ context: MLIRContext) {
     ClosurePattern("scf.for", name: "ForOpIterArgsFolder", removeForwardedIterArgs),
   ])
   add("scf.while", [
+    ClosurePattern("scf.while", name: "WhileConditionFalse", inlineWhileWithFalseCondition),
     ClosurePattern("scf.while", name: "RemoveLoopInvariantArgsFromBeforeBlock", removeInvariantWhileArgs),
     ClosurePattern("scf.while", name: "RemoveLoopInvariantValueYielded", removeInvariantWhileResults),
   ])
@@ -517,5 +519,15 @@ private func removeUnusedSwitchResults(_ op: Operation, _ rewriter: PatternRewri
   var results: [Value?] = Array(repeating: nil, count: op.numResults)
   for (k, i) in used.enumerated() { results[i] = replacement.result(k) }
   replaceOp(rewriter, op, with: results)
+  return true
+}
+
+private func inlineWhileWithFalseCondition(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let (before, condition, _, _) = whileParts(op), constantBoolValue(condition.operand(0)) == false,
+    condition.numOperands - 1 == op.numResults
+  else { return false }
+  rewriter.inlineBlock(before, before: op, arguments: op.operandValues)
+  rewriter.replaceOp(op, with: Array(condition.operandValues.dropFirst()))
+  rewriter.eraseOp(condition)
   return true
 }

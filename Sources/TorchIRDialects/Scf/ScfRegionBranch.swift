@@ -104,3 +104,15 @@ func verifyDenseArrayProperty(_ op: Operation, _ name: String, width: Int, count
 func setRegionVerifier(_ context: MLIRContext, _ name: String, _ verify: @escaping (Operation) throws -> Void) {
   context.registeredOperation(name)?.info?.verifyRegions = verify
 }
+
+/// SingleBlockImplicitTerminator's region check: every non-empty region
+/// ends with `name`.
+func verifyImplicitTerminator(_ op: Operation, _ name: String) throws {
+  for (i, region) in op.regions.enumerated() where !region.isEmpty {
+    if region.blocks.count != 1 { throw opError(op, "expects region #\(i) to have 0 or 1 blocks") }
+    guard let last = region.entryBlock?.last else { throw opError(op, "expects a non-empty block") }
+    if last.name.name == name { continue }
+    throw opError(op, "expects regions to end with '\(name)', found '\(last.name.name)'")
+      .attachingNote(op.location, "in custom textual format, the absence of terminator implies '\(name)'")
+  }
+}
