@@ -8,7 +8,9 @@
 //   branches yield it), i1 results yielding constants become the condition
 //   or its negation; an else branch with only an empty yield is removed; an
 //   if whose body is only another if (no results, no else) becomes one if on
-//   arith.andi of both conditions.
+//   arith.andi of both conditions; adjacent ifs on the same (or negated)
+//   condition are merged; uses of the condition inside the branches become
+//   constants.
 // - scf.for: a constant trip count of 0 replaces the loop by its inits, of 1
 //   inlines the body; iter_args that are yielded unchanged (or whose init
 //   is yielded), or that are unused along with their result, are dropped.
@@ -33,7 +35,9 @@ func installScfPatterns(_ context: MLIRContext) {
     context.registeredOperation(name)?.info?.canonicalizationPatterns = patterns
   }
   add("scf.if", [
+    ClosurePattern("scf.if", name: "CombineIfs", combineIfs),
     ClosurePattern("scf.if", name: "CombineNestedIfs", combineNestedIfs),
+    ClosurePattern("scf.if", name: "ConditionPropagation", propagateCondition),
     ClosurePattern("scf.if", name: "ReplaceIfYieldWithConditionOrValue", replaceIfYieldWithConditionOrValue),
     ClosurePattern("scf.if", name: "ConvertTrivialIfToSelect", convertTrivialIfToSelect),
     ClosurePattern("scf.if", name: "RemoveEmptyElseBranch", removeEmptyElseBranch),
@@ -529,5 +533,129 @@ private func inlineWhileWithFalseCondition(_ op: Operation, _ rewriter: PatternR
   rewriter.inlineBlock(before, before: op, arguments: op.operandValues)
   rewriter.replaceOp(op, with: Array(condition.operandValues.dropFirst()))
   rewriter.eraseOp(condition)
+  return true
+}
+
+// MARK: Adjacent ifs and condition propagation
+
+/// `arith.constant <b> : i1` at the rewriter's insertion point.
+private func createBoolConstant(_ rewriter: PatternRewriter, _ b: Bool, _ location: Location) -> Value {
+  let ctx = rewriter.context
+  var state = OperationState(context: ctx, name: "arith.constant", location: location)
+  state.resultTypes = [ctx.i1Type]
+  state.addAttribute("value", ctx.boolAttr(b))
+  return rewriter.create(state).result(0)
+}
+
+/// The operand `v` negates with `arith.xori v, true`, if it is one.
+private func negatedOperand(_ v: Value) -> Value? {
+  guard let xor = v.definingOp, xor.name.name == "arith.xori", xor.numOperands == 2,
+    constantBoolValue(xor.operand(1)) == true
+  else { return nil }
+  return xor.operand(0)
+}
+
+private func propagateCondition(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numOperands == 1, op.regions.count == 2 else { return false }
+  let cond = op.operand(0)
+  if let def = cond.definingOp, def.hasTrait(.constantLike) { return false }
+  var trueValue: Value?
+  var falseValue: Value?
+  var changed = false
+  rewriter.setInsertionPoint(before: op)
+  for use in Array(cond.uses) {
+    let owner = use.owner
+    guard let region = owner.parentRegion else { continue }
+    let inThen = region === op.region(0) || op.region(0).isAncestor(of: owner)
+    let inElse = !inThen && (region === op.region(1) || op.region(1).isAncestor(of: owner))
+    guard inThen || inElse else { continue }
+    let replacement: Value
+    if inThen {
+      if trueValue == nil { trueValue = createBoolConstant(rewriter, true, op.location) }
+      replacement = trueValue!
+    } else {
+      if falseValue == nil { falseValue = createBoolConstant(rewriter, false, op.location) }
+      replacement = falseValue!
+    }
+    rewriter.modifyOpInPlace(owner) { use.set(replacement) }
+    changed = true
+  }
+  return changed
+}
+
+/// Moves the ops of `block` (its terminator `yield2` included) to the end of
+/// `into`, whose terminator is `yield1`, and ends `into` with one scf.yield
+/// of both operand lists.
+private func mergeYieldingBlock(
+  _ rewriter: PatternRewriter, _ block: Block, into: Block, _ yield1: Operation, _ yield2: Operation
+) {
+  rewriter.inlineBlock(block, before: yield1, arguments: [])
+  rewriter.setInsertionPointToEnd(into)
+  var state = OperationState(context: yield2.context, name: "scf.yield", location: yield2.location)
+  state.operands = yield1.operandValues + yield2.operandValues
+  rewriter.create(state)
+  rewriter.eraseOp(yield1)
+  rewriter.eraseOp(yield2)
+}
+
+private func combineIfs(_ next: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let prev = next.prevInBlock, prev.name.name == "scf.if", prev.numOperands == 1, prev.regions.count == 2,
+    next.numOperands == 1, next.regions.count == 2,
+    let prevThenYield = terminator(of: prev.region(0), named: "scf.yield"),
+    let nextThenYield = terminator(of: next.region(0), named: "scf.yield")
+  else { return false }
+  let prevElseYield = terminator(of: prev.region(1), named: "scf.yield")
+  let nextElseYield = terminator(of: next.region(1), named: "scf.yield")
+  if !prev.region(1).isEmpty && prevElseYield == nil { return false }
+  if !next.region(1).isEmpty && nextElseYield == nil { return false }
+  let thenBlock = next.region(0).entryBlock
+  let elseBlock = next.region(1).entryBlock
+  var nextThen: Block?
+  var nextElse: Block?
+  if next.operand(0) === prev.operand(0) {
+    nextThen = thenBlock
+    nextElse = elseBlock
+  }
+  if negatedOperand(next.operand(0)) === prev.operand(0) || negatedOperand(prev.operand(0)) === next.operand(0) {
+    nextElse = thenBlock
+    nextThen = elseBlock
+  }
+  guard nextThen != nil || nextElse != nil else { return false }
+  // Inside the merged branches, prev's results are the values it yields there.
+  let prevElseValues = prevElseYield?.operandValues ?? []
+  for (i, r) in prev.results.enumerated() {
+    for use in Array(r.uses) {
+      let owner = use.owner
+      if let b = nextThen, let region = b.parent, region === owner.parentRegion || region.isAncestor(of: owner) {
+        rewriter.modifyOpInPlace(owner) { use.set(prevThenYield.operand(i)) }
+      } else if let b = nextElse, let region = b.parent, i < prevElseValues.count,
+        region === owner.parentRegion || region.isAncestor(of: owner)
+      {
+        rewriter.modifyOpInPlace(owner) { use.set(prevElseValues[i]) }
+      }
+    }
+  }
+  rewriter.setInsertionPoint(before: next)
+  var state = OperationState(context: next.context, name: "scf.if", location: next.location)
+  state.operands = [prev.operand(0)]
+  state.resultTypes = prev.resultTypes + next.resultTypes
+  state.addRegion().takeBody(prev.region(0))
+  state.addRegion().takeBody(prev.region(1))
+  let combined = rewriter.create(state)
+  if let b = nextThen, let into = combined.region(0).entryBlock,
+    let y1 = into.last, let y2 = b.last
+  {
+    mergeYieldingBlock(rewriter, b, into: into, y1, y2)
+  }
+  if let b = nextElse, let y2 = b.last {
+    if combined.region(1).isEmpty, let region = b.parent {
+      combined.region(1).takeBody(region)
+    } else if let into = combined.region(1).entryBlock, let y1 = into.last {
+      mergeYieldingBlock(rewriter, b, into: into, y1, y2)
+    }
+  }
+  let results = Array(combined.results) as [Value]
+  replaceOp(rewriter, prev, with: Array(results.prefix(prev.numResults)))
+  replaceOp(rewriter, next, with: Array(results.dropFirst(prev.numResults)))
   return true
 }
