@@ -260,8 +260,10 @@ private func foldParallelTrivialDims(_ op: Operation, _ rewriter: PatternRewrite
   if single.count == rank {
     // Inline the body, then each reduction applied to its init value.
     let inits = groups[3]
-    let reduced = reduce.operandValues
     rewriter.inlineBlock(body, before: op, arguments: groups[0])
+    // Read the reduced values after inlining: an induction variable among
+    // them has been replaced by its lower bound.
+    let reduced = reduce.operandValues
     var results: [Value] = []
     for (i, region) in reduce.regions.enumerated() {
       guard let block = region.entryBlock, block.arguments.count == 2, let ret = block.last else { return false }

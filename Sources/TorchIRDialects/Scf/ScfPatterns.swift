@@ -13,16 +13,21 @@
 //   constants.
 // - scf.for: a constant trip count of 0 replaces the loop by its inits, of 1
 //   inlines the body; iter_args that are yielded unchanged (or whose init
-//   is yielded), or that are unused along with their result, are dropped.
+//   is yielded), or that are unused along with their result, are dropped; a
+//   loop known to run at least once whose yield passes a value from outside
+//   has that value as its result.
 // - scf.while: a constant false condition runs the before region once, which
 //   is inlined; a before-region argument that always gets its init back is
 //   replaced by the init; a value from outside that scf.condition forwards
-//   replaces its result and after-region argument.
+//   replaces its result and after-region argument; unused results (with
+//   unused after-region arguments) and unused before-region arguments are
+//   dropped.
 // - scf.execute_region: a single-block region without no_inline is inlined;
 //   otherwise unused results are dropped and results yielding a value from
 //   outside are replaced by it.
-// - scf.index_switch: a constant argument inlines the matching case; unused
-//   results are dropped.
+// - scf.index_switch: a constant argument inlines the matching case, as does
+//   having no cases at all; unused results are dropped, results every region
+//   yields the same outside value for are that value.
 // - scf.forall and scf.parallel: see ScfParallelPatterns.swift.
 //
 // Loops and ifs whose bodies have no side effects and whose results are
@@ -47,11 +52,14 @@ func installScfPatterns(_ context: MLIRContext) {
   add("scf.for", [
     ClosurePattern("scf.for", name: "ForOpStaticTripCount", foldStaticTripCount),
     ClosurePattern("scf.for", name: "ForOpIterArgsFolder", removeForwardedIterArgs),
+    ClosurePattern("scf.for", name: "ForOpInvariantResults", replaceInvariantForResults),
   ])
   add("scf.while", [
     ClosurePattern("scf.while", name: "WhileConditionFalse", inlineWhileWithFalseCondition),
     ClosurePattern("scf.while", name: "RemoveLoopInvariantArgsFromBeforeBlock", removeInvariantWhileArgs),
     ClosurePattern("scf.while", name: "RemoveLoopInvariantValueYielded", removeInvariantWhileResults),
+    ClosurePattern("scf.while", name: "WhileUnusedResult", removeUnusedWhileResults),
+    ClosurePattern("scf.while", name: "WhileRemoveUnusedArgs", removeUnusedWhileArgs),
   ])
   add("scf.execute_region", [
     ClosurePattern("scf.execute_region", name: "SingleBlockExecuteInliner", inlineExecuteRegion),
@@ -59,6 +67,8 @@ func installScfPatterns(_ context: MLIRContext) {
   ])
   add("scf.index_switch", [
     ClosurePattern("scf.index_switch", name: "FoldConstantCase", foldConstantCase),
+    ClosurePattern("scf.index_switch", name: "InlineDefaultOnly", inlineDefaultOnlySwitch),
+    ClosurePattern("scf.index_switch", name: "SameYieldedValue", replaceSameSwitchResults),
     ClosurePattern("scf.index_switch", name: "RemoveUnusedResults", removeUnusedSwitchResults),
   ])
   installScfParallelLoopPatterns(add)
@@ -275,7 +285,10 @@ private func removeForwardedIterArgs(_ op: Operation, _ rewriter: PatternRewrite
   guard !removed.isEmpty else { return false }
   let kept = inits.indices.filter { !removed.contains($0) }
   for k in removed { rewriter.replaceAllUsesWith(iterArgs[k], inits[k]) }
-  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yielded[$0] }) }
+  // Read the yielded values again: a kept one may have been a removed
+  // iter_arg, replaced just now.
+  let yieldedNow = yield.operandValues
+  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yieldedNow[$0] }) }
   rewriter.setInsertionPoint(before: op)
   var state = OperationState(context: op.context, name: "scf.for", location: op.location)
   state.operands = Array(op.operandValues.prefix(3)) + kept.map { inits[$0] }
@@ -658,4 +671,77 @@ private func combineIfs(_ next: Operation, _ rewriter: PatternRewriter) throws -
   replaceOp(rewriter, prev, with: Array(results.prefix(prev.numResults)))
   replaceOp(rewriter, next, with: Array(results.dropFirst(prev.numResults)))
   return true
+}
+
+private func removeUnusedWhileResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let (_, condition, after, _) = whileParts(op) else { return false }
+  let forwarded = Array(condition.operandValues.dropFirst())
+  let removed = op.results.indices.filter { op.result($0).useEmpty && after.arguments[$0].useEmpty }
+  guard !removed.isEmpty else { return false }
+  let kept = op.results.indices.filter { !removed.contains($0) }
+  rewriter.modifyOpInPlace(condition) {
+    condition.setOperands([condition.operand(0)] + kept.map { forwarded[$0] })
+  }
+  for j in removed.reversed() { after.eraseArgument(j) }
+  let replacement = rebuildWhile(op, rewriter, inits: op.operandValues, resultTypes: kept.map { op.result($0).type })
+  var results: [Value?] = Array(repeating: nil, count: op.numResults)
+  for (n, j) in kept.enumerated() { results[j] = replacement.result(n) }
+  replaceOp(rewriter, op, with: results)
+  return true
+}
+
+private func removeUnusedWhileArgs(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let (before, _, _, yield) = whileParts(op) else { return false }
+  let removed = before.arguments.indices.filter { before.arguments[$0].useEmpty }
+  guard !removed.isEmpty else { return false }
+  let kept = before.arguments.indices.filter { !removed.contains($0) }
+  let inits = op.operandValues
+  let yielded = yield.operandValues
+  rewriter.modifyOpInPlace(yield) { yield.setOperands(kept.map { yielded[$0] }) }
+  for i in removed.reversed() { before.eraseArgument(i) }
+  let replacement = rebuildWhile(op, rewriter, inits: kept.map { inits[$0] }, resultTypes: op.resultTypes)
+  replaceOp(rewriter, op, with: Array(replacement.results))
+  return true
+}
+
+private func inlineDefaultOnlySwitch(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.regions.count == 1 else { return false }
+  return replaceOpWithRegion(rewriter, op, op.region(0))
+}
+
+// MARK: Results that are values from outside
+
+/// Whether `v` is defined outside `op` (not in any of its regions).
+private func isDefinedOutside(_ v: Value, _ op: Operation) -> Bool {
+  guard let r = v.parentRegion else { return false }
+  return !op.isAncestor(ofRegion: r)
+}
+
+private func replaceInvariantForResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard let count = forStaticTripCount(op), count >= 1,
+    let yield = terminator(of: op.region(0), named: "scf.yield"), yield.numOperands == op.numResults
+  else { return false }
+  var changed = false
+  for (k, v) in yield.operandValues.enumerated() where !op.result(k).useEmpty && isDefinedOutside(v, op) {
+    rewriter.replaceAllUsesWith(op.result(k), v)
+    changed = true
+  }
+  return changed
+}
+
+private func replaceSameSwitchResults(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.numResults > 0 else { return false }
+  var yields: [Operation] = []
+  for r in op.regions {
+    guard let y = terminator(of: r, named: "scf.yield"), y.numOperands == op.numResults else { return false }
+    yields.append(y)
+  }
+  var changed = false
+  for k in 0..<op.numResults where !op.result(k).useEmpty {
+    let v = yields[0].operand(k)
+    guard isDefinedOutside(v, op), yields.allSatisfy({ $0.operand(k) === v }) else { continue }
+    rewriter.replaceAllUsesWith(op.result(k), v)
+    changed = true
+  }
+  return changed
 }
