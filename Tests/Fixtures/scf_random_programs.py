@@ -21,7 +21,7 @@ import subprocess
 import tempfile
 
 
-def gen(rng):
+def gen(rng, kinds=8):
     lines=[]
     cnt=[0]
     def fresh(p='v'):
@@ -31,7 +31,7 @@ def gen(rng):
         # returns list of values to yield (f32) of length nres
         local={k: list(v) for k, v in scope.items()}
         for _ in range(rng.randrange(0,4)):
-            k=rng.randrange(8) if depth<3 else rng.randrange(3)
+            k=rng.randrange(kinds) if depth<3 else rng.randrange(3)
             if k==0:
                 v=fresh(); a=rng.choice(local['f']); b=rng.choice(local['f'])
                 emit(ind, f'{v} = arith.addf {a}, {b} : f32'); local['f'].append(v)
@@ -88,6 +88,34 @@ def gen(rng):
                     emit(ind, f'case {cv} {{'); block(ind+1, {'f':list(local['f']),'b':list(local['b']),'i':list(local['i'])}, depth+1, 1); emit(ind,'}')
                 emit(ind, 'default {'); block(ind+1, {'f':list(local['f']),'b':list(local['b']),'i':list(local['i'])}, depth+1, 1); emit(ind,'}')
                 local['f'].append(name)
+            elif k==8:
+                ivs=[fresh('i') for _ in range(rng.randrange(1,3))]
+                lbs=[rng.choice(local['i']) for _ in ivs]; ubs=[rng.choice(local['i']) for _ in ivs]
+                sts=[rng.choice(['%c1','%c2']) for _ in ivs]
+                inner={'f':list(local['f']),'b':list(local['b']),'i':list(local['i'])+ivs}
+                if rng.random()<0.5:
+                    emit(ind, f'scf.parallel ({", ".join(ivs)}) = ({", ".join(lbs)}) to ({", ".join(ubs)}) step ({", ".join(sts)}) {{')
+                    block(ind+1, inner, depth+1, 0); emit(ind,'}')
+                else:
+                    name=fresh('r'); init=rng.choice(local['f'])
+                    emit(ind, f'{name} = scf.parallel ({", ".join(ivs)}) = ({", ".join(lbs)}) to ({", ".join(ubs)}) step ({", ".join(sts)}) init ({init}) -> f32 {{')
+                    block(ind+1, inner, depth+1, None)
+                    l=fresh('l'); r=fresh('l'); s2=fresh()
+                    emit(ind+1, f'scf.reduce({rng.choice(inner["f"])} : f32) {{')
+                    emit(ind+1, f'^bb0({l}: f32, {r}: f32):')
+                    emit(ind+2, f'{s2} = arith.addf {l}, {r} : f32')
+                    emit(ind+2, f'scf.reduce.return {s2} : f32')
+                    emit(ind+1, '}'); emit(ind,'}')
+                    local['f'].append(name)
+            elif k==9:
+                ivs=[fresh('i') for _ in range(rng.randrange(1,3))]
+                def bound(): return rng.choice(local['i']+['0','1','2','4'])
+                inner={'f':list(local['f']),'b':list(local['b']),'i':list(local['i'])+ivs}
+                if rng.random()<0.5:
+                    emit(ind, f'scf.forall ({", ".join(ivs)}) in ({", ".join(bound() for _ in ivs)}) {{')
+                else:
+                    emit(ind, f'scf.forall ({", ".join(ivs)}) = ({", ".join(bound() for _ in ivs)}) to ({", ".join(bound() for _ in ivs)}) step ({", ".join(rng.choice(["1","2","%c1"]) for _ in ivs)}) {{')
+                block(ind+1, inner, depth+1, 0); emit(ind,'}')
             elif k==7:
                 name=fresh('r')
                 emit(ind, f'{name} = scf.execute_region -> f32 {"no_inline " if rng.random()<0.3 else ""}{{')
@@ -115,12 +143,14 @@ def main():
     ap.add_argument("--tool", default="torch-mlir-opt")
     ap.add_argument("--torchir", default=".build/debug/torchir-opt")
     ap.add_argument("--out", default=tempfile.gettempdir())
+    ap.add_argument("--kinds", type=int, default=8,
+                    help="op kinds to draw from: 8 (if/for/while/switch/execute_region), 10 adds parallel and forall")
     args = ap.parse_args()
     work = tempfile.mkdtemp()
     path = os.path.join(work, "in.mlir")
     valid = differ = 0
     for i in range(args.count):
-        text = gen(random.Random(args.seed * 100000 + i))
+        text = gen(random.Random(args.seed * 100000 + i), args.kinds)
         with open(path, "w") as f:
             f.write(text)
         ref = subprocess.run([args.tool, path, "--canonicalize"], capture_output=True)
