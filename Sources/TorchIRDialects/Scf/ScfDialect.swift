@@ -6,8 +6,10 @@
 // The custom forms and verifiers are split by op: ScfFor.swift (for, while),
 // ScfIf.swift (if, execute_region, index_switch), ScfParallel.swift
 // (parallel, reduce, reduce.return), ScfForall.swift (forall, in_parallel),
-// ScfTerminators.swift (yield, condition); canonicalizations are in
-// ScfPatterns.swift.
+// ScfTerminators.swift (yield, condition); ScfRegionBranch.swift has the
+// region checks they share (RegionBranchOpInterface, LoopLikeOpInterface).
+// Canonicalizations are in ScfPatterns.swift (the list), ScfIfPatterns.swift,
+// ScfLoopPatterns.swift and ScfParallelPatterns.swift.
 //
 // Loops carry `OpTraits.loopLike` (scf.for, scf.while, scf.forall,
 // scf.parallel), set in the spec, for passes that look for loops.
