@@ -116,6 +116,23 @@ def gen(rng, kinds=8):
                 else:
                     emit(ind, f'scf.forall ({", ".join(ivs)}) = ({", ".join(bound() for _ in ivs)}) to ({", ".join(bound() for _ in ivs)}) step ({", ".join(rng.choice(["1","2","%c1"]) for _ in ivs)}) {{')
                 block(ind+1, inner, depth+1, 0); emit(ind,'}')
+            elif k==10:
+                n=rng.randrange(1,3); m=rng.randrange(0,3)
+                args=[fresh('w') for _ in range(n)]; inits=[rng.choice(local['f']) for _ in range(n)]
+                outs=[fresh('w') for _ in range(m)]
+                name=fresh('r')
+                head=(f'{name}:{m} = ' if m>1 else (f'{name} = ' if m==1 else ''))
+                ia=', '.join(f'{a} = {b}' for a,b in zip(args,inits))
+                emit(ind, f'{head}scf.while ({ia}) : ({", ".join(["f32"]*n)}) -> ({", ".join(["f32"]*m)}) {{')
+                inner={'f':list(local['f'])+args,'b':list(local['b']),'i':list(local['i'])}
+                block(ind+1, inner, depth+1, None)
+                fw=[rng.choice(inner['f']) for _ in range(m)]
+                emit(ind+1, f'scf.condition({rng.choice(local["b"])})' + (f' {", ".join(fw)} : {", ".join(["f32"]*m)}' if m else ''))
+                emit(ind, '} do {')
+                if m: emit(ind, f'^bb0({", ".join(o+": f32" for o in outs)}):')
+                inner2={'f':list(local['f'])+outs,'b':list(local['b']),'i':list(local['i'])}
+                block(ind+1, inner2, depth+1, n); emit(ind,'}')
+                local['f'] += [f'{name}#{j}' for j in range(m)] if m>1 else ([name] if m==1 else [])
             elif k==7:
                 name=fresh('r')
                 emit(ind, f'{name} = scf.execute_region -> f32 {"no_inline " if rng.random()<0.3 else ""}{{')
@@ -144,7 +161,7 @@ def main():
     ap.add_argument("--torchir", default=".build/debug/torchir-opt")
     ap.add_argument("--out", default=tempfile.gettempdir())
     ap.add_argument("--kinds", type=int, default=8,
-                    help="op kinds to draw from: 8 (if/for/while/switch/execute_region), 10 adds parallel and forall")
+                    help="op kinds to draw from: 8 (if/for/while/switch/execute_region), 10 adds parallel and forall, 11 multi-value while loops")
     args = ap.parse_args()
     work = tempfile.mkdtemp()
     path = os.path.join(work, "in.mlir")

@@ -29,6 +29,8 @@
 //   having no cases at all; unused results are dropped, results every region
 //   yields the same outside value for are that value.
 // - scf.forall and scf.parallel: see ScfParallelPatterns.swift.
+// - duplicate results and loop-carried arguments are merged: see
+//   ScfDuplicatePatterns.swift.
 //
 // This file registers the patterns and holds the helpers they share and the
 // execute_region and index_switch patterns; the scf.if patterns are in
@@ -76,6 +78,9 @@ func installScfPatterns(_ context: MLIRContext) {
     ClosurePattern("scf.index_switch", name: "RemoveUnusedResults", removeUnusedSwitchResults),
   ])
   installScfParallelLoopPatterns(add)
+  installScfDuplicatePatterns(add) { name in
+    context.registeredOperation(name)?.info?.canonicalizationPatterns ?? []
+  }
 }
 
 /// Moves the single block of `region` before `op` (its arguments replaced by
