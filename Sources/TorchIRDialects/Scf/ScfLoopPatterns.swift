@@ -1,6 +1,7 @@
 // Canonicalizations of scf.for and scf.while (see ScfPatterns.swift for the
 // list): static trip counts, iter_args and results that do not change,
-// unused values, constant conditions.
+// unused values, constant conditions, an scf.if on the loop condition moved
+// into the after region.
 
 import TorchIRCore
 
@@ -183,4 +184,76 @@ func replaceInvariantForResults(_ op: Operation, _ rewriter: PatternRewriter) th
     changed = true
   }
   return changed
+}
+
+/// WhileMoveIfDown: an scf.if without results just before scf.condition, on
+/// the same condition and with an empty else, runs exactly when the after
+/// region does; its then-block moves to the start of the after region. Values
+/// of the before region it uses are forwarded by scf.condition as new
+/// results and after-region arguments.
+func moveIfDownIntoAfterRegion(_ op: Operation, _ rewriter: PatternRewriter) throws -> Bool {
+  guard op.regions.count == 2, let before = op.region(0).entryBlock, let after = op.region(1).entryBlock,
+    let condition = before.last, condition.name.name == "scf.condition", condition.numOperands >= 1,
+    let ifOp = condition.prevInBlock, ifOp.name.name == "scf.if", ifOp.numResults == 0,
+    ifOp.numOperands == 1, ifOp.operand(0) === condition.operand(0), ifOp.regions.count == 2,
+    ifOp.region(0).blocks.count == 1, let thenBlock = ifOp.region(0).entryBlock,
+    let thenYield = thenBlock.last, thenYield.name.name == "scf.yield",
+    after.arguments.count == condition.numOperands - 1, op.numResults == after.arguments.count
+  else { return false }
+  if let elseBlock = ifOp.region(1).entryBlock {
+    guard elseBlock.first === elseBlock.last, elseBlock.last?.name.name == "scf.yield" else { return false }
+  }
+  let moved = thenBlock.operations.filter { $0 !== thenYield }
+  // Values of the before region (outside the if) that the moved ops use, in
+  // order of first use.
+  let thenRegion = ifOp.region(0)
+  var extra: [Value] = []
+  for o in moved {
+    o.walk { nested in
+      for operand in nested.operands {
+        let v = operand.value
+        guard let r = v.parentRegion, op.isAncestor(ofRegion: r), !thenRegion.isAncestor(ofRegionOrSelf: r),
+          !extra.contains(where: { $0 === v })
+        else { continue }
+        extra.append(v)
+      }
+    }
+  }
+  var newArgs: [Value] = []
+  for v in extra { newArgs.append(after.addArgument(v.type, v.location)) }
+  for o in moved {
+    o.walk { nested in
+      for (k, operand) in nested.operands.enumerated() {
+        if let n = extra.firstIndex(where: { $0 === operand.value }) { nested.setOperand(k, newArgs[n]) }
+      }
+    }
+  }
+  let anchor = after.first
+  for o in moved {
+    rewriter.modifyOpInPlace(o) {
+      o.remove()
+      if let anchor { after.insert(o, before: anchor) } else { after.append(o) }
+    }
+  }
+  rewriter.eraseOp(ifOp)
+  if extra.isEmpty {
+    rewriter.modifyOpInPlace(op) {}
+    return true
+  }
+  rewriter.modifyOpInPlace(condition) { condition.setOperands(condition.operandValues + extra) }
+  let replacement = rebuildWhile(op, rewriter, inits: op.operandValues, resultTypes: op.resultTypes + extra.map(\.type))
+  replaceOp(rewriter, op, with: Array(replacement.results.prefix(op.numResults)))
+  return true
+}
+
+extension Region {
+  /// Whether `region` is this region or nested in one of its ops.
+  fileprivate func isAncestor(ofRegionOrSelf region: Region) -> Bool {
+    var r: Region? = region
+    while let x = r {
+      if x === self { return true }
+      r = x.parentOp?.parentRegion
+    }
+    return false
+  }
 }

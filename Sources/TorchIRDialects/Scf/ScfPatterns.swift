@@ -21,7 +21,8 @@
 //   replaced by the init; a value from outside that scf.condition forwards
 //   replaces its result and after-region argument; unused results (with
 //   unused after-region arguments) and unused before-region arguments are
-//   dropped.
+//   dropped; an scf.if on the loop condition just before scf.condition moves
+//   into the after region.
 // - scf.execute_region: a single-block region without no_inline is inlined;
 //   otherwise unused results are dropped and results yielding a value from
 //   outside are replaced by it.
@@ -66,6 +67,7 @@ func installScfPatterns(_ context: MLIRContext) {
     ClosurePattern("scf.while", name: "RemoveLoopInvariantValueYielded", removeInvariantWhileResults),
     ClosurePattern("scf.while", name: "WhileUnusedResult", removeUnusedWhileResults),
     ClosurePattern("scf.while", name: "WhileRemoveUnusedArgs", removeUnusedWhileArgs),
+    ClosurePattern("scf.while", name: "WhileMoveIfDown", moveIfDownIntoAfterRegion),
   ])
   add("scf.execute_region", [
     ClosurePattern("scf.execute_region", name: "SingleBlockExecuteInliner", inlineExecuteRegion),
