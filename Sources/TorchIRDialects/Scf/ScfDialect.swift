@@ -219,3 +219,16 @@ func constantBoolValue(_ v: Value) -> Bool? {
   default: return nil
   }
 }
+
+// MARK: Integers
+
+/// An int64_t literal, sign included, or nil when no integer comes next;
+/// out-of-range values are the op's error ("custom op '...' integer value
+/// too large"), as MLIR's custom op parser reports them.
+func parseOptionalInt64(_ p: any OpAsmParser) throws -> Int64? {
+  do {
+    return try p.parseOptionalInteger()
+  } catch let d as Diagnostic where d.message == "integer value too large" {
+    throw p.error(at: d.location, d.message)
+  }
+}

@@ -50,9 +50,8 @@ private func parseDynamicIndexList(_ p: any OpAsmParser) throws -> (values: [Unr
       values.append(operand)
       statics.append(dynamicSentinel)
     } else {
-      let negative = p.parseOptionalPunctuation("-")
-      guard let v = try p.parseOptionalInteger() else { throw p.error("expected SSA value or integer") }
-      statics.append(negative ? 0 &- v : v)
+      guard let v = try parseOptionalInt64(p) else { throw p.error("expected SSA value or integer") }
+      statics.append(v)
     }
     if scalable && !p.parseOptionalPunctuation("]") {
       throw p.error("requires an opening `[` to match the closing `]`")

@@ -168,11 +168,11 @@ private func parseIndexSwitchOp(_ p: any OpAsmParser, _ state: inout OperationSt
   var values: [Int64] = []
   var caseRegions: [Region] = []
   while p.parseOptionalKeyword("case") {
-    let negative = p.parseOptionalPunctuation("-")
-    let v = try p.parseInteger()
+    // The sign is parsed with the digits, so -2^63 fits.
+    guard let v = try parseOptionalInt64(p) else { throw p.error("expected integer value") }
     let region = Region()
     try p.parseRegion(region, arguments: [], enableNameShadowing: false)
-    values.append(negative ? 0 &- v : v)
+    values.append(v)
     caseRegions.append(region)
   }
   try p.parseKeyword("default")

@@ -672,3 +672,38 @@ func.func @n(%i: index) {
   }) : (index, index, index) -> ()
   return
 }
+
+// -----
+
+func.func @f(%i: index) {
+  // expected-error@+1 {{expected 1 dynamic upper bound values}}
+  scf.forall (%x) in (-9223372036854775808) {
+  }
+  return
+}
+
+// -----
+
+func.func @f(%i: index) {
+  scf.index_switch %i
+  // expected-error@+1 {{custom op 'scf.index_switch' integer value too large}}
+  case 9223372036854775808 {
+    scf.yield
+  }
+  default {
+  }
+  return
+}
+
+// -----
+
+func.func @f(%i: index) {
+  scf.index_switch %i
+  // expected-error@+1 {{custom op 'scf.index_switch' expected integer value}}
+  case x {
+    scf.yield
+  }
+  default {
+  }
+  return
+}
