@@ -20,9 +20,9 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
     NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
   and both outputs are fed back to the tool to check that they re-parse to
   the same text (custom from either form).
-- every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir, when
-  that directory exists, is canonicalized into
-    Tests/Fixtures/DIALECT/canonicalize/NAME.mlir   tool NAME.mlir --canonicalize
+- every Tests/TorchIRDialectsTests/Inputs/DIALECT_PASS/NAME.mlir, for PASS
+  canonicalize or cse when that directory exists, is run through the pass:
+    Tests/Fixtures/DIALECT/PASS/NAME.mlir   tool NAME.mlir --PASS
 
 Exits with status 1 when any check fails.
 """
@@ -93,20 +93,22 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
-    canon_inputs = inputs + "_canonicalize"
-    if os.path.isdir(canon_inputs):
-        canon_out = os.path.join(out, "canonicalize")
-        os.makedirs(canon_out, exist_ok=True)
-        for name in sorted(os.listdir(canon_inputs)):
+    for pass_name in ("canonicalize", "cse"):
+        pass_inputs = inputs + "_" + pass_name
+        if not os.path.isdir(pass_inputs):
+            continue
+        pass_out = os.path.join(out, pass_name)
+        os.makedirs(pass_out, exist_ok=True)
+        for name in sorted(os.listdir(pass_inputs)):
             if not name.endswith(".mlir"):
                 continue
-            r = run(tool, [name, "--canonicalize"], canon_inputs)
-            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            r = run(tool, [name, "--" + pass_name], pass_inputs)
+            print(f"{name}: {pass_name} {'ok' if r.returncode == 0 else 'FAILED'}")
             if r.returncode != 0:
                 sys.stderr.write(r.stderr.decode())
                 ok = False
                 continue
-            with open(os.path.join(canon_out, name), "wb") as f:
+            with open(os.path.join(pass_out, name), "wb") as f:
                 f.write(r.stdout)
     return 0 if ok else 1
 

@@ -75,6 +75,22 @@ final class ScfCorpusTests: XCTestCase {
     }
   }
 
+  /// --cse output (region ops without side effects are merged) matches
+  /// torch-mlir-opt --cse byte for byte.
+  func testCSEMatchesReference() throws {
+    let dir = scfCanonicalizeInputs.deletingLastPathComponent().appendingPathComponent("scf_cse")
+    let names = mlirFileNames(in: dir)
+    XCTAssertFalse(names.isEmpty)
+    for name in names {
+      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
+      let fixture = scfFixtures.appendingPathComponent("cse/\(name)")
+      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
+      let run = runDriverWithPipeline(input, name: name, pipeline: "builtin.module(cse)")
+      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
+      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
+    }
+  }
+
   /// Loops are marked for passes that look for them (LoopLikeOpInterface);
   /// the other region ops are not loops.
   func testLoopLikeTrait() {
@@ -115,4 +131,22 @@ final class ScfCorpusTests: XCTestCase {
       XCTAssertTrue(text(run.stderr).contains("error:"), "case \(i): \(text(run.stderr))")
     }
   }
+}
+
+/// Runs the driver on `text` with a pass pipeline (DriverTestSupport's
+/// runDriver knows only --canonicalize among passes).
+private func runDriverWithPipeline(_ text: [UInt8], name: String, pipeline: String) -> DriverRun {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-scf-\(getpid())")
+  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
+  _ = FileManager.default.createFile(atPath: file.path, contents: Data(text))
+  defer { try? FileManager.default.removeItem(at: file) }
+  var c = OptConfiguration()
+  c.inputFilename = file.path
+  c.bufferName = name
+  c.passPipeline = pipeline
+  let out = OutputSink()
+  let err = OutputSink()
+  let code = runOnLargeStack { runOpt(c, stdout: out, stderr: err) }
+  return DriverRun(code: code, stdout: out.bytes, stderr: err.bytes)
 }
