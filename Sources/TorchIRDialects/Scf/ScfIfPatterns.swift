@@ -208,11 +208,13 @@ func propagateCondition(_ op: Operation, _ rewriter: PatternRewriter) throws -> 
     guard inThen || inElse else { continue }
     let replacement: Value
     if inThen {
-      if trueValue == nil { trueValue = createBoolConstant(rewriter, true, op.location) }
-      replacement = trueValue!
+      let t = trueValue ?? createBoolConstant(rewriter, true, op.location)
+      trueValue = t
+      replacement = t
     } else {
-      if falseValue == nil { falseValue = createBoolConstant(rewriter, false, op.location) }
-      replacement = falseValue!
+      let f = falseValue ?? createBoolConstant(rewriter, false, op.location)
+      falseValue = f
+      replacement = f
     }
     rewriter.modifyOpInPlace(owner) { use.set(replacement) }
     changed = true
