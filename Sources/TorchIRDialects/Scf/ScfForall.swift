@@ -214,6 +214,13 @@ private func verifyForallOp(_ op: Operation) throws {
     try verifyDenseArrayProperty(op, name, width: 64)
   }
   try verifyRegionCount(op, 1)
+  // DeviceMappingArrayAttr: an array of attributes implementing
+  // DeviceMappingAttrInterface. Only the gpu dialect defines such
+  // attributes, and neither TorchIR nor torch-mlir-opt registers it, so only
+  // an empty array passes.
+  if let mapping = op.attr("mapping"), (mapping.arrayValue ?? [mapping]).count > 0 {
+    throw OpVerifyError("attribute 'mapping' failed to satisfy constraint: Device Mapping array attribute")
+  }
   let groups = try operandSegments(op, count: 4)
   try verifyIndexOperands(groups[0], first: 0)
   try verifyIndexOperands(groups[1], first: groups[0].count)

@@ -69,3 +69,12 @@ func.func @f(%i: index, %c: i1) {
   }) : () -> ()
   return
 }
+
+// -----
+
+func.func @f(%i: index) {
+  // expected-error@+1 {{'scf.forall' op attribute 'mapping' failed to satisfy constraint: Device Mapping array attribute}}
+  scf.forall (%x) in (4) {
+  } {mapping = [#foo.bar]}
+  return
+}
