@@ -194,10 +194,23 @@ private func foldForallTrivialDims(_ op: Operation, _ rewriter: PatternRewriter)
     }
   }
   if all {
-    let arguments = (0..<parts.rank).compactMap { ivValues[$0] } + parts.outputs
+    // As scf::promote does after the mapping above: every lower bound is
+    // materialized again, the body (terminator included) moves before the
+    // loop, then the terminator and the loop are erased. (The constants made
+    // for the mapping stay unused, as in MLIR; the canonicalizer erases
+    // them, and the order in which it meets them decides where the surviving
+    // constants end up.)
+    var arguments: [Value] = []
+    for b in lbs {
+      switch b {
+      case .value(let v): arguments.append(v)
+      case .constant(let c): arguments.append(createIndexConstant(rewriter, c, op.location))
+      }
+    }
+    rewriter.inlineBlock(body, before: op, arguments: arguments + parts.outputs)
+    for (r, o) in zip(op.results, parts.outputs) { rewriter.replaceAllUsesWith(r, o) }
     rewriter.eraseOp(term)
-    rewriter.inlineBlock(body, before: op, arguments: arguments)
-    rewriter.replaceOp(op, with: parts.outputs)
+    rewriter.eraseOp(op)
     return true
   }
   for d in single {
