@@ -12,5 +12,6 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(BufferizationDialect())
   context.loadDialect(TensorDialect())
   context.loadDialect(MemRefDialect())
+  context.loadDialect(ScfDialect())
   registerTorchDialects(context)
 }

@@ -1,8 +1,9 @@
 // What "no side effects" means for the generic transforms. The core has no
 // memory-effect interfaces yet, so the `pure` trait (MLIR's Pure: no memory
 // effects, speculatable) is the whole story: an op is side-effect free when it
-// is registered, pure, and every op nested in its regions is pure too (MLIR's
-// RecursiveMemoryEffects). Unregistered ops may do anything.
+// is registered, pure, and every op nested in its regions is pure too. An op
+// with MLIR's RecursiveMemoryEffects trait (scf.for, scf.if) has exactly the
+// effects of the ops nested in it. Unregistered ops may do anything.
 
 import TorchIRCore
 
@@ -10,7 +11,9 @@ import TorchIRCore
 public func isMemoryEffectFree(_ op: Operation) -> Bool {
   var free = true
   op.walk { nested in
-    if free && !(nested.isRegistered && nested.hasTrait(.pure)) { free = false }
+    if free && !(nested.isRegistered && (nested.hasTrait(.pure) || nested.hasTrait(.recursiveMemoryEffects))) {
+      free = false
+    }
   }
   return free
 }

@@ -95,6 +95,7 @@ public let knownTraits: Set<String> = [
   "GraphRegions", "HasParent",
   // Torch-MLIR's op traits (TorchTraits.h).
   "AllowsTypeRefinement", "HasValueSemantics", "ReadOnly", "IsTrailingUnderscoreInplaceVariant",
+  "RecursiveMemoryEffects", "LoopLike",
 ]
 
 public let builtinAttrKinds: Set<String> = ["TypedAttr", "Unit", "I64", "I32", "String", "Any", "Type", "Array"]

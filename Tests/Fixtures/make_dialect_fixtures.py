@@ -32,13 +32,10 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
     NAME.generic.mlir  tool NAME.mlir --mlir-print-op-generic
   and both outputs are fed back to the tool to check that they re-parse to
   the same text (custom from either form);
-- for every dialect, every
-  Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir gives
-  NAME.canonicalize.mlir: `tool --canonicalize NAME.mlir`.
-
-Every Tests/TorchIRDialectsTests/Inputs/DIALECT_canonicalize/NAME.mlir (when
-that directory exists) is run through `tool --canonicalize NAME.mlir` into
-Tests/Fixtures/DIALECT/NAME.canonicalize.mlir.
+- every Tests/TorchIRDialectsTests/Inputs/DIALECT_PASS/NAME.mlir, for PASS
+  canonicalize or cse when that directory exists, is run through the pass
+  into Tests/Fixtures/DIALECT/NAME.PASS.mlir (or DIALECT/PASS/NAME.mlir for
+  the dialects in PASS_SUBDIRS).
 
 Exits with status 1 when any check fails.
 """
@@ -53,6 +50,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 
 # One op per dialect, to check that the tool registers the dialect at all.
+# Dialects whose pass fixtures live in DIALECT/PASS/NAME.mlir rather than
+# DIALECT/NAME.PASS.mlir.
+PASS_SUBDIRS = {"scf"}
+
 PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
@@ -63,6 +64,7 @@ PROBES = {
     "torch_generated": b"func.func @f(%a: !torch.vtensor) {\n  %0 = torch.aten.relu %a : !torch.vtensor -> !torch.vtensor\n  return\n}\n",
     "memref": b"func.func @f(%m: memref<4xf32>) {\n  memref.dealloc %m : memref<4xf32>\n  return\n}\n",
     "tensor": b"func.func @f(%t: tensor<4xf32>) -> index {\n  %0 = tensor.rank %t : tensor<4xf32>\n  return %0 : index\n}\n",
+    "scf": b"func.func @f(%c: i1) {\n  scf.if %c {\n  }\n  return\n}\n",
 }
 
 # Dialects whose Inputs/DIALECT_canonicalize outputs are compared byte for byte
@@ -118,18 +120,24 @@ def main():
             same = again == outputs.get("custom")
             print(f"{name}: {kind} -> custom {'ok' if same else 'DIFFERS'}")
             ok = ok and same
-    canon = inputs + "_canonicalize"
-    if os.path.isdir(canon):
-        for name in sorted(os.listdir(canon)):
+    for pass_name in ("canonicalize", "cse"):
+        pass_inputs = inputs + "_" + pass_name
+        if not os.path.isdir(pass_inputs):
+            continue
+        pass_out = os.path.join(out, pass_name)
+        if args.dialect in PASS_SUBDIRS:
+            os.makedirs(pass_out, exist_ok=True)
+        for name in sorted(os.listdir(pass_inputs)):
             if not name.endswith(".mlir"):
                 continue
-            r = run(tool, ["--canonicalize", name], canon)
-            print(f"{name}: canonicalize {'ok' if r.returncode == 0 else 'FAILED'}")
+            r = run(tool, [name, "--" + pass_name], pass_inputs)
+            print(f"{name}: {pass_name} {'ok' if r.returncode == 0 else 'FAILED'}")
             if r.returncode != 0:
                 sys.stderr.write(r.stderr.decode())
                 ok = False
                 continue
-            with open(os.path.join(out, name[:-5] + ".canonicalize.mlir"), "wb") as f:
+            with open(os.path.join(pass_out, name) if args.dialect in PASS_SUBDIRS
+                      else os.path.join(out, f"{name[:-5]}.{pass_name}.mlir"), "wb") as f:
                 f.write(r.stdout)
     return 0 if ok else 1
 

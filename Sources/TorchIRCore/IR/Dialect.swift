@@ -33,6 +33,13 @@ public struct OpTraits: OptionSet, Sendable, Hashable {
   public static let readOnly = OpTraits(rawValue: 1 << 19)
   /// `aten.foo_`: the in-place variant of `aten.foo`.
   public static let isTrailingUnderscoreInplaceVariant = OpTraits(rawValue: 1 << 20)
+  /// MLIR's RecursiveMemoryEffects: the op's effects are those of the ops
+  /// nested in its regions (scf.for, scf.if).
+  public static let recursiveMemoryEffects = OpTraits(rawValue: 1 << 21)
+  /// MLIR's LoopLikeOpInterface: the op is a loop whose regions run
+  /// repeatedly (scf.for, scf.while, scf.forall, scf.parallel); passes such
+  /// as loop-invariant code motion look for it.
+  public static let loopLike = OpTraits(rawValue: 1 << 22)
 }
 
 public struct OpVerifyError: Error {

@@ -109,7 +109,30 @@ open class PatternRewriter {
   /// Erases an op whose results are unused (nested ops are erased with it).
   public func eraseOp(_ op: Operation) {
     precondition(op.results.allSatisfy { $0.useEmpty }, "erasing an op whose results are used")
-    op.walkPostOrder { notifyOperationErased($0) }
+    // Nested ops are notified as MLIR's RewriterBase::eraseOp erases them:
+    // post-order, each block's ops last to first, so users before the ops
+    // defining their operands.
+    var tree: [Operation] = []
+    var stack: [(Operation, Bool)] = [(op, false)]
+    while let (o, expanded) = stack.popLast() {
+      if expanded {
+        tree.append(o)
+        notifyOperationErased(o)
+        continue
+      }
+      stack.append((o, true))
+      for r in o.regions.reversed() {
+        for b in r.blocks.reversed() { for c in b { stack.append((c, false)) } }
+      }
+    }
+    if tree.count > 1 {
+      // A driver may queue the defining op of an erased op's operand again,
+      // even one inside this tree that it was told about before that user
+      // (in another block). With the tree's references dropped, telling it
+      // once more takes every op of the tree off its lists for good.
+      op.dropAllReferences()
+      for o in tree { notifyOperationErased(o) }
+    }
     op.erase()
   }
 

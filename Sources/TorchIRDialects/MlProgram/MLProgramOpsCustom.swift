@@ -97,14 +97,6 @@ private func printGlobalOp(_ op: Operation, _ p: any OpAsmPrinter) {
   p.printOptionalAttrDict(allAttributes(op), elided: ["sym_visibility", "is_mutable", "sym_name", "type", "value"])
 }
 
-/// Properties and discardable attributes, sorted as an attribute dictionary.
-private func allAttributes(_ op: Operation) -> [NamedAttribute] {
-  var all = op.properties?.dictionaryEntries ?? []
-  all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
-  all.sort { utf8Less($0.name, $1.name) }
-  return all
-}
-
 // MARK: Symbol uses
 
 /// The global an op's `global` attribute names (nil when there is none),

@@ -241,6 +241,8 @@ extension DialectSpec {
         case "HasValueSemantics": m.traits.insert(.hasValueSemantics)
         case "ReadOnly": m.traits.insert(.readOnly)
         case "IsTrailingUnderscoreInplaceVariant": m.traits.insert(.isTrailingUnderscoreInplaceVariant)
+        case "RecursiveMemoryEffects": m.traits.insert(.recursiveMemoryEffects)
+        case "LoopLike": m.traits.insert(.loopLike)
         default: throw SpecDecodeError(description: "\(spec.name): unknown trait \(t)")
         }
       }
