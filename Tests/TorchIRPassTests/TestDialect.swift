@@ -73,6 +73,10 @@ final class TestDialect: Dialect {
     context.registerOperation("test.isolated", OpInfo(traits: [.pure, .isolatedFromAbove]))
     context.registerOperation("test.yield", OpInfo(traits: [.pure, .isTerminator, .returnLike]))
     context.registerOperation("test.br", OpInfo(traits: [.isTerminator]))
+    // test.source: produces values, has side effects (like a load).
+    context.registerOperation("test.source", OpInfo())
+    // test.cast: a pure one-operand conversion (materializations in tests).
+    context.registerOperation("test.cast", OpInfo(traits: [.pure]))
   }
 
   override func materializeConstant(
