@@ -58,6 +58,8 @@ public final class OpInfo {
   /// created without them gets them, as MLIR's default-initialized
   /// properties do, so the generic form prints them.
   public var defaultProperties: [NamedAttribute] = []
+  /// LoopLikeOpInterface: set for loop ops (see LoopLikeInterface.swift).
+  public var loopLike: LoopLikeInterface?
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits
