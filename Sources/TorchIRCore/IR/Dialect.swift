@@ -60,6 +60,9 @@ public final class OpInfo {
   public var defaultProperties: [NamedAttribute] = []
   /// LoopLikeOpInterface: set for loop ops (see LoopLikeInterface.swift).
   public var loopLike: LoopLikeInterface?
+  /// BranchOpInterface: set for terminators that forward operands to their
+  /// successors (see BranchOpInterface.swift).
+  public var branch: BranchOpInterface?
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits

@@ -25,6 +25,7 @@ public final class ControlFlowDialect: Dialect {
     hooks.verifiers["cf.switch"] = verifySwitchOp
     runtime = SpecRuntime(cfDialectSpec, context: context, hooks: hooks)
     installControlFlowPatterns(context)
+    installControlFlowInterfaces(context)
   }
 }
 
