@@ -137,4 +137,26 @@ open class PatternRewriter {
       notifyOperationInserted(o)
     }
   }
+
+  /// Moves the ops of `source` to the end of `dest`, replacing the block's
+  /// arguments with `arguments`, then erases `source`, which must have no
+  /// predecessors left (MLIR's mergeBlocks).
+  open func mergeBlocks(_ source: Block, into dest: Block, arguments: [Value]) {
+    precondition(arguments.count == source.arguments.count, "argument count mismatch")
+    for (a, v) in zip(source.arguments, arguments) { replaceAllUsesWith(a, v) }
+    while let o = source.first {
+      o.remove()
+      dest.append(o)
+      notifyOperationInserted(o)
+    }
+    source.parent?.remove(source)
+  }
+
+  /// Erases `block` and the ops in it; values it defines must be unused
+  /// outside it.
+  open func eraseBlock(_ block: Block) {
+    for op in block { op.walkPostOrder { notifyOperationErased($0) } }
+    for op in block { op.dropAllReferences() }
+    block.parent?.remove(block)
+  }
 }

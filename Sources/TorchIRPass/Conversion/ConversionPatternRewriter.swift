@@ -217,6 +217,31 @@ public final class ConversionPatternRewriter: PatternRewriter {
     journal.append(.inlinedBlock(source, ops))
   }
 
+  public override func mergeBlocks(_ source: Block, into dest: Block, arguments: [Value]) {
+    precondition(arguments.count == source.arguments.count, "argument count mismatch")
+    for (a, v) in zip(source.arguments, arguments) { map(a, [v], anchorOp: nil, anchorBlock: dest) }
+    let ops = source.operations
+    for o in ops {
+      o.remove()
+      dest.append(o)
+    }
+    journal.append(.inlinedBlock(source, ops))
+    detach(source)
+  }
+
+  /// Erases the block's ops (deferred like any erasure) and takes it out of
+  /// its region.
+  public override func eraseBlock(_ block: Block) {
+    for op in block { eraseOp(op) }
+    detach(block)
+  }
+
+  private func detach(_ block: Block) {
+    guard let region = block.parent, let index = region.index(of: block) else { return }
+    region.remove(block)
+    journal.append(.movedBlock(block, from: region, index: index))
+  }
+
   /// Moves the blocks of `region` into `parent` before `before` (at the end
   /// when nil).
   public func inlineRegionBefore(_ region: Region, _ parent: Region, before: Block? = nil) {

@@ -24,14 +24,15 @@ func.func @dead_loop_carried(%a: i32, %c: i1) -> i32 {
 // -----
 
 func.func @nested_dead_blocks(%a: i32, %c: i1) -> i32 {
-  %r = scf.execute_region -> i32 {
+  %r = "test.region"() ({
     cf.br ^bb2
   ^bb1:
     %0 = arith.addi %a, %a : i32
-    scf.yield %0 : i32
+    "test.yield"(%0) : (i32) -> ()
   ^bb2:
-    scf.yield %a : i32
-  }
+    %1 = arith.muli %a, %a : i32
+    "test.yield"(%a) : (i32) -> ()
+  }) : () -> i32
   return %r : i32
 }
 

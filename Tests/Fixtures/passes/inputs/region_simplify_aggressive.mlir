@@ -24,14 +24,15 @@ func.func @dead_loop_carried(%a: i32, %c: i1) -> i32 {
 // -----
 
 func.func @nested_dead_blocks(%a: i32, %c: i1) -> i32 {
-  %r = scf.execute_region -> i32 {
+  %r = "test.region"() ({
     cf.br ^bb2
   ^bb1:
     %0 = arith.addi %a, %a : i32
-    scf.yield %0 : i32
+    "test.yield"(%0) : (i32) -> ()
   ^bb2:
-    scf.yield %a : i32
-  }
+    %1 = arith.muli %a, %a : i32
+    "test.yield"(%a) : (i32) -> ()
+  }) : () -> i32
   return %r : i32
 }
 
@@ -84,14 +85,14 @@ func.func @merge_with_new_arguments(%a: i32, %b: i32, %d: i32, %c: i1, %e: i1) -
 func.func @not_mergeable_region_ops(%a: i32, %c: i1) -> i32 {
   cf.cond_br %c, ^bb1, ^bb2
 ^bb1:
-  %0 = scf.execute_region -> i32 {
-    scf.yield %a : i32
-  }
+  %0 = "test.region"() ({
+    "test.yield"(%a) : (i32) -> ()
+  }) : () -> i32
   cf.br ^bb3(%0 : i32)
 ^bb2:
-  %1 = scf.execute_region -> i32 {
-    scf.yield %a : i32
-  }
+  %1 = "test.region"() ({
+    "test.yield"(%a) : (i32) -> ()
+  }) : () -> i32
   cf.br ^bb3(%1 : i32)
 ^bb3(%r: i32):
   return %r : i32
