@@ -8,7 +8,10 @@ import TorchIRCore
 public final class ControlFlowDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "cf") }
+  public init() {
+    super.init(namespace: "cf")
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()

@@ -42,7 +42,9 @@ private func cloneBodies(
     var position = insertAt
     for b in src.blocks {
       let nb = Block()
-      for a in b.arguments { mapping.map(a, to: nb.addArgument(a.type, a.location)) }
+      // Arguments already mapped (an inlined entry block's, to the call's
+      // operands) are not cloned.
+      for a in b.arguments where !mapping.contains(a) { mapping.map(a, to: nb.addArgument(a.type, a.location)) }
       mapping.map(b, to: nb)
       if let p = position {
         dst.insert(nb, at: p)
