@@ -367,6 +367,71 @@ final class ConversionTests: XCTestCase {
     XCTAssertNoThrow(try applyFullConversion(m, t, FrozenPatternSet([])))
   }
 
+  // Patterns that move regions and merge blocks (a test.while becomes a
+  // test.loop holding the same body; a test.br into its only successor
+  // merges the blocks) are undone exactly when a later op cannot be
+  // legalized, and kept when everything converts.
+  func testRegionMovesAndBlockMergesRollBack() throws {
+    let input = """
+      func.func @f(%a: i32) -> i32 {
+        %0 = "test.while"() ({
+          %1 = "test.add"(%a, %a) : (i32, i32) -> i32
+          "test.br"()[^bb1] : () -> ()
+        ^bb1:
+          "test.yield"(%1) : (i32) -> ()
+        }) : () -> i32
+        %2 = "test.neg"(%0) : (i32) -> i32
+        return %2 : i32
+      }
+      """
+    func run(negIsLegal: Bool) throws -> (String, String, String?) {
+      let s = try ConversionSetup(input)
+      s.target.addLegalOp("test.loop", "test.yield", "test.add", "func.func", "func.return")
+      s.target.addIllegalOp("test.while", "test.br")
+      if negIsLegal { s.target.addLegalOp("test.neg") } else { s.target.addIllegalOp("test.neg") }
+      let moveRegion = ConversionClosurePattern("test.while") { op, _, rewriter in
+        rewriter.setInsertionPoint(before: op)
+        var state = OperationState(context: op.context, name: "test.loop", location: op.location)
+        state.resultTypes = op.resultTypes
+        state.addRegion()
+        let new = rewriter.create(state)
+        rewriter.inlineRegionBefore(op.region(0), new.region(0))
+        rewriter.replaceOp(op, with: Array(new.results))
+        return true
+      }
+      let mergeBranch = ConversionClosurePattern("test.br") { op, _, rewriter in
+        guard let block = op.block, op.successors.count == 1 else { return false }
+        let dest = op.successor(0)
+        rewriter.eraseOp(op)
+        rewriter.mergeBlocks(dest, into: block, arguments: [])
+        return true
+      }
+      let before = s.printed
+      let error = failureMessage {
+        try applyPartialConversion(s.module, s.target, FrozenPatternSet([moveRegion, mergeBranch]))
+      }
+      return (before, s.printed, error)
+    }
+    let (before, after, error) = try run(negIsLegal: false)
+    XCTAssertEqual(error, "failed to legalize operation 'test.neg' that was explicitly marked illegal")
+    XCTAssertEqual(after, before)
+    let (_, converted, noError) = try run(negIsLegal: true)
+    XCTAssertNil(noError)
+    XCTAssertEqual(converted, """
+      module {
+        func.func @f(%arg0: i32) -> i32 {
+          %0 = "test.loop"() ({
+            %2 = "test.add"(%arg0, %arg0) : (i32, i32) -> i32
+            "test.yield"(%2) : (i32) -> ()
+          }) : () -> i32
+          %1 = "test.neg"(%0) : (i32) -> i32
+          return %1 : i32
+        }
+      }
+
+      """)
+  }
+
   func testCloneKeepsStructureAndRemapsUses() throws {
     let ctx = makePassTestContext()
     let m = try parseModule("""
