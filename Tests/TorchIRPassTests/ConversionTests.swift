@@ -432,6 +432,43 @@ final class ConversionTests: XCTestCase {
       """)
   }
 
+  // An illegal op that folds is replaced by its folded value before any
+  // pattern is tried (MLIR's default folding mode); when the constant it
+  // folds to is illegal, the fold is undone and the pattern is used.
+  func testFoldingBeforePatterns() throws {
+    let input = """
+      func.func @f() -> i32 {
+        %c1 = "test.constant"() {value = 1 : i32} : () -> i32
+        %c2 = "test.constant"() {value = 2 : i32} : () -> i32
+        %0 = "test.add"(%c1, %c2) : (i32, i32) -> i32
+        return %0 : i32
+      }
+      """
+    for constantIsLegal in [true, false] {
+      let ctx = makePassTestContext()
+      let m = try parseModule(input, ctx)
+      let t = ConversionTarget(ctx)
+      t.addLegalDialect("func", "builtin")
+      t.addIllegalOp("test.add")
+      t.addLegalOp("test.mul")
+      t.addDynamicallyLegalOp("test.constant") { op in
+        constantIsLegal || op.attr("value")?.integerValue?.asInt64 != 3
+      }
+      var used = false
+      let toMul = ConversionClosurePattern("test.add") { op, adaptor, rewriter in
+        used = true
+        rewriter.replaceOp(op, withNew: op.context.opState("test.mul", op.location, adaptor.operands, op.resultTypes))
+        return true
+      }
+      try applyFullConversion(m, t, FrozenPatternSet([toMul]))
+      XCTAssertEqual(used, !constantIsLegal)
+      let text = operationString(m)
+      XCTAssertEqual(text.contains("value = 3 : i32"), constantIsLegal, text)
+      XCTAssertEqual(text.contains("test.mul"), !constantIsLegal, text)
+      XCTAssertNoThrow(try Verifier().verify(m))
+    }
+  }
+
   func testCloneKeepsStructureAndRemapsUses() throws {
     let ctx = makePassTestContext()
     let m = try parseModule("""

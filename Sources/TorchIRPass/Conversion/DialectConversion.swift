@@ -1,6 +1,7 @@
 // The dialect conversion driver (MLIR's applyPartialConversion /
 // applyFullConversion). Every op under the roots is legalized in pre-order:
-// a legal op stays; otherwise its patterns are tried in benefit order, and a
+// a legal op stays; otherwise it is folded if it folds to legal values, else
+// its patterns are tried in benefit order, and a
 // pattern counts only if everything it created (and the root, if it was
 // updated in place) can be legalized in turn, recursively. A pattern that
 // fails is undone before the next is tried; a conversion that fails is
@@ -147,6 +148,7 @@ final class ConversionDriver {
   func legalize(_ op: Operation, depth: Int) throws -> Bool {
     if target.isLegal(op) == true { return true }
     if depth > maxDepth { return false }
+    if try legalizeWithFold(op, depth: depth) { return true }
     for pattern in patterns.patterns(for: op.name.name) {
       let id = ObjectIdentifier(pattern)
       let bounded = (pattern as? ConversionPattern)?.hasBoundedRewriteRecursion ?? false
@@ -169,6 +171,64 @@ final class ConversionDriver {
       rewriter.undo(to: start)
     }
     return false
+  }
+
+  /// Folds `op` (MLIR folds before trying patterns): an in-place fold must
+  /// leave a legal op, folded constants must be legal or legalizable.
+  private func legalizeWithFold(_ op: Operation, depth: Int) throws -> Bool {
+    guard let fold = op.name.info?.fold, !op.hasTrait(.constantLike) else { return false }
+    let start = rewriter.mark
+    var folded: [OpFoldResult]?
+    rewriter.modifyOpInPlace(op) { folded = fold(op, op.operands.map { constantValue(of: $0.value) }) }
+    guard let results = folded else {
+      rewriter.undo(to: start)
+      return false
+    }
+    if results.isEmpty {
+      if try legalize(op, depth: depth + 1) { return true }
+      rewriter.undo(to: start)
+      return false
+    }
+    guard results.count == op.numResults else {
+      rewriter.undo(to: start)
+      return false
+    }
+    for (i, r) in results.enumerated() {
+      if case .value(let v) = r, v === op.result(i) {
+        rewriter.undo(to: start)
+        return false
+      }
+    }
+    let saved = rewriter.builder.insertionPoint
+    defer { rewriter.builder.insertionPoint = saved }
+    rewriter.setInsertionPoint(before: op)
+    var values: [Value] = []
+    var constants: [Operation] = []
+    for (i, r) in results.enumerated() {
+      switch r {
+      case .value(let v):
+        values.append(v)
+      case .attribute(let a):
+        guard let dialect = op.context.dialect(op.name.dialectNamespace),
+          let c = dialect.materializeConstant(
+            rewriter.builder, value: a, type: op.result(i).type, location: op.location),
+          c.numResults == 1
+        else {
+          rewriter.undo(to: start)
+          return false
+        }
+        // The dialect may have built it detached or in place.
+        if c.block == nil { rewriter.insert(c) } else { rewriter.notifyOperationInserted(c) }
+        values.append(c.result(0))
+        constants.append(c)
+      }
+    }
+    rewriter.replaceOp(op, with: values)
+    for c in constants where !(try legalize(c, depth: depth + 1)) {
+      rewriter.undo(to: start)
+      return false
+    }
+    return true
   }
 
   /// Legalizes what a pattern applied to `root` created or changed.
