@@ -97,3 +97,18 @@ module {
   }
 }
 
+// -----
+module {
+  func.func @nested(%arg0: i32, %arg1: i1) -> (i32, i32) {
+    %c1_i32 = arith.constant 1 : i32
+    %0 = arith.addi %arg0, %c1_i32 : i32
+    cf.cond_br %arg1, ^bb1, ^bb2(%arg0 : i32)
+  ^bb1:  // pred: ^bb0
+    %1 = arith.muli %arg0, %arg0 : i32
+    %2 = arith.addi %1, %c1_i32 : i32
+    cf.br ^bb2(%2 : i32)
+  ^bb2(%3: i32):  // 2 preds: ^bb0, ^bb1
+    return %0, %3 : i32, i32
+  }
+}
+

@@ -128,3 +128,23 @@ func.func @top(%a: i32) -> (i32, i32, (i32) -> i32) {
   %1 = call @kept(%0) : (i32) -> i32
   return %0, %1, %f : i32, i32, (i32) -> i32
 }
+
+// -----
+
+// A call in a multi-block caller is inlined at its position; the other
+// call keeps the callee alive until the last one is inlined in place.
+func.func private @inc(%a: i32) -> i32 {
+  %c1 = arith.constant 1 : i32
+  %0 = arith.addi %a, %c1 : i32
+  return %0 : i32
+}
+func.func @nested(%a: i32, %c: i1) -> (i32, i32) {
+  %0 = call @inc(%a) : (i32) -> i32
+  cf.cond_br %c, ^bb1, ^bb2(%a : i32)
+^bb1:
+  %2 = arith.muli %a, %a : i32
+  %3 = call @inc(%2) : (i32) -> i32
+  cf.br ^bb2(%3 : i32)
+^bb2(%r: i32):
+  return %0, %r : i32, i32
+}
