@@ -200,6 +200,38 @@ final class ConversionTests: XCTestCase {
       """)
   }
 
+  // A type that converts to nothing drops the argument; a user that stays
+  // gets a value rebuilt from no inputs (an operand-less cast), as MLIR's
+  // 1:0 conversions do.
+  func testOneToZeroDropsArguments() throws {
+    let s = try ConversionSetup("""
+      func.func @f(%n: none, %a: i32) -> i32 {
+        "test.effect"(%n) : (none) -> ()
+        return %a : i32
+      }
+      """)
+    s.converter.addConversion { (t: Type) -> TypeConversionResult in
+      if case .none = t.kind { return .converted([]) }
+      return .notHandled
+    }
+    try s.partial()
+    XCTAssertEqual(s.printed, """
+      module {
+        func.func @f(%arg0: i64) -> i64 {
+          %0 = builtin.unrealized_conversion_cast to none
+          "test.effect"(%0) : (none) -> ()
+          return %arg0 : i64
+        }
+      }
+
+      """)
+    var conv = SignatureConversion(numOriginalInputs: 2)
+    conv.addInputs(1, [s.ctx.integerType(64), s.ctx.integerType(64)])
+    conv.addInputs([s.ctx.integerType(1)])
+    XCTAssertEqual(conv.convertedTypes.count, 3)
+    XCTAssertNil(conv.inputs[0])
+  }
+
   // The higher-benefit pattern makes an op nothing can legalize, so it is
   // undone and the next pattern is used; an op a pattern creates is itself
   // converted by its own pattern (recursive legalization).
