@@ -87,6 +87,52 @@ private func makeBool(_ rewriter: PatternRewriter, _ value: Bool, _ loc: Locatio
   return rewriter.create(state).result(0)
 }
 
+/// Replaces the uses of each argument of a successor of `op` that every
+/// incoming edge sets to one same value by that value (upstream MLIR's
+/// canonicalization of block arguments with uniform incoming values; as
+/// torch-mlir-opt does, only for successors with several incoming edges —
+/// one edge is the block-merging patterns' business). Region simplification
+/// then drops the unused argument.
+private func replaceUniformBlockArguments(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  var changed = false
+  var seen = Set<ObjectIdentifier>()
+  for s in op.successors where seen.insert(ObjectIdentifier(s.block)).inserted {
+    let dest = s.block
+    if dest.arguments.isEmpty || dest.predecessors.count < 2 { continue }
+    var edges: [(Operation, Int)] = []
+    var ok = true
+    var preds = Set<ObjectIdentifier>()
+    for pred in dest.predecessors where preds.insert(ObjectIdentifier(pred)).inserted {
+      guard pred.branchInterface != nil else {
+        ok = false
+        break
+      }
+      for (i, e) in pred.successors.enumerated() where e.block === dest { edges.append((pred, i)) }
+    }
+    if !ok || edges.isEmpty { continue }
+    for (i, arg) in dest.arguments.enumerated() where !arg.useEmpty {
+      var common: Value?
+      var same = true
+      for (pred, index) in edges {
+        guard let forwarded = pred.forwardedOperands(index), i < forwarded.count else {
+          same = false
+          break
+        }
+        if let c = common, c !== forwarded[i] {
+          same = false
+          break
+        }
+        common = forwarded[i]
+      }
+      if same, let c = common, c !== arg {
+        rewriter.replaceAllUsesWith(arg, c)
+        changed = true
+      }
+    }
+  }
+  return changed
+}
+
 func installControlFlowPatterns(_ context: MLIRContext) {
   context.registeredOperation("cf.br")?.info?.canonicalizationPatterns = [
     ClosurePattern("cf.br", name: "SimplifyBrToBlockWithSinglePred") { op, rewriter in
@@ -106,6 +152,7 @@ func installControlFlowPatterns(_ context: MLIRContext) {
       rewriter.replaceOp(op, withNew: branchState(op, dest, operands))
       return true
     },
+    ClosurePattern("cf.br", name: "UniformBlockArguments", replaceUniformBlockArguments),
   ]
   context.registeredOperation("cf.cond_br")?.info?.canonicalizationPatterns = [
     ClosurePattern("cf.cond_br", name: "SimplifyConstCondBranchPred") { op, rewriter in
@@ -183,6 +230,7 @@ func installControlFlowPatterns(_ context: MLIRContext) {
       }
       return replaced
     },
+    ClosurePattern("cf.cond_br", name: "UniformBlockArguments", replaceUniformBlockArguments),
   ]
   context.registeredOperation("cf.assert")?.info?.canonicalizationPatterns = [
     ClosurePattern("cf.assert", name: "EraseRedundantAssertions") { op, rewriter in
