@@ -11,7 +11,9 @@ Each input Tests/Fixtures/passes/inputs/NAME.mlir starts with
     torch-mlir-opt --allow-unregistered-dialect --split-input-file \
         --pass-pipeline='<pass pipeline>' NAME.mlir
 
-which must exit with status 0. TorchIRPassTests/PassFixtureTests.swift runs
+which must exit with status 0. An input whose second line is
+`// FLAGS: --mlir-print-debuginfo` gets that flag too (the only extra flag
+the test runner knows). TorchIRPassTests/PassFixtureTests.swift runs
 the same command through torchir-opt's driver and compares byte for byte.
 
 Run from anywhere (paths are relative to this file):
@@ -41,6 +43,14 @@ def main():
         path = os.path.join(INPUTS, name)
         with open(path, encoding="utf-8") as f:
             first = f.readline().rstrip("\n")
+            second = f.readline().rstrip("\n")
+        extra = []
+        if second.startswith("// FLAGS: "):
+            extra = second[len("// FLAGS: "):].split()
+            if extra != ["--mlir-print-debuginfo"]:
+                sys.stderr.write(f"{name}: unsupported flags {extra}\n")
+                failed = True
+                continue
         if not first.startswith(PREFIX):
             sys.stderr.write(f"{name}: first line must be '{PREFIX}<pipeline>'\n")
             failed = True
@@ -48,7 +58,7 @@ def main():
         pipeline = first[len(PREFIX):]
         proc = subprocess.run(
             [args.tool, "--allow-unregistered-dialect", "--split-input-file",
-             f"--pass-pipeline={pipeline}", name],
+             f"--pass-pipeline={pipeline}", name] + extra,
             cwd=INPUTS, capture_output=True)
         if proc.returncode != 0:
             sys.stderr.write(f"{name}: exit {proc.returncode}\n{proc.stderr.decode()}")

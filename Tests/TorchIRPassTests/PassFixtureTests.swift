@@ -1,6 +1,7 @@
 // Passes compared byte for byte with torch-mlir-opt: every input in
 // Tests/Fixtures/passes/inputs names its pipeline on its first line
-// (`// PIPELINE: ...`), and Tests/Fixtures/passes/NAME.mlir is the
+// (`// PIPELINE: ...`; a second line `// FLAGS: --mlir-print-debuginfo`
+// adds that flag), and Tests/Fixtures/passes/NAME.mlir is the
 // reference tool's output for it (made by Tests/Fixtures/make_pass_fixtures.py;
 // see that script for the exact command).
 
@@ -20,7 +21,8 @@ final class PassFixtureTests: XCTestCase {
     for name in names {
       let text = try String(contentsOf: inputs.appendingPathComponent(name), encoding: .utf8)
       let prefix = "// PIPELINE: "
-      guard let first = text.split(separator: "\n", maxSplits: 1).first, first.hasPrefix(prefix) else {
+      let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+      guard let first = lines.first, first.hasPrefix(prefix) else {
         XCTFail("\(name): no pipeline line")
         continue
       }
@@ -30,6 +32,9 @@ final class PassFixtureTests: XCTestCase {
         $0.passPipeline = pipeline
         $0.splitInputFile = true
         $0.allowUnregisteredDialect = true
+        // Locations name the file as the reference tool saw it.
+        $0.bufferName = name
+        if lines.count > 1 && lines[1] == "// FLAGS: --mlir-print-debuginfo" { $0.printer.printDebugInfo = true }
       }
       XCTAssertEqual(code, 0, "\(name): \(err)")
       XCTAssertEqual(out, expected, name)
