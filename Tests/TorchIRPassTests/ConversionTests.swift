@@ -301,7 +301,8 @@ final class ConversionTests: XCTestCase {
 
       """)
     XCTAssertNoThrow(try Verifier().verify(s.module))
-    // The chain %0 -> %1 feeds test.add (i64), so only identity chains fold.
+    // Chains that lead back to the original type fold (A -> B -> A and
+    // A -> B -> C -> A, MLIR's documented example); casts still needed stay.
     let casts = """
       func.func @h(%a: i32) -> i32 {
         %0 = builtin.unrealized_conversion_cast %a : i32 to i64
@@ -310,6 +311,10 @@ final class ConversionTests: XCTestCase {
         %3 = builtin.unrealized_conversion_cast %a : i32 to i32
         %4 = builtin.unrealized_conversion_cast %3 : i32 to f32
         "test.effect"(%4) : (f32) -> ()
+        %5 = builtin.unrealized_conversion_cast %a : i32 to i64
+        %6 = builtin.unrealized_conversion_cast %5 : i64 to f32
+        %7 = builtin.unrealized_conversion_cast %6 : f32 to i32
+        "test.effect"(%7, %6) : (i32, f32) -> ()
         return %1 : i32
       }
       """
@@ -318,6 +323,9 @@ final class ConversionTests: XCTestCase {
         func.func @h(%arg0: i32) -> i32 {
           %0 = builtin.unrealized_conversion_cast %arg0 : i32 to f32
           "test.effect"(%0) : (f32) -> ()
+          %1 = builtin.unrealized_conversion_cast %arg0 : i32 to i64
+          %2 = builtin.unrealized_conversion_cast %1 : i64 to f32
+          "test.effect"(%arg0, %2) : (i32, f32) -> ()
           return %arg0 : i32
         }
       }

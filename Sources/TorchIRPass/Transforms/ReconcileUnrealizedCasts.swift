@@ -1,9 +1,10 @@
 // `reconcile-unrealized-casts` (MLIR's name): removes the
 // `builtin.unrealized_conversion_cast` ops dialect conversion leaves behind
 // where they cancel out. A cast whose result types equal its input types is
-// an identity; a cast fed entirely by one other cast whose inputs already
-// have the wanted types folds the chain A -> B -> A; unused casts go. Casts
-// that still bridge different types stay for a later conversion to remove.
+// an identity; a chain of casts, each fed entirely by the one before, that
+// leads back to values of the wanted types (A -> B -> C -> A) folds to those
+// values; unused casts go. Casts that still bridge different types stay for
+// a later conversion to remove.
 
 import TorchIRCore
 
@@ -36,18 +37,7 @@ public func reconcileUnrealizedCasts(_ root: Operation) -> Bool {
         progress = true
         continue
       }
-      let inputs = cast.operandValues
-      var source: [Value]? = nil
-      if inputs.map(\.type) == cast.resultTypes {
-        source = inputs
-      } else if let producer = inputs.first?.definingOp, producer.name.name == unrealizedCastName,
-        producer.numResults == inputs.count,
-        zip(producer.results, inputs).allSatisfy({ $0 === $1 }),
-        producer.operandTypes == cast.resultTypes
-      {
-        source = producer.operandValues
-      }
-      guard let replacement = source else { continue }
+      guard let replacement = chainSource(cast) else { continue }
       for (r, v) in zip(cast.results, replacement) { r.replaceAllUsesWith(v) }
       cast.erase()
       progress = true
@@ -55,4 +45,25 @@ public func reconcileUnrealizedCasts(_ root: Operation) -> Bool {
     changed = changed || progress
   }
   return changed
+}
+
+/// The values `cast` stands for when it undoes a chain of casts: its own
+/// inputs if they have its result types, else the inputs of the nearest
+/// cast up the chain (each link feeding all of the next one's operands)
+/// whose inputs do.
+private func chainSource(_ cast: Operation) -> [Value]? {
+  let wanted = cast.resultTypes
+  var current = cast
+  var steps = 0
+  while steps < 10_000 {
+    steps += 1
+    let inputs = current.operandValues
+    if inputs.map(\.type) == wanted { return inputs }
+    guard let producer = inputs.first?.definingOp, producer !== cast,
+      producer.name.name == unrealizedCastName, producer.numResults == inputs.count,
+      zip(producer.results, inputs).allSatisfy({ $0 === $1 })
+    else { return nil }
+    current = producer
+  }
+  return nil
 }
