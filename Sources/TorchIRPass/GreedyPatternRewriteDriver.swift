@@ -170,9 +170,13 @@ final class GreedyDriver: PatternRewriter {
         // rewrite limit counts as not converged, so the caller can say so.
         return GreedyRewriteResult(converged: false, changed: true, iterations: iteration)
       }
-      if config.enableRegionSimplification
-        && simplifyRegions(self, Array(regions), mergeBlocks: config.aggressiveRegionSimplification)
-      {
+      if config.enableRegionSimplification {
+        if simplifyRegions(self, Array(regions), mergeBlocks: config.aggressiveRegionSimplification) {
+          continueRewrites = true
+        }
+      } else if eraseUnreachableBlocks(self, Array(regions)) {
+        // torch-mlir-opt erases unreachable blocks even with
+        // region-simplify=disabled (their ops may break dominance).
         continueRewrites = true
       }
       anyChange = anyChange || continueRewrites

@@ -21,7 +21,7 @@ private func constantCondition(_ v: Value) -> Bool? {
 }
 
 /// The block of the only predecessor edge of `block` (MLIR's getSinglePredecessor).
-private func singlePredecessor(_ block: Block) -> Block? {
+func singlePredecessor(_ block: Block) -> Block? {
   let preds = block.predecessors
   return preds.count == 1 ? preds[0].block : nil
 }
@@ -42,7 +42,7 @@ private func condBranchParts(_ op: Operation) -> (Value, [Value], [Value])? {
   return (vs[0], Array(vs[1..<(1 + sizes[1])]), Array(vs[(1 + sizes[1])...]))
 }
 
-private func branchState(_ op: Operation, _ dest: Block, _ operands: [Value]) -> OperationState {
+func branchState(_ op: Operation, _ dest: Block, _ operands: [Value]) -> OperationState {
   var state = OperationState(context: op.context, name: "cf.br", location: op.location)
   state.operands = operands
   state.successors = [dest]
@@ -56,13 +56,12 @@ private func condBranchState(
   state.operands = [cond] + tOps + fOps
   state.successors = [t, f]
   state.addAttribute("operandSegmentSizes", denseI32Array(op.context, [1, tOps.count, fOps.count]))
-  state.attributes.append(contentsOf: op.attributes.dictionaryEntries ?? [])
   return state
 }
 
 /// When `successor` holds only a `cf.br` whose block arguments feed nothing
 /// but that branch, the destination and operands to branch to instead.
-private func collapseBranch(_ successor: Block, _ operands: [Value]) -> (Block, [Value])? {
+func collapseBranch(_ successor: Block, _ operands: [Value]) -> (Block, [Value])? {
   guard let br = successor.first, br.nextInBlock == nil, br.name.name == "cf.br",
     br.successors.count == 1
   else { return nil }
@@ -93,7 +92,7 @@ private func makeBool(_ rewriter: PatternRewriter, _ value: Bool, _ loc: Locatio
 /// torch-mlir-opt does, only for successors with several incoming edges —
 /// one edge is the block-merging patterns' business). Region simplification
 /// then drops the unused argument.
-private func replaceUniformBlockArguments(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+func replaceUniformBlockArguments(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   var changed = false
   var seen = Set<ObjectIdentifier>()
   for s in op.successors where seen.insert(ObjectIdentifier(s.block)).inserted {
@@ -134,7 +133,10 @@ private func replaceUniformBlockArguments(_ op: Operation, _ rewriter: PatternRe
 }
 
 func installControlFlowPatterns(_ context: MLIRContext) {
+  // The uniform-argument rewrite comes first: torch-mlir-opt applies it to a
+  // switch before dropping the cases that make an argument uniform.
   context.registeredOperation("cf.br")?.info?.canonicalizationPatterns = [
+    ClosurePattern("cf.br", name: "UniformBlockArguments", replaceUniformBlockArguments),
     ClosurePattern("cf.br", name: "SimplifyBrToBlockWithSinglePred") { op, rewriter in
       guard op.successors.count == 1, let block = op.block else { return false }
       let succ = op.successor(0)
@@ -152,9 +154,9 @@ func installControlFlowPatterns(_ context: MLIRContext) {
       rewriter.replaceOp(op, withNew: branchState(op, dest, operands))
       return true
     },
-    ClosurePattern("cf.br", name: "UniformBlockArguments", replaceUniformBlockArguments),
   ]
   context.registeredOperation("cf.cond_br")?.info?.canonicalizationPatterns = [
+    ClosurePattern("cf.cond_br", name: "UniformBlockArguments", replaceUniformBlockArguments),
     ClosurePattern("cf.cond_br", name: "SimplifyConstCondBranchPred") { op, rewriter in
       guard op.numOperands > 0, op.successors.count == 2,
         let c = constantCondition(op.operand(0)),
@@ -230,8 +232,8 @@ func installControlFlowPatterns(_ context: MLIRContext) {
       }
       return replaced
     },
-    ClosurePattern("cf.cond_br", name: "UniformBlockArguments", replaceUniformBlockArguments),
   ]
+  context.registeredOperation("cf.switch")?.info?.canonicalizationPatterns = switchPatterns()
   context.registeredOperation("cf.assert")?.info?.canonicalizationPatterns = [
     ClosurePattern("cf.assert", name: "EraseRedundantAssertions") { op, rewriter in
       guard op.numOperands == 1, constantCondition(op.operand(0)) == true else { return false }

@@ -56,6 +56,21 @@ module {
 
 // -----
 module {
+  func.func @switch_dead(%arg0: i32, %arg1: i32) -> i32 {
+    cf.switch %arg0 : i32, [
+      default: ^bb1,
+      1: ^bb2(%arg1 : i32)
+    ]
+  ^bb1:  // pred: ^bb0
+    return %arg1 : i32
+  ^bb2(%0: i32):  // pred: ^bb0
+    "test.use"(%0) : (i32) -> ()
+    return %arg1 : i32
+  }
+}
+
+// -----
+module {
   func.func @a(%arg0: i32, %arg1: i1) -> i32 {
     %false = arith.constant false
     cf.cond_br %arg1, ^bb1, ^bb2
@@ -111,6 +126,86 @@ module {
     "test.use"(%false) : (i1) -> ()
     cf.cond_br %arg2, ^bb1, ^bb3
   ^bb3:  // pred: ^bb2
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @s1(%arg0: i32, %arg1: i32) -> i32 {
+    cf.switch %arg0 : i32, [
+      default: ^bb1(%arg1 : i32),
+      1: ^bb2
+    ]
+  ^bb1(%0: i32):  // pred: ^bb0
+    "test.use"(%0) : (i32) -> ()
+    return %0 : i32
+  ^bb2:  // pred: ^bb0
+    "test.use"(%arg0) : (i32) -> ()
+    return %arg1 : i32
+  }
+}
+
+// -----
+module {
+  func.func @o(%arg0: i32, %arg1: i1) -> i32 {
+    %true = arith.constant true
+    %false = arith.constant false
+    cf.cond_br %arg1, ^bb1, ^bb2
+  ^bb1:  // pred: ^bb0
+    "test.use"(%true) : (i1) -> ()
+    cf.br ^bb3
+  ^bb2:  // pred: ^bb0
+    "test.use"(%false) : (i1) -> ()
+    cf.br ^bb3
+  ^bb3:  // 2 preds: ^bb1, ^bb2
+    "test.use"(%arg0) : (i32) -> ()
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @o(%arg0: i32, %arg1: i1) -> i32 {
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @p(%arg0: i32) -> i32 {
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @q(%arg0: i32) -> i32 {
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @r(%arg0: i32) -> i32 {
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @s(%arg0: i32) -> i32 {
+    "test.br"()[^bb1] : () -> ()
+  ^bb1:  // pred: ^bb0
+    return %arg0 : i32
+  }
+}
+
+// -----
+module {
+  func.func @t(%arg0: i32) -> i32 {
+    "test.br"()[^bb1] : () -> ()
+  ^bb1:  // pred: ^bb0
     return %arg0 : i32
   }
 }

@@ -1,5 +1,6 @@
 // PIPELINE: builtin.module(canonicalize{region-simplify=disabled})
-// Block merging, dead loop-carried values, uniform block arguments (disabled region simplification).
+// Block merging, dead loop-carried values, uniform block arguments, switch
+// and constant branches (disabled region simplification).
 func.func @prune(%a: i32, %b: i32, %c: i1, %d: i1) -> i32 {
   cf.cond_br %c, ^bb1, ^bb2
 ^bb1:
@@ -23,7 +24,9 @@ func.func @prune(%a: i32, %b: i32, %c: i1, %d: i1) -> i32 {
   return %a : i32
 }
 
+
 // -----
+
 
 func.func @dead_cycle(%a: i32, %n: i32) -> i32 {
   %c0 = arith.constant 0 : i32
@@ -38,7 +41,9 @@ func.func @dead_cycle(%a: i32, %n: i32) -> i32 {
   return %i : i32
 }
 
+
 // -----
+
 
 func.func @graph_like(%a: i32, %c: i1) -> i32 {
   cf.cond_br %c, ^bb1(%a : i32), ^bb2(%a : i32)
@@ -51,6 +56,23 @@ func.func @graph_like(%a: i32, %c: i1) -> i32 {
 ^bb3(%p: i32, %q: i32):
   %r = arith.addi %p, %q : i32
   return %r : i32
+}
+
+
+// -----
+
+
+func.func @switch_dead(%f: i32, %a: i32) -> i32 {
+  cf.switch %f : i32, [
+    default: ^bb1(%a : i32),
+    1: ^bb2(%a, %a : i32, i32),
+    2: ^bb1(%a : i32)
+  ]
+^bb1(%x: i32):
+  return %x : i32
+^bb2(%y: i32, %z: i32):
+  "test.use"(%y) : (i32) -> ()
+  return %a : i32
 }
 
 // -----
@@ -104,5 +126,103 @@ func.func @c2(%a: i32, %c: i1, %d: i1) -> i32 {
   "test.use"(%c) : (i1) -> ()
   cf.cond_br %d, ^bb1(%a : i32), ^bb3
 ^bb3:
+  return %a : i32
+}
+
+// -----
+
+func.func @s1(%f: i32, %a: i32) -> i32 {
+  cf.switch %f : i32, [
+    default: ^bb1(%a : i32),
+    1: ^bb2
+  ]
+^bb1(%x: i32):
+  "test.use"(%x) : (i32) -> ()
+  return %x : i32
+^bb2:
+  "test.use"(%f) : (i32) -> ()
+  return %a : i32
+}
+
+// -----
+
+func.func @o(%a: i32, %c: i1) -> i32 {
+  %true = arith.constant true
+  cf.cond_br %c, ^bb3, ^bb4
+^bb3:
+  "test.use"(%c) : (i1) -> ()
+  cf.cond_br %true, ^bb1(%a : i32), ^bb2
+^bb4:
+  "test.use"(%c) : (i1) -> ()
+  cf.br ^bb1(%a : i32)
+^bb1(%x: i32):
+  "test.use"(%x) : (i32) -> ()
+  return %x : i32
+^bb2:
+  return %a : i32
+}
+
+// -----
+
+func.func @o(%a: i32, %c: i1) -> i32 {
+  %true = arith.constant true
+  cf.cond_br %true, ^bb1, ^bb2
+^bb1:
+  return %a : i32
+^bb2:
+  return %a : i32
+}
+
+// -----
+
+func.func @p(%a: i32) -> i32 {
+  cf.br ^bb1
+^bb2:
+  return %a : i32
+^bb1:
+  return %a : i32
+}
+
+// -----
+
+func.func @q(%a: i32) -> i32 {
+  %c = arith.constant 1 : i32
+  cf.switch %c : i32, [
+    default: ^bb1,
+    1: ^bb2
+  ]
+^bb1:
+  return %a : i32
+^bb2:
+  return %a : i32
+}
+
+// -----
+
+func.func @r(%a: i32) -> i32 {
+  return %a : i32
+^bb1:
+  return %a : i32
+}
+
+// -----
+
+func.func @s(%a: i32) -> i32 {
+  "test.br"()[^bb2] : () -> ()
+^bb1:
+  return %a : i32
+^bb2:
+  return %a : i32
+}
+
+// -----
+
+func.func @t(%a: i32) -> i32 {
+  %c = arith.addi %a, %a : i32
+  "test.br"()[^bb2] : () -> ()
+^bb1:
+  %d = arith.addi %a, %a : i32
+  return %d : i32
+^bb2:
   return %a : i32
 }
