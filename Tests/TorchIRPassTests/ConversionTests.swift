@@ -509,6 +509,31 @@ final class ConversionTests: XCTestCase {
     }
   }
 
+  // A pattern that reports an error stops the conversion; what was done
+  // before is undone, and the diagnostic carries the op's location.
+  func testThrowingPatternIsUndone() throws {
+    let s = try ConversionSetup("""
+      func.func @f(%a: i32) -> i32 {
+        %0 = "test.add"(%a, %a) : (i32, i32) -> i32
+        %1 = "test.neg"(%0) : (i32) -> i32
+        return %1 : i32
+      }
+      """)
+    s.target.addIllegalOp("test.neg")
+    let before = s.printed
+    let refuse = ConversionClosurePattern("test.neg") { op, _, _ in
+      throw Diagnostic.error(op.location, "cannot lower test.neg")
+    }
+    do {
+      try applyPartialConversion(s.module, s.target, FrozenPatternSet(s.patterns + [refuse]))
+      XCTFail("expected an error")
+    } catch let d as Diagnostic {
+      XCTAssertEqual(d.message, "cannot lower test.neg")
+      XCTAssertEqual(d.location.fileLineCol?.line, 3)
+    }
+    XCTAssertEqual(s.printed, before)
+  }
+
   func testCloneKeepsStructureAndRemapsUses() throws {
     let ctx = makePassTestContext()
     let m = try parseModule("""
