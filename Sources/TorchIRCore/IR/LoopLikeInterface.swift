@@ -3,6 +3,16 @@
 // form the loop body. The other hooks have MLIR's defaults: a value is defined
 // outside the loop when the loop op is not an ancestor of the region that
 // defines it, and an invariant op moves to just before the loop op.
+//
+// A dialect makes an op a loop in its `initialize`, e.g. for scf.for:
+//
+//     info.loopLike = LoopLikeInterface(loopRegions: { [$0.region(0)] })
+//
+// (scf.while: `{ Array($0.regions) }`, both `before` and `after`). The
+// ops inside are hoisted only if they are registered with the `pure` trait
+// and everything nested in them is too; an op with regions that MLIR marks
+// RecursiveMemoryEffects + RecursivelySpeculatable (scf.if) should carry
+// `pure` for the same effect.
 
 public struct LoopLikeInterface {
   /// The regions executed on every iteration (scf.for: its body; scf.while:
