@@ -15,8 +15,12 @@ public struct GreedyRewriteConfig: Sendable {
   public var maxNumRewrites = -1
   /// Fold ops through their `fold` hooks.
   public var fold = true
-  /// Erase blocks no path reaches after each pass.
+  /// Simplify the regions after each pass (see RegionSimplification.swift):
+  /// unreachable blocks, dead ops and block arguments.
   public var enableRegionSimplification = true
+  /// Also merge identical blocks and drop block arguments that receive the
+  /// same value on every edge (canonicalize's `region-simplify=aggressive`).
+  public var aggressiveRegionSimplification = false
   public init() {}
 }
 
@@ -187,7 +191,13 @@ final class GreedyDriver: PatternRewriter {
         return GreedyRewriteResult(converged: false, changed: true, iterations: iteration)
       }
       if config.enableRegionSimplification {
-        for r in regions where eraseUnreachableBlocks(r) { continueRewrites = true }
+        if simplifyRegions(self, Array(regions), mergeBlocks: config.aggressiveRegionSimplification) {
+          continueRewrites = true
+        }
+      } else if eraseUnreachableBlocks(self, Array(regions)) {
+        // torch-mlir-opt erases unreachable blocks even with
+        // region-simplify=disabled (their ops may break dominance).
+        continueRewrites = true
       }
       anyChange = anyChange || continueRewrites
     } while continueRewrites
@@ -300,29 +310,6 @@ final class GreedyDriver: PatternRewriter {
       }
     }
     replaceOp(op, with: replacements)
-    return true
-  }
-
-  /// Erases blocks of `region` that no path from the entry reaches.
-  private func eraseUnreachableBlocks(_ region: Region) -> Bool {
-    guard region.blocks.count > 1, let entry = region.entryBlock else { return false }
-    var reached = Set<ObjectIdentifier>([ObjectIdentifier(entry)])
-    var stack = [entry]
-    while let b = stack.popLast() {
-      for s in b.successors where reached.insert(ObjectIdentifier(s)).inserted { stack.append(s) }
-    }
-    let dead = region.blocks.filter { !reached.contains(ObjectIdentifier($0)) }
-    if dead.isEmpty { return false }
-    for b in dead {
-      for op in b { op.walkPostOrder { notifyOperationErased($0) } }
-      for op in b { op.dropAllReferences() }
-    }
-    for b in dead {
-      // Values of dead blocks may only be used by other dead blocks, whose
-      // references were dropped above.
-      while let op = b.last { op.erase() }
-      region.remove(b)
-    }
     return true
   }
 }

@@ -9,13 +9,18 @@ import TorchIRCore
 
 /// Whether `op` and everything nested in it have no side effects.
 public func isMemoryEffectFree(_ op: Operation) -> Bool {
-  var free = true
-  op.walk { nested in
-    if free && !(nested.isRegistered && (nested.hasTrait(.pure) || nested.hasTrait(.recursiveMemoryEffects))) {
-      free = false
-    }
+  // Stop at the first impure op (the op itself is the common answer), so
+  // asking about every op of a deep nest stays linear per op.
+  if op.regions.isEmpty {
+    // The common case, without a stack to allocate.
+    return op.isRegistered && (op.hasTrait(.pure) || op.hasTrait(.recursiveMemoryEffects))
   }
-  return free
+  var stack: [Operation] = [op]
+  while let cur = stack.popLast() {
+    if !(cur.isRegistered && (cur.hasTrait(.pure) || cur.hasTrait(.recursiveMemoryEffects))) { return false }
+    for r in cur.regions { for b in r.blocks { for c in b { stack.append(c) } } }
+  }
+  return true
 }
 
 /// Whether erasing `op` would change nothing but its results (MLIR's

@@ -73,6 +73,18 @@ final class TestDialect: Dialect {
     context.registerOperation("test.isolated", OpInfo(traits: [.pure, .isolatedFromAbove]))
     context.registerOperation("test.yield", OpInfo(traits: [.pure, .isTerminator, .returnLike]))
     context.registerOperation("test.br", OpInfo(traits: [.isTerminator]))
+    // test.source: produces values, has side effects (like a load).
+    context.registerOperation("test.source", OpInfo())
+    // test.cast: a pure one-operand conversion (materializations in tests).
+    context.registerOperation("test.cast", OpInfo(traits: [.pure]))
+    // test.loop: a loop (like scf.for) whose body is region 0; test.while
+    // (like scf.while) loops over both of its regions.
+    let loop = OpInfo()
+    loop.loopLike = LoopLikeInterface(loopRegions: { [$0.region(0)] })
+    context.registerOperation("test.loop", loop)
+    let whileLoop = OpInfo()
+    whileLoop.loopLike = LoopLikeInterface(loopRegions: { Array($0.regions) })
+    context.registerOperation("test.while", whileLoop)
   }
 
   override func materializeConstant(

@@ -79,6 +79,14 @@ public final class OpInfo {
   /// `defaultProperties` as a dictionary attribute, made once (an op
   /// created without inherent attributes gets exactly this).
   var defaultPropertiesDictionary: Attribute?
+  /// LoopLikeOpInterface: set for loop ops (see LoopLikeInterface.swift).
+  public var loopLike: LoopLikeInterface?
+  /// BranchOpInterface: set for terminators that forward operands to their
+  /// successors (see BranchOpInterface.swift).
+  public var branch: BranchOpInterface?
+  /// CallOpInterface / CallableOpInterface (see CallInterfaces.swift).
+  public var callInterface: CallOpInterface?
+  public var callable: CallableOpInterface?
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits
@@ -146,4 +154,19 @@ open class Dialect {
   /// prints, and numbers repeated names itself.
   open func asmAlias(for type: Type) -> String? { nil }
   open func asmAlias(for attribute: Attribute) -> String? { nil }
+
+  // MARK: Inlining (MLIR's DialectInlinerInterface)
+
+  /// Whether calls, callables and ops of this dialect may be inlined; a
+  /// dialect opts in by setting it (ops of other dialects never are).
+  public var isLegalToInline = false
+
+  /// Whether `call` (an op of this dialect) may have `callable` inlined
+  /// into it; by default, `isLegalToInline`.
+  open func isLegalToInline(call: Operation, callable: Operation) -> Bool { isLegalToInline }
+
+  /// For a terminator of this dialect that returns from an inlined callable
+  /// body (func.return), the values it returns to the caller; nil for any
+  /// other op, whose region then cannot be inlined.
+  open func inlinedTerminatorResults(_ op: Operation) -> [Value]? { nil }
 }

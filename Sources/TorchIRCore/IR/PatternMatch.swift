@@ -49,7 +49,8 @@ public final class ClosurePattern: RewritePattern {
 }
 
 /// Changes IR on behalf of patterns and tells its driver about each change
-/// (subclasses override the `notify` hooks).
+/// (subclasses override the `notify` hooks; dialect conversion also
+/// overrides the replace/erase/modify entry points to defer and journal them).
 open class PatternRewriter {
   public var builder: OpBuilder
   public var context: MLIRContext { builder.context }
@@ -90,7 +91,7 @@ open class PatternRewriter {
   // MARK: Replacing and erasing
 
   /// Replaces all uses of `op`'s results with `values`, then erases `op`.
-  public func replaceOp(_ op: Operation, with values: [Value]) {
+  open func replaceOp(_ op: Operation, with values: [Value]) {
     precondition(values.count == op.numResults, "replacement count must match result count")
     notifyOperationReplaced(op, with: values)
     for (r, v) in zip(op.results, values) { replaceAllUsesWith(r, v) }
@@ -107,7 +108,7 @@ open class PatternRewriter {
   }
 
   /// Erases an op whose results are unused (nested ops are erased with it).
-  public func eraseOp(_ op: Operation) {
+  open func eraseOp(_ op: Operation) {
     precondition(op.results.allSatisfy { $0.useEmpty }, "erasing an op whose results are used")
     // Nested ops are notified as MLIR's RewriterBase::eraseOp erases them:
     // post-order, each block's ops last to first, so users before the ops
@@ -137,20 +138,20 @@ open class PatternRewriter {
   }
 
   /// Points every use of `from` at `to`, notifying the users as modified.
-  public func replaceAllUsesWith(_ from: Value, _ to: Value) {
+  open func replaceAllUsesWith(_ from: Value, _ to: Value) {
     for use in from.uses { notifyOperationModified(use.owner) }
     from.replaceAllUsesWith(to)
   }
 
   /// Runs `body`, which changes `op` in place (attributes, operands).
-  public func modifyOpInPlace(_ op: Operation, _ body: () -> Void) {
+  open func modifyOpInPlace(_ op: Operation, _ body: () -> Void) {
     body()
     notifyOperationModified(op)
   }
 
   /// Moves the ops of `source` before `op` (in `op`'s block), replacing the
   /// block's arguments with `arguments`; `source` must be unreachable.
-  public func inlineBlock(_ source: Block, before op: Operation, arguments: [Value]) {
+  open func inlineBlock(_ source: Block, before op: Operation, arguments: [Value]) {
     precondition(arguments.count == source.arguments.count, "argument count mismatch")
     for (a, v) in zip(source.arguments, arguments) { replaceAllUsesWith(a, v) }
     while let o = source.first {
@@ -158,5 +159,27 @@ open class PatternRewriter {
       op.block?.insert(o, before: op)
       notifyOperationInserted(o)
     }
+  }
+
+  /// Moves the ops of `source` to the end of `dest`, replacing the block's
+  /// arguments with `arguments`, then erases `source`, which must have no
+  /// predecessors left (MLIR's mergeBlocks).
+  open func mergeBlocks(_ source: Block, into dest: Block, arguments: [Value]) {
+    precondition(arguments.count == source.arguments.count, "argument count mismatch")
+    for (a, v) in zip(source.arguments, arguments) { replaceAllUsesWith(a, v) }
+    while let o = source.first {
+      o.remove()
+      dest.append(o)
+      notifyOperationInserted(o)
+    }
+    source.parent?.remove(source)
+  }
+
+  /// Erases `block` and the ops in it; values it defines must be unused
+  /// outside it.
+  open func eraseBlock(_ block: Block) {
+    for op in block { op.walkPostOrder { notifyOperationErased($0) } }
+    for op in block { op.dropAllReferences() }
+    block.parent?.remove(block)
   }
 }

@@ -8,7 +8,10 @@ import TorchIRCore
 public final class ArithDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "arith") }
+  public init() {
+    super.init(namespace: "arith")
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()

@@ -8,7 +8,10 @@ import TorchIRCore
 public final class ControlFlowDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "cf") }
+  public init() {
+    super.init(namespace: "cf")
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()
@@ -25,6 +28,7 @@ public final class ControlFlowDialect: Dialect {
     hooks.verifiers["cf.switch"] = verifySwitchOp
     runtime = SpecRuntime(cfDialectSpec, context: context, hooks: hooks)
     installControlFlowPatterns(context)
+    installControlFlowInterfaces(context)
   }
 }
 
@@ -66,13 +70,13 @@ private func split(_ values: [Value], _ sizes: [Int]) -> [[Value]]? {
 }
 
 /// The integer width of a flag type (integers only).
-private func integerWidth(_ t: Type) -> Int? {
+func integerWidth(_ t: Type) -> Int? {
   if case .integer(let w, _) = t.kind { return Int(w) }
   return nil
 }
 
 /// The case values of a switch as signed integers.
-private func caseValues(_ op: Operation) -> [APInt]? {
+func caseValues(_ op: Operation) -> [APInt]? {
   guard let attr = op.attr("case_values"), case .denseElements(let d) = attr.kind,
     let elt = d.type.elementType, let w = integerWidth(elt)
   else { return nil }
@@ -255,7 +259,7 @@ private func parseSwitchOp(_ p: any OpAsmParser, _ state: inout OperationState) 
 }
 
 /// The flag, default operands and each case's operands.
-private func switchGroups(_ op: Operation) -> (flag: Value, defaults: [Value], cases: [[Value]])? {
+func switchGroups(_ op: Operation) -> (flag: Value, defaults: [Value], cases: [[Value]])? {
   guard let sizes = denseI32ArrayValues(op.attr("operandSegmentSizes")), sizes.count == 3,
     let g = split(op.operandValues, sizes), g[0].count == 1,
     let caseSizes = denseI32ArrayValues(op.attr("case_operand_segments")),

@@ -4,7 +4,20 @@
 import TorchIRCore
 
 public final class FuncDialect: Dialect {
-  public init() { super.init(namespace: "func") }
+  public init() {
+    super.init(namespace: "func")
+    isLegalToInline = true
+  }
+
+  /// A call or function marked `no_inline` is never inlined.
+  public override func isLegalToInline(call: Operation, callable: Operation) -> Bool {
+    call.attr("no_inline") == nil && callable.attr("no_inline") == nil
+  }
+
+  /// func.return hands its operands back to the caller.
+  public override func inlinedTerminatorResults(_ op: Operation) -> [Value]? {
+    op.name.name == "func.return" ? op.operandValues : nil
+  }
 
   public override func initialize(in context: MLIRContext) {
     let fn = OpInfo(
@@ -14,6 +27,8 @@ public final class FuncDialect: Dialect {
     fn.print = printFuncOp
     fn.verify = verifyFuncOp
     fn.defaultDialect = "func"
+    fn.callable = CallableOpInterface(
+      callableRegion: { $0.regions.first }, resultTypes: { functionType(of: $0)?.results ?? [] })
     context.registerOperation("func.func", fn)
 
     let ret = OpInfo(traits: [.isTerminator, .returnLike, .pure, .hasParent])
@@ -26,6 +41,7 @@ public final class FuncDialect: Dialect {
     call.parse = parseCallOp
     call.print = printCallOp
     call.verify = verifyCallOp
+    call.callInterface = CallOpInterface(callee: { $0.attr("callee") })
     context.registerOperation("func.call", call)
 
     let callIndirect = OpInfo(inherentAttributes: ["arg_attrs", "res_attrs"])

@@ -9,7 +9,10 @@ import TorchIRCore
 public final class MathDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "math") }
+  public init() {
+    super.init(namespace: "math")
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()

@@ -81,6 +81,7 @@ public final class CanonicalizerPass: Pass {
     config.maxIterations = maxIterations.value
     config.maxNumRewrites = maxNumRewrites.value
     config.enableRegionSimplification = regionSimplify.value != .disabled
+    config.aggressiveRegionSimplification = regionSimplify.value == .aggressive
     let patterns = FrozenPatternSet(collectPatterns(op.context))
     let result = try applyPatternsGreedily(op, patterns, config: config)
     // Canonicalization is best effort: not converging fails the pass only
