@@ -9,7 +9,11 @@ import TorchIRCore
 public final class BufferizationDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "bufferization") }
+  public init() {
+    super.init(namespace: "bufferization")
+    // MLIR's inliner interface of this dialect allows inlining all its ops.
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()

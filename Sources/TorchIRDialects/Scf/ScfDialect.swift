@@ -19,7 +19,11 @@ import TorchIRCore
 public final class ScfDialect: Dialect {
   private var runtime: SpecRuntime?
 
-  public init() { super.init(namespace: "scf") }
+  public init() {
+    super.init(namespace: "scf")
+    // MLIR's inliner interface of this dialect allows inlining all its ops.
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) {
     var hooks = DialectHooks()
@@ -34,7 +38,21 @@ public final class ScfDialect: Dialect {
     installScfParallelRegionVerifiers(context)
     installScfForallRegionVerifiers(context)
     installScfPatterns(context)
+    installScfLoopLike(context)
   }
+}
+
+/// MLIR's LoopLikeOpInterface for the loops (what loop-invariant-code-motion
+/// looks for): the body of for, forall and parallel; both regions of while.
+private func installScfLoopLike(_ context: MLIRContext) {
+  for name in ["scf.for", "scf.forall", "scf.parallel"] {
+    context.registeredOperation(name)?.info?.loopLike = LoopLikeInterface(loopRegions: { op in
+      op.regions.isEmpty ? [] : [op.region(0)]
+    })
+  }
+  context.registeredOperation("scf.while")?.info?.loopLike = LoopLikeInterface(loopRegions: { op in
+    Array(op.regions)
+  })
 }
 
 // MARK: Implicit terminators

@@ -11,7 +11,11 @@ public final class TorchDialect: Dialect {
   var readOnlyOps: Set<String> = []
   var typeRefinementOps: Set<String> = []
 
-  public init() { super.init(namespace: torchDialectNamespace) }
+  public init() {
+    super.init(namespace: torchDialectNamespace)
+    // Torch-MLIR's TorchInlinerInterface allows inlining all torch ops.
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) { registerTorchHandwrittenOps(context) }
 
@@ -33,7 +37,10 @@ public final class TorchDialect: Dialect {
 /// `torch_c`: ops that convert between Torch and builtin types. It defines
 /// no types of its own; loading it makes the namespace known.
 public final class TorchConversionDialect: Dialect {
-  public init() { super.init(namespace: "torch_c") }
+  public init() {
+    super.init(namespace: "torch_c")
+    isLegalToInline = true
+  }
 
   public override func initialize(in context: MLIRContext) { registerTorchConversionOps(context) }
 
