@@ -92,6 +92,12 @@ func installTensorFolders(_ h: inout DialectHooks) {
     if let splat = resizedSplat(operands.first ?? nil, op.result(0).type) { return [.attribute(splat)] }
     let (source, result) = (op.operand(0).type, op.result(0).type)
     if source == result, isIdentitySlice(op, leading: 1, shape: result.shape) { return [.value(op.operand(0))] }
+    // foldExtractAfterInsertSlice: extracting the slice just inserted.
+    if let insert = op.operand(0).definingOp, insert.name.name == "tensor.insert_slice", insert.numOperands >= 2,
+      insert.operand(0).type == result, sameSlice(insert, leading: 2, op, leading: 1)
+    {
+      return [.value(insert.operand(0))]
+    }
     return nil
   }
   h.folders["tensor.insert"] = { op, operands in
@@ -106,6 +112,20 @@ func installTensorFolders(_ h: inout DialectHooks) {
     let (source, dest) = (op.operand(0).type, op.operand(1).type)
     if source.hasStaticShape, source == dest, isIdentitySlice(op, leading: 2, shape: dest.shape) {
       return [.value(op.operand(0))]
+    }
+    // foldInsertAfterInsertSlice: a second insert of the same slice makes
+    // the first one dead; insert into the first one's destination.
+    if let prev = op.operand(1).definingOp, prev.name.name == "tensor.insert_slice", prev.numOperands >= 2,
+      prev.operand(0).type == source, sameSlice(prev, leading: 2, op, leading: 2)
+    {
+      op.setOperand(1, prev.operand(1))
+      return []
+    }
+    // foldInsertAfterExtractSlice: putting back the slice taken from dest.
+    if let extract = op.operand(0).definingOp, extract.name.name == "tensor.extract_slice",
+      extract.numOperands >= 1, extract.operand(0) === op.operand(1), sameSlice(extract, leading: 1, op, leading: 2)
+    {
+      return [.value(op.operand(1))]
     }
     return nil
   }
@@ -214,6 +234,17 @@ private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldRe
     return [.value(def.operand(Int(linear)))]
   }
   return nil
+}
+
+/// Whether two slice ops take the same offsets, sizes and strides (the same
+/// static entries and the same values; isSameAs).
+private func sameSlice(_ a: Operation, leading la: Int, _ b: Operation, leading lb: Int) -> Bool {
+  guard let x = sliceLists(a, leading: la), let y = sliceLists(b, leading: lb) else { return false }
+  for name in ["static_offsets", "static_sizes", "static_strides"] where a.attr(name) != b.attr(name) {
+    return false
+  }
+  func same(_ p: [Value], _ q: [Value]) -> Bool { p.count == q.count && zip(p, q).allSatisfy { $0 === $1 } }
+  return same(x.offsets, y.offsets) && same(x.sizes, y.sizes) && same(x.strides, y.strides)
 }
 
 /// All offsets static 0, sizes the static `shape`, strides static 1

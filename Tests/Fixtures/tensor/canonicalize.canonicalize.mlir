@@ -294,5 +294,20 @@ module {
     %0 = tensor.empty() : tensor<4xf32>
     return %0 : tensor<4xf32>
   }
+  func.func @extract_after_insert(%arg0: tensor<8x16xf32>, %arg1: tensor<4x4xf32>, %arg2: index) -> tensor<4x4xf32> {
+    return %arg1 : tensor<4x4xf32>
+  }
+  func.func @insert_after_insert(%arg0: tensor<8x16xf32>, %arg1: tensor<4x4xf32>, %arg2: tensor<4x4xf32>, %arg3: index) -> tensor<8x16xf32> {
+    %inserted_slice = tensor.insert_slice %arg2 into %arg0[%arg3, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+    return %inserted_slice : tensor<8x16xf32>
+  }
+  func.func @insert_after_extract(%arg0: tensor<8x16xf32>, %arg1: index) -> tensor<8x16xf32> {
+    return %arg0 : tensor<8x16xf32>
+  }
+  func.func @different_slices(%arg0: tensor<8x16xf32>, %arg1: tensor<4x4xf32>, %arg2: index) -> tensor<4x4xf32> {
+    %inserted_slice = tensor.insert_slice %arg1 into %arg0[%arg2, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+    %extracted_slice = tensor.extract_slice %inserted_slice[%arg2, 4] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+    return %extracted_slice : tensor<4x4xf32>
+  }
 }
 

@@ -415,3 +415,26 @@ func.func @cast_of_empty(%n: index) -> tensor<4xf32> {
   %1 = tensor.cast %0 : tensor<?xf32> to tensor<4xf32>
   return %1 : tensor<4xf32>
 }
+
+// Extract after insert of the same slice, insert over the same slice, and
+// inserting back the extracted slice.
+func.func @extract_after_insert(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.extract_slice %0[%i, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  return %1 : tensor<4x4xf32>
+}
+func.func @insert_after_insert(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %u: tensor<4x4xf32>, %i: index) -> tensor<8x16xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.insert_slice %u into %0[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  return %1 : tensor<8x16xf32>
+}
+func.func @insert_after_extract(%t: tensor<8x16xf32>, %i: index) -> tensor<8x16xf32> {
+  %0 = tensor.extract_slice %t[%i, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  %1 = tensor.insert_slice %0 into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  return %1 : tensor<8x16xf32>
+}
+func.func @different_slices(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.extract_slice %0[%i, 4] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  return %1 : tensor<4x4xf32>
+}
