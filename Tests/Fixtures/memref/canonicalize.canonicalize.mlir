@@ -138,5 +138,11 @@ module {
     %cast = memref.cast %alloc : memref<8xf32, #map> to memref<?xf32, #map>
     return %cast : memref<?xf32, #map>
   }
+  func.func @view_const(%arg0: memref<2048xi8>, %arg1: index) -> memref<?x?xf32> {
+    %c0 = arith.constant 0 : index
+    %view = memref.view %arg0[%c0][%arg1] : memref<2048xi8> to memref<4x?xf32>
+    %cast = memref.cast %view : memref<4x?xf32> to memref<?x?xf32>
+    return %cast : memref<?x?xf32>
+  }
 }
 

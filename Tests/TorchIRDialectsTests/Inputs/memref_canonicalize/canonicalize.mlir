@@ -184,3 +184,11 @@ func.func @alloc_sym(%s: index) -> memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0
   %0 = memref.alloc(%c8)[%s] : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
   return %0 : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
 }
+
+// Constant view sizes become static, with a cast back.
+func.func @view_const(%b: memref<2048xi8>, %i: index) -> memref<?x?xf32> {
+  %c4 = arith.constant 4 : index
+  %c0 = arith.constant 0 : index
+  %0 = memref.view %b[%c0][%c4, %i] : memref<2048xi8> to memref<?x?xf32>
+  return %0 : memref<?x?xf32>
+}
