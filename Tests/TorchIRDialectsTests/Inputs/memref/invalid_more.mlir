@@ -155,3 +155,15 @@ func.func @s2(%v : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>>) {
   %0 = memref.subview %v[1, 2] [2, 2] [1, 1] : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>> to memref<2x2xf32, strided<[16, 1], offset: 21>>
   return
 }
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.alloca_scope' op region #0 ('bodyRegion') failed to verify constraint: region with 1 blocks}}
+  "memref.alloca_scope"() ({}) : () -> ()
+  return
+}
+// -----
+func.func @a(%m: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{'memref.generic_atomic_rmw' op expected single number of entry block arguments}}
+  %0 = "memref.generic_atomic_rmw"(%m, %i) ({}) : (memref<4xf32>, index) -> f32
+  return
+}
