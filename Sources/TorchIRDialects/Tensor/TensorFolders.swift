@@ -108,6 +108,9 @@ func installTensorFolders(_ h: inout DialectHooks) {
     return [.value(op.operand(1))]
   }
   h.folders["tensor.reshape"] = foldTensorReshape
+  h.folders["tensor.bitcast"] = { op, _ in
+    op.operand(0).type == op.result(0).type ? [.value(op.operand(0))] : nil
+  }
   h.folders["tensor.insert_slice"] = { op, _ in
     let (source, dest) = (op.operand(0).type, op.operand(1).type)
     if source.hasStaticShape, source == dest, isIdentitySlice(op, leading: 2, shape: dest.shape) {
@@ -230,6 +233,9 @@ private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldRe
   if let c = operands[0], case .denseElements(let d) = c.kind {
     return shapedDenseElement(d, Int(linear)).map { [.attribute($0)] }
   }
+  if let c = operands[0], case .sparseElements(let type, let idx, let vals) = c.kind {
+    return sparseElement(type, idx, vals, at: indices).map { [.attribute($0)] }
+  }
   if let def = op.operand(0).definingOp, def.name.name == "tensor.from_elements", Int(linear) < def.numOperands {
     return [.value(def.operand(Int(linear)))]
   }
@@ -245,6 +251,37 @@ private func sameSlice(_ a: Operation, leading la: Int, _ b: Operation, leading 
   }
   func same(_ p: [Value], _ q: [Value]) -> Bool { p.count == q.count && zip(p, q).allSatisfy { $0 === $1 } }
   return same(x.offsets, y.offsets) && same(x.sizes, y.sizes) && same(x.strides, y.strides)
+}
+
+/// The element of a `sparse<indices, values>` constant at `index`: the
+/// value listed for it, else zero.
+private func sparseElement(_ type: Type, _ indices: Attribute, _ values: Attribute, at index: [Int64]) -> Attribute? {
+  guard let element = type.elementType, case .denseElements(let idx) = indices.kind,
+    case .denseElements(let vals) = values.kind, let idxShape = idx.type.shape
+  else { return nil }
+  let rank = index.count
+  // Indices are an N x rank tensor (N x 1 or N for rank <= 1).
+  let count = idxShape.first.map(Int.init) ?? 1
+  let stride = idxShape.count > 1 ? Int(idxShape[1]) : 1
+  guard stride == max(rank, 1) || rank == 0 else { return nil }
+  for n in 0..<count {
+    var match = true
+    for k in 0..<rank {
+      guard let a = shapedDenseElement(idx, n * stride + k), let v = shapedConstantIndex(a) else { return nil }
+      if v != index[k] {
+        match = false
+        break
+      }
+    }
+    if match { return shapedDenseElement(vals, n) }
+  }
+  let ctx = element.context
+  switch element.kind {
+  case .float(let k): return ctx.attribute(.float(APInt(width: k.bitWidth, value: 0), element))
+  case .integer(let w, _): return ctx.integerAttr(APInt(width: w, value: 0), element)
+  case .index: return ctx.integerAttr(0, element)
+  default: return nil
+  }
 }
 
 /// All offsets static 0, sizes the static `shape`, strides static 1

@@ -309,5 +309,41 @@ module {
     %extracted_slice = tensor.extract_slice %inserted_slice[%arg2, 4] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
     return %extracted_slice : tensor<4x4xf32>
   }
+  func.func @tensor_bitcast_chain_nop(%arg0: tensor<4xi32>) -> tensor<4xi32> {
+    return %arg0 : tensor<4xi32>
+  }
+  func.func @cast_values(%arg0: tensor<*xi32>) -> tensor<2xi32> {
+    %cast = tensor.cast %arg0 : tensor<*xi32> to tensor<2xi32>
+    return %cast : tensor<2xi32>
+  }
+  func.func @cast_chain_ok(%arg0: tensor<*xi32>) -> tensor<4x8xi32> {
+    %cast = tensor.cast %arg0 : tensor<*xi32> to tensor<4x8xi32>
+    return %cast : tensor<4x8xi32>
+  }
+  func.func @cast_chain_invalid(%arg0: tensor<4x8xi32>) -> tensor<8x4xi32> {
+    %cast = tensor.cast %arg0 : tensor<4x8xi32> to tensor<?x?xi32>
+    %cast_0 = tensor.cast %cast : tensor<?x?xi32> to tensor<8x4xi32>
+    return %cast_0 : tensor<8x4xi32>
+  }
+  func.func @fold_concat(%arg0: tensor<1x2x?xi32>) -> (tensor<1x2x3xi32>, tensor<1x2x?xi32>) {
+    %cast = tensor.cast %arg0 : tensor<1x2x?xi32> to tensor<1x2x3xi32>
+    return %cast, %arg0 : tensor<1x2x3xi32>, tensor<1x2x?xi32>
+  }
+  func.func @sparse_extract_listed() -> f16 {
+    %cst = arith.constant -2.000000e+00 : f16
+    return %cst : f16
+  }
+  func.func @sparse_extract_zero() -> f16 {
+    %cst = arith.constant 0.000000e+00 : f16
+    return %cst : f16
+  }
+  func.func @sparse_extract_int() -> i32 {
+    %c7_i32 = arith.constant 7 : i32
+    return %c7_i32 : i32
+  }
+  func.func @dense_extract() -> i32 {
+    %c64_i32 = arith.constant 64 : i32
+    return %c64_i32 : i32
+  }
 }
 

@@ -438,3 +438,57 @@ func.func @different_slices(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index
   %1 = tensor.extract_slice %0[%i, 4] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
   return %1 : tensor<4x4xf32>
 }
+
+// Identity bitcasts, cast chains and extracts from sparse constants.
+func.func @tensor_bitcast_chain_nop(%input: tensor<4xi32>) -> tensor<4xi32> {
+  %0 = tensor.bitcast %input : tensor<4xi32> to tensor<4xui32>
+  %1 = tensor.bitcast %0 : tensor<4xui32> to tensor<4xi32>
+  return %1 : tensor<4xi32>
+}
+func.func @cast_values(%arg0: tensor<*xi32>) -> tensor<2xi32> {
+  %0 = tensor.cast %arg0 : tensor<*xi32> to tensor<*xi32>
+  %2 = tensor.cast %0 : tensor<*xi32> to tensor<2xi32>
+  %4 = tensor.cast %2 : tensor<2xi32> to tensor<2xi32>
+  return %4 : tensor<2xi32>
+}
+func.func @cast_chain_ok(%input: tensor<*xi32>) -> tensor<4x8xi32> {
+  %0 = tensor.cast %input : tensor<*xi32> to tensor<4x?xi32>
+  %1 = tensor.cast %0 : tensor<4x?xi32> to tensor<4x8xi32>
+  return %1 : tensor<4x8xi32>
+}
+func.func @cast_chain_invalid(%input: tensor<4x8xi32>) -> tensor<8x4xi32> {
+  %0 = tensor.cast %input : tensor<4x8xi32> to tensor<?x?xi32>
+  %1 = tensor.cast %0 : tensor<?x?xi32> to tensor<8x4xi32>
+  return %1 : tensor<8x4xi32>
+}
+func.func @fold_concat(%arg0: tensor<1x2x?xi32>) -> (tensor<1x2x3xi32>, tensor<1x2x?xi32>) {
+  %0 = tensor.concat dim(2) %arg0 : (tensor<1x2x?xi32>) -> tensor<1x2x3xi32>
+  %1 = tensor.concat dim(2) %arg0 : (tensor<1x2x?xi32>) -> tensor<1x2x?xi32>
+  return %0, %1 : tensor<1x2x3xi32>, tensor<1x2x?xi32>
+}
+func.func @sparse_extract_listed() -> f16 {
+  %const_1 = arith.constant 1 : index
+  %1 = arith.constant sparse<[[0, 0, 0], [1, 1, 1]],  [-5.0, -2.0]> : tensor<4x4x4xf16>
+  %ext_2 = tensor.extract %1[%const_1, %const_1, %const_1] : tensor<4x4x4xf16>
+  return %ext_2 : f16
+}
+func.func @sparse_extract_zero() -> f16 {
+  %const_0 = arith.constant 0 : index
+  %2 = arith.constant sparse<[[1, 1, 1]],  [-2.0]> : tensor<2x2x2xf16>
+  %ext_3 = tensor.extract %2[%const_0, %const_0, %const_0] : tensor<2x2x2xf16>
+  return %ext_3 : f16
+}
+func.func @sparse_extract_int() -> i32 {
+  %c2 = arith.constant 2 : index
+  %2 = arith.constant sparse<[[2], [3]],  [7, 9]> : tensor<4xi32>
+  %0 = tensor.extract %2[%c2] : tensor<4xi32>
+  return %0 : i32
+}
+func.func @dense_extract() -> i32 {
+  %const_0 = arith.constant 0 : index
+  %const_1 = arith.constant 1 : index
+  %const_3 = arith.constant 3 : index
+  %3 = arith.constant dense<[[[1, -2, 1, 36]], [[0, 2, -1, 64]]]> : tensor<2x1x4xi32>
+  %ext_4 = tensor.extract %3[%const_1, %const_0, %const_3] : tensor<2x1x4xi32>
+  return %ext_4 : i32
+}
