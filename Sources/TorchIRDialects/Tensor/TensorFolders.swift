@@ -130,6 +130,12 @@ func installTensorFolders(_ h: inout DialectHooks) {
     {
       return [.value(op.operand(1))]
     }
+    // Inserting nothing (a zero size, static or constant) leaves dest.
+    if let sizes = denseI64ArrayValues(op.attr("static_sizes")), let lists = sliceLists(op, leading: 2),
+      sizes.contains(0) || lists.sizes.contains(where: { shapedConstantIndex(of: $0) == 0 })
+    {
+      return [.value(op.operand(1))]
+    }
     return nil
   }
   h.folders["tensor.pad"] = { op, _ in

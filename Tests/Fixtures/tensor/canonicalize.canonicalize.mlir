@@ -345,5 +345,29 @@ module {
     %c64_i32 = arith.constant 64 : i32
     return %c64_i32 : i32
   }
+  func.func @insert_nothing(%arg0: tensor<2x0xf32>, %arg1: tensor<4x4xf32>) -> tensor<4x4xf32> {
+    return %arg1 : tensor<4x4xf32>
+  }
+  func.func @insert_nothing_dynamic(%arg0: tensor<?x3xf32>, %arg1: tensor<4x4xf32>) -> tensor<4x4xf32> {
+    return %arg1 : tensor<4x4xf32>
+  }
+  func.func @extract_before_start(%arg0: f32, %arg1: f32) -> f32 {
+    %c-1 = arith.constant -1 : index
+    %from_elements = tensor.from_elements %arg0, %arg1 : tensor<2xf32>
+    %extracted = tensor.extract %from_elements[%c-1] : tensor<2xf32>
+    return %extracted : f32
+  }
+  func.func @extract_past_end(%arg0: f32, %arg1: f32) -> f32 {
+    %c2 = arith.constant 2 : index
+    %from_elements = tensor.from_elements %arg0, %arg1 : tensor<2xf32>
+    %extracted = tensor.extract %from_elements[%c2] : tensor<2xf32>
+    return %extracted : f32
+  }
+  func.func @extract_generate_of_dims(%arg0: tensor<*xf32>, %arg1: index, %arg2: index) -> index {
+    %dim = tensor.dim %arg0, %arg2 : tensor<*xf32>
+    %dim_0 = tensor.dim %arg0, %arg1 : tensor<*xf32>
+    %0 = arith.muli %dim, %dim_0 : index
+    return %0 : index
+  }
 }
 

@@ -492,3 +492,39 @@ func.func @dense_extract() -> i32 {
   %ext_4 = tensor.extract %3[%const_1, %const_0, %const_3] : tensor<2x1x4xi32>
   return %ext_4 : i32
 }
+
+// Inserting an empty slice leaves the destination; extracts outside a
+// from_elements stay; extract of a generate whose body uses tensor.dim.
+func.func @insert_nothing(%src: tensor<2x0xf32>, %dst: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %src into %dst[1, 1] [2, 0] [1, 1] : tensor<2x0xf32> into tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+func.func @insert_nothing_dynamic(%src: tensor<?x3xf32>, %dst: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  %c0 = arith.constant 0 : index
+  %0 = tensor.insert_slice %src into %dst[0, 1] [%c0, 3] [1, 1] : tensor<?x3xf32> into tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+func.func @extract_before_start(%a: f32, %b: f32) -> f32 {
+  %m1 = arith.constant -1 : index
+  %t = tensor.from_elements %a, %b : tensor<2xf32>
+  %0 = tensor.extract %t[%m1] : tensor<2xf32>
+  return %0 : f32
+}
+func.func @extract_past_end(%a: f32, %b: f32) -> f32 {
+  %c2 = arith.constant 2 : index
+  %t = tensor.from_elements %a, %b : tensor<2xf32>
+  %0 = tensor.extract %t[%c2] : tensor<2xf32>
+  return %0 : f32
+}
+func.func @extract_generate_of_dims(%u: tensor<*xf32>, %i: index, %j: index) -> index {
+  %r = tensor.rank %u : tensor<*xf32>
+  %g = tensor.generate %r, %r {
+  ^bb0(%p: index, %q: index):
+    %a = tensor.dim %u, %p : tensor<*xf32>
+    %b = tensor.dim %u, %q : tensor<*xf32>
+    %m = arith.muli %a, %b : index
+    tensor.yield %m : index
+  } : tensor<?x?xindex>
+  %0 = tensor.extract %g[%j, %i] : tensor<?x?xindex>
+  return %0 : index
+}
