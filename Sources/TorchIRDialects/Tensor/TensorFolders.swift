@@ -108,6 +108,10 @@ func installTensorFolders(_ h: inout DialectHooks) {
     return [.value(op.operand(1))]
   }
   h.folders["tensor.reshape"] = foldTensorReshape
+  h.folders["tensor.gather"] = { op, operands in
+    // Gathering from a splat constant gives the splat (GatherOp::fold).
+    resizedSplat(operands.first ?? nil, op.result(0).type).map { [.attribute($0)] }
+  }
   h.folders["tensor.bitcast"] = { op, _ in
     op.operand(0).type == op.result(0).type ? [.value(op.operand(0))] : nil
   }

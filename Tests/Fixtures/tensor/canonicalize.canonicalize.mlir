@@ -369,5 +369,37 @@ module {
     %0 = arith.muli %dim, %dim_0 : index
     return %0 : index
   }
+  func.func @gather_of_splat(%arg0: tensor<3x1xindex>) -> tensor<3x1x5xi32> {
+    %cst = arith.constant dense<7> : tensor<3x1x5xi32>
+    return %cst : tensor<3x1x5xi32>
+  }
+  func.func @insert_into_generated(%arg0: tensor<2x?xi32>, %arg1: i32, %arg2: index, %arg3: index) -> tensor<?x?xi32> {
+    %c1 = arith.constant 1 : index
+    %dim = tensor.dim %arg0, %c1 : tensor<2x?xi32>
+    %generated = tensor.generate %arg2 {
+    ^bb0(%arg4: index, %arg5: index):
+      tensor.yield %arg1 : i32
+    } : tensor<?x6xi32>
+    %inserted_slice = tensor.insert_slice %arg0 into %generated[0, %arg3] [2, %dim] [1, 1] : tensor<2x?xi32> into tensor<?x6xi32>
+    %cast = tensor.cast %inserted_slice : tensor<?x6xi32> to tensor<?x?xi32>
+    return %cast : tensor<?x?xi32>
+  }
+  func.func @cast_of_insert(%arg0: tensor<2x2xi32>, %arg1: i32) -> tensor<4x6xi32> {
+    %generated = tensor.generate  {
+    ^bb0(%arg2: index, %arg3: index):
+      tensor.yield %arg1 : i32
+    } : tensor<4x6xi32>
+    %inserted_slice = tensor.insert_slice %arg0 into %generated[1, 1] [2, 2] [1, 1] : tensor<2x2xi32> into tensor<4x6xi32>
+    return %inserted_slice : tensor<4x6xi32>
+  }
+  func.func @insert_cast_src_dynamic_sizes(%arg0: tensor<1x?xf32>, %arg1: tensor<?x?xf32>, %arg2: index, %arg3: index, %arg4: index, %arg5: index) -> tensor<?x?xf32> {
+    %inserted_slice = tensor.insert_slice %arg0 into %arg1[%arg2, %arg3] [1, %arg5] [1, 1] : tensor<1x?xf32> into tensor<?x?xf32>
+    return %inserted_slice : tensor<?x?xf32>
+  }
+  func.func @insert_src_gets_cast(%arg0: tensor<?x3x?xf32>, %arg1: tensor<?x?x?xf32>) -> tensor<?x?x?xf32> {
+    %cast = tensor.cast %arg0 : tensor<?x3x?xf32> to tensor<16x3x16xf32>
+    %inserted_slice = tensor.insert_slice %cast into %arg1[0, 0, 1] [16, 3, 16] [1, 1, 1] : tensor<16x3x16xf32> into tensor<?x?x?xf32>
+    return %inserted_slice : tensor<?x?x?xf32>
+  }
 }
 

@@ -528,3 +528,43 @@ func.func @extract_generate_of_dims(%u: tensor<*xf32>, %i: index, %j: index) -> 
   %0 = tensor.extract %g[%j, %i] : tensor<?x?xindex>
   return %0 : index
 }
+
+// Gather from a splat; casts and constant sizes flowing through insert_slice
+// into generated destinations.
+func.func @gather_of_splat(%idx: tensor<3x1xindex>) -> tensor<3x1x5xi32> {
+  %c = arith.constant dense<7> : tensor<6x5xi32>
+  %0 = tensor.gather %c[%idx] gather_dims([0]) : (tensor<6x5xi32>, tensor<3x1xindex>) -> tensor<3x1x5xi32>
+  return %0 : tensor<3x1x5xi32>
+}
+func.func @insert_into_generated(%s: tensor<2x?xi32>, %v: i32, %n: index, %j: index) -> tensor<?x?xi32> {
+  %c1 = arith.constant 1 : index
+  %c6 = arith.constant 6 : index
+  %w = tensor.dim %s, %c1 : tensor<2x?xi32>
+  %g = tensor.generate %n, %c6 {
+  ^bb0(%p: index, %q: index):
+    tensor.yield %v : i32
+  } : tensor<?x?xi32>
+  %0 = tensor.insert_slice %s into %g[0, %j] [2, %w] [1, 1] : tensor<2x?xi32> into tensor<?x?xi32>
+  return %0 : tensor<?x?xi32>
+}
+func.func @cast_of_insert(%s: tensor<2x2xi32>, %v: i32) -> tensor<4x6xi32> {
+  %c4 = arith.constant 4 : index
+  %c6 = arith.constant 6 : index
+  %g = tensor.generate %c4, %c6 {
+  ^bb0(%p: index, %q: index):
+    tensor.yield %v : i32
+  } : tensor<?x?xi32>
+  %0 = tensor.insert_slice %s into %g[1, 1] [2, 2] [1, 1] : tensor<2x2xi32> into tensor<?x?xi32>
+  %1 = tensor.cast %0 : tensor<?x?xi32> to tensor<4x6xi32>
+  return %1 : tensor<4x6xi32>
+}
+func.func @insert_cast_src_dynamic_sizes(%a: tensor<1x?xf32>, %d: tensor<?x?xf32>, %i: index, %j: index, %k: index, %l: index) -> tensor<?x?xf32> {
+  %c = tensor.cast %a : tensor<1x?xf32> to tensor<?x?xf32>
+  %0 = tensor.insert_slice %c into %d[%i, %j] [%k, %l] [1, 1] : tensor<?x?xf32> into tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @insert_src_gets_cast(%a: tensor<?x3x?xf32>, %d: tensor<?x?x?xf32>) -> tensor<?x?x?xf32> {
+  %c16 = arith.constant 16 : index
+  %0 = tensor.insert_slice %a into %d[0, 0, 1] [%c16, 3, %c16] [1, 1, 1] : tensor<?x3x?xf32> into tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
