@@ -31,6 +31,7 @@ public final class TensorDialect: Dialect {
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
     installTensorReshapeAndPadPatterns(context)
+    installTensorReshapeCompositionPatterns(context)
     installTensorCastPatterns(context)
   }
 

@@ -401,5 +401,46 @@ module {
     %inserted_slice = tensor.insert_slice %cast into %arg1[0, 0, 1] [16, 3, 16] [1, 1, 1] : tensor<16x3x16xf32> into tensor<?x?x?xf32>
     return %inserted_slice : tensor<?x?x?xf32>
   }
+  func.func @collapse_then_expand_same(%arg0: tensor<2x6x5xf32>) -> tensor<2x6x5xf32> {
+    return %arg0 : tensor<2x6x5xf32>
+  }
+  func.func @collapse_all_then_expand(%arg0: tensor<2x3x5x7xf32>) -> tensor<6x35xf32> {
+    %collapsed = tensor.collapse_shape %arg0 [[0, 1], [2, 3]] : tensor<2x3x5x7xf32> into tensor<6x35xf32>
+    return %collapsed : tensor<6x35xf32>
+  }
+  func.func @expand_then_collapse(%arg0: tensor<6x35xf32>) -> tensor<6x5x7xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0], [1, 2]] output_shape [6, 5, 7] : tensor<6x35xf32> into tensor<6x5x7xf32>
+    return %expanded : tensor<6x5x7xf32>
+  }
+  func.func @expand_then_collapse_unit(%arg0: tensor<8xf32>) -> tensor<8x1xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1]] output_shape [8, 1] : tensor<8xf32> into tensor<8x1xf32>
+    return %expanded : tensor<8x1xf32>
+  }
+  func.func @expand_of_collapse_regroup(%arg0: tensor<2x3x4x5x6xf32>) -> tensor<6x20x6xf32> {
+    %collapsed = tensor.collapse_shape %arg0 [[0, 1], [2, 3], [4]] : tensor<2x3x4x5x6xf32> into tensor<6x20x6xf32>
+    return %collapsed : tensor<6x20x6xf32>
+  }
+  func.func @expand_of_collapse_split(%arg0: tensor<6x20xf32>) -> tensor<2x3x4x5xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1], [2, 3]] output_shape [2, 3, 4, 5] : tensor<6x20xf32> into tensor<2x3x4x5xf32>
+    return %expanded : tensor<2x3x4x5xf32>
+  }
+  func.func @expand_of_collapse_mismatch(%arg0: tensor<4x6xf32>) -> tensor<3x8xf32> {
+    %collapsed = tensor.collapse_shape %arg0 [[0, 1]] : tensor<4x6xf32> into tensor<24xf32>
+    %expanded = tensor.expand_shape %collapsed [[0, 1]] output_shape [3, 8] : tensor<24xf32> into tensor<3x8xf32>
+    return %expanded : tensor<3x8xf32>
+  }
+  func.func @collapse_of_expand_incompatible(%arg0: tensor<4x6x8xf32>) -> tensor<2x6x16xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0, 1], [2, 3], [4]] output_shape [2, 2, 3, 2, 8] : tensor<4x6x8xf32> into tensor<2x2x3x2x8xf32>
+    %collapsed = tensor.collapse_shape %expanded [[0], [1, 2], [3, 4]] : tensor<2x2x3x2x8xf32> into tensor<2x6x16xf32>
+    return %collapsed : tensor<2x6x16xf32>
+  }
+  func.func @collapse_of_expand_dynamic(%arg0: tensor<?x6xf32>, %arg1: index) -> tensor<?x3x2xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0], [1, 2]] output_shape [%arg1, 3, 2] : tensor<?x6xf32> into tensor<?x3x2xf32>
+    return %expanded : tensor<?x3x2xf32>
+  }
+  func.func @expand_collapse_zero_rank(%arg0: tensor<1x1xf32>) -> tensor<1x1x1xf32> {
+    %expanded = tensor.expand_shape %arg0 [[0], [1, 2]] output_shape [1, 1, 1] : tensor<1x1xf32> into tensor<1x1x1xf32>
+    return %expanded : tensor<1x1x1xf32>
+  }
 }
 

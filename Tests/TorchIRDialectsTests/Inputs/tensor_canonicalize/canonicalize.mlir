@@ -568,3 +568,55 @@ func.func @insert_src_gets_cast(%a: tensor<?x3x?xf32>, %d: tensor<?x?x?xf32>) ->
   %0 = tensor.insert_slice %a into %d[0, 0, 1] [%c16, 3, %c16] [1, 1, 1] : tensor<?x3x?xf32> into tensor<?x?x?xf32>
   return %0 : tensor<?x?x?xf32>
 }
+
+// A collapse of an expand (and the reverse) becomes one reshape when the
+// static groups line up.
+func.func @collapse_then_expand_same(%t: tensor<2x6x5xf32>) -> tensor<2x6x5xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1], [2]] : tensor<2x6x5xf32> into tensor<12x5xf32>
+  %1 = tensor.expand_shape %0 [[0, 1], [2]] output_shape [2, 6, 5] : tensor<12x5xf32> into tensor<2x6x5xf32>
+  return %1 : tensor<2x6x5xf32>
+}
+func.func @collapse_all_then_expand(%t: tensor<2x3x5x7xf32>) -> tensor<6x35xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1, 2, 3]] : tensor<2x3x5x7xf32> into tensor<210xf32>
+  %1 = tensor.expand_shape %0 [[0, 1]] output_shape [6, 35] : tensor<210xf32> into tensor<6x35xf32>
+  return %1 : tensor<6x35xf32>
+}
+func.func @expand_then_collapse(%t: tensor<6x35xf32>) -> tensor<6x5x7xf32> {
+  %0 = tensor.expand_shape %t [[0, 1], [2, 3]] output_shape [2, 3, 5, 7] : tensor<6x35xf32> into tensor<2x3x5x7xf32>
+  %1 = tensor.collapse_shape %0 [[0, 1], [2], [3]] : tensor<2x3x5x7xf32> into tensor<6x5x7xf32>
+  return %1 : tensor<6x5x7xf32>
+}
+func.func @expand_then_collapse_unit(%t: tensor<8xf32>) -> tensor<8x1xf32> {
+  %0 = tensor.expand_shape %t [[0, 1, 2]] output_shape [8, 1, 1] : tensor<8xf32> into tensor<8x1x1xf32>
+  %1 = tensor.collapse_shape %0 [[0], [1, 2]] : tensor<8x1x1xf32> into tensor<8x1xf32>
+  return %1 : tensor<8x1xf32>
+}
+func.func @expand_of_collapse_regroup(%t: tensor<2x3x4x5x6xf32>) -> tensor<6x20x6xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1, 2, 3, 4]] : tensor<2x3x4x5x6xf32> into tensor<720xf32>
+  %1 = tensor.expand_shape %0 [[0, 1, 2]] output_shape [6, 20, 6] : tensor<720xf32> into tensor<6x20x6xf32>
+  return %1 : tensor<6x20x6xf32>
+}
+func.func @expand_of_collapse_split(%t: tensor<6x20xf32>) -> tensor<2x3x4x5xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1]] : tensor<6x20xf32> into tensor<120xf32>
+  %1 = tensor.expand_shape %0 [[0, 1, 2, 3]] output_shape [2, 3, 4, 5] : tensor<120xf32> into tensor<2x3x4x5xf32>
+  return %1 : tensor<2x3x4x5xf32>
+}
+func.func @expand_of_collapse_mismatch(%t: tensor<4x6xf32>) -> tensor<3x8xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1]] : tensor<4x6xf32> into tensor<24xf32>
+  %1 = tensor.expand_shape %0 [[0, 1]] output_shape [3, 8] : tensor<24xf32> into tensor<3x8xf32>
+  return %1 : tensor<3x8xf32>
+}
+func.func @collapse_of_expand_incompatible(%t: tensor<4x6x8xf32>) -> tensor<2x6x16xf32> {
+  %0 = tensor.expand_shape %t [[0, 1], [2, 3], [4]] output_shape [2, 2, 3, 2, 8] : tensor<4x6x8xf32> into tensor<2x2x3x2x8xf32>
+  %1 = tensor.collapse_shape %0 [[0], [1, 2], [3, 4]] : tensor<2x2x3x2x8xf32> into tensor<2x6x16xf32>
+  return %1 : tensor<2x6x16xf32>
+}
+func.func @collapse_of_expand_dynamic(%t: tensor<?x6xf32>, %n: index) -> tensor<?x3x2xf32> {
+  %0 = tensor.expand_shape %t [[0], [1, 2]] output_shape [%n, 3, 2] : tensor<?x6xf32> into tensor<?x3x2xf32>
+  return %0 : tensor<?x3x2xf32>
+}
+func.func @expand_collapse_zero_rank(%t: tensor<1x1xf32>) -> tensor<1x1x1xf32> {
+  %0 = tensor.collapse_shape %t [] : tensor<1x1xf32> into tensor<f32>
+  %1 = tensor.expand_shape %0 [] output_shape [1, 1, 1] : tensor<f32> into tensor<1x1x1xf32>
+  return %1 : tensor<1x1x1xf32>
+}
