@@ -162,6 +162,12 @@ func installMemRefPatterns(_ context: MLIRContext) {
   context.registeredOperation("memref.view")?.info?.canonicalizationPatterns += [
     ClosurePattern("memref.view", name: "ViewOpShapeFolder", viewConstantSizes)
   ]
+  for name in ["memref.collapse_shape", "memref.expand_shape"] {
+    context.registeredOperation(name)?.info?.canonicalizationPatterns += [
+      ClosurePattern(name, name: "ComposeReassociativeReshapeOps") { op, rewriter in composeReshapes(op, rewriter) }
+    ]
+  }
+  installReshapeCompositionPatterns(context, dialect: "memref")
   installSubViewPatterns(context)
   installMemRefMetadataPatterns(context)
   for name in ["memref.alloc", "memref.alloca"] {

@@ -31,7 +31,7 @@ public final class TensorDialect: Dialect {
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
     installTensorReshapeAndPadPatterns(context)
-    installTensorReshapeCompositionPatterns(context)
+    installReshapeCompositionPatterns(context, dialect: "tensor")
     installTensorCastPatterns(context)
   }
 

@@ -13,7 +13,7 @@ func installTensorReshapeAndPadPatterns(_ context: MLIRContext) {
   }
   for name in ["tensor.collapse_shape", "tensor.expand_shape"] {
     add(name, [
-      ClosurePattern(name, name: "ComposeReassociativeReshapeOps", composeReshapes),
+      ClosurePattern(name, name: "ComposeReassociativeReshapeOps") { op, rewriter in composeReshapes(op, rewriter) },
       ClosurePattern(name, name: "FoldReshapeWithSplat", reshapeOfSplat),
       ClosurePattern(name, name: "FoldReshapeWithFromElements", reshapeOfFromElements),
     ])
@@ -48,9 +48,19 @@ private func composeGroups(_ producer: [[Int64]], _ consumer: [[Int64]]) -> [[In
   return out
 }
 
-private func composeReshapes(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+/// Whether the reshape pair may compose: tensors, or memrefs whose types
+/// all have identity layouts (hasNonIdentityLayout).
+func reshapeLayoutsAllowComposition(_ types: [Type]) -> Bool {
+  types.allSatisfy { t in
+    if case .memref(_, _, let layout, _) = t.kind { return hasIdentityLayout(layout) }
+    return t.isTensor
+  }
+}
+
+func composeReshapes(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1, let inner = op.operand(0).definingOp,
     inner.name.name == op.name.name, inner.numOperands >= 1,
+    reshapeLayoutsAllowComposition([inner.operand(0).type, op.operand(0).type, op.result(0).type]),
     let outerGroups = reassociationGroups(op.attr("reassociation")),
     let innerGroups = reassociationGroups(inner.attr("reassociation")),
     let groups = composeGroups(innerGroups, outerGroups)
@@ -269,22 +279,27 @@ private func padStatic(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
 /// a collapse_shape of an expand_shape (or the reverse) becomes one reshape
 /// of the original source when the groups line up. Dynamic shapes are left
 /// alone.
-func installTensorReshapeCompositionPatterns(_ context: MLIRContext) {
-  context.registeredOperation("tensor.collapse_shape")?.info?.canonicalizationPatterns += [
-    ClosurePattern("tensor.collapse_shape", name: "ComposeCollapseOfExpandOp", collapseOfExpand)
+/// Registered for `tensor` and `memref` (identity layouts only).
+func installReshapeCompositionPatterns(_ context: MLIRContext, dialect: String) {
+  context.registeredOperation(dialect + ".collapse_shape")?.info?.canonicalizationPatterns += [
+    ClosurePattern(dialect + ".collapse_shape", name: "ComposeCollapseOfExpandOp") { op, rewriter in
+      collapseOfExpand(op, rewriter, dialect: dialect)
+    }
   ]
-  context.registeredOperation("tensor.expand_shape")?.info?.canonicalizationPatterns += [
-    ClosurePattern("tensor.expand_shape", name: "ComposeExpandOfCollapseOp", expandOfCollapse)
+  context.registeredOperation(dialect + ".expand_shape")?.info?.canonicalizationPatterns += [
+    ClosurePattern(dialect + ".expand_shape", name: "ComposeExpandOfCollapseOp") { op, rewriter in
+      expandOfCollapse(op, rewriter, dialect: dialect)
+    }
   ]
 }
 
 /// A reshape of `source` to `resultType` with `groups`: a collapse when the
 /// rank shrinks, an expand (static output shape) when it grows.
-private func reshapeState(_ op: Operation, source: Value, resultType: Type, groups: [[Int64]]) -> OperationState? {
+private func reshapeState(_ op: Operation, source: Value, resultType: Type, groups: [[Int64]], dialect: String) -> OperationState? {
   guard let from = source.type.shape, let to = resultType.shape, from.count != to.count else { return nil }
   let expand = to.count > from.count
   var state = OperationState(
-    context: op.context, name: expand ? "tensor.expand_shape" : "tensor.collapse_shape", location: op.location)
+    context: op.context, name: dialect + (expand ? ".expand_shape" : ".collapse_shape"), location: op.location)
   state.operands = [source]
   state.resultTypes = [resultType]
   state.addAttribute("reassociation", reassociationAttr(op.context, groups))
@@ -292,9 +307,10 @@ private func reshapeState(_ op: Operation, source: Value, resultType: Type, grou
   return state
 }
 
-private func collapseOfExpand(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+private func collapseOfExpand(_ op: Operation, _ rewriter: PatternRewriter, dialect: String) -> Bool {
   guard op.numOperands == 1, op.numResults == 1, let expand = op.operand(0).definingOp,
-    expand.name.name == "tensor.expand_shape", expand.numOperands >= 1,
+    expand.name.name == dialect + ".expand_shape", expand.numOperands >= 1,
+    reshapeLayoutsAllowComposition([expand.operand(0).type, op.operand(0).type, op.result(0).type]),
     let srcShape = expand.operand(0).type.shape, let resultShape = op.result(0).type.shape,
     expand.operand(0).type.hasStaticShape, op.result(0).type.hasStaticShape,
     expand.operand(0).type != op.result(0).type,
@@ -317,13 +333,13 @@ private func collapseOfExpand(_ op: Operation, _ rewriter: PatternRewriter) -> B
     composed.append(group)
   }
   if srcShape.count == resultShape.count {
-    var cast = OperationState(context: op.context, name: "tensor.cast", location: op.location)
+    var cast = OperationState(context: op.context, name: dialect + ".cast", location: op.location)
     cast.operands = [expand.operand(0)]
     cast.resultTypes = op.resultTypes
     _ = rewriter.replaceOp(op, withNew: cast)
     return true
   }
-  guard let state = reshapeState(op, source: expand.operand(0), resultType: op.result(0).type, groups: composed)
+  guard let state = reshapeState(op, source: expand.operand(0), resultType: op.result(0).type, groups: composed, dialect: dialect)
   else { return false }
   _ = rewriter.replaceOp(op, withNew: state)
   return true
@@ -382,9 +398,10 @@ private func collapsingGroups(_ srcGroups: [[Int64]], _ resultGroups: [[Int64]],
   return composed
 }
 
-private func expandOfCollapse(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+private func expandOfCollapse(_ op: Operation, _ rewriter: PatternRewriter, dialect: String) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1, let collapse = op.operand(0).definingOp,
-    collapse.name.name == "tensor.collapse_shape", collapse.numOperands == 1,
+    collapse.name.name == dialect + ".collapse_shape", collapse.numOperands == 1,
+    reshapeLayoutsAllowComposition([collapse.operand(0).type, op.operand(0).type, op.result(0).type]),
     let srcShape = collapse.operand(0).type.shape, let resultShape = op.result(0).type.shape,
     collapse.operand(0).type.hasStaticShape, op.result(0).type.hasStaticShape,
     srcShape.count != resultShape.count,
@@ -395,7 +412,7 @@ private func expandOfCollapse(_ op: Operation, _ rewriter: PatternRewriter) -> B
     ? collapsingGroups(srcGroups, resultGroups, srcShape, resultShape)
     : collapsingGroups(resultGroups, srcGroups, resultShape, srcShape)
   guard let composed,
-    let state = reshapeState(op, source: collapse.operand(0), resultType: op.result(0).type, groups: composed)
+    let state = reshapeState(op, source: collapse.operand(0), resultType: op.result(0).type, groups: composed, dialect: dialect)
   else { return false }
   _ = rewriter.replaceOp(op, withNew: state)
   return true
