@@ -64,10 +64,51 @@ func memrefStridesAndOffset(_ t: Type) -> (strides: [Int64], offset: Int64)? {
     if case .stridedLayout(let offset, let strides) = layout.kind {
       return strides.count == shape.count ? (strides, offset) : nil
     }
-    if case .affineMap(let m) = layout.kind, m.isIdentity { return (memrefCanonicalStrides(shape), 0) }
+    if case .affineMap(let m) = layout.kind {
+      if m.isIdentity { return (memrefCanonicalStrides(shape), 0) }
+      guard m.numDims == shape.count else { return nil }
+      return linearStridesAndOffset(m)
+    }
     return nil
   }
   return (memrefCanonicalStrides(shape), 0)
+}
+
+/// Strides and offset of a layout map `offset + sum(d_i * stride_i)` whose
+/// coefficients are constants or symbols (dynamic); nil for any other map.
+private func linearStridesAndOffset(_ m: AffineMap) -> (strides: [Int64], offset: Int64)? {
+  guard m.results.count == 1 else { return nil }
+  var strides = Array(repeating: Int64(0), count: m.numDims)
+  var offset: Int64 = 0
+  func add(_ a: Int64, _ b: Int64) -> Int64 { a == kDynamic || b == kDynamic ? kDynamic : a &+ b }
+  func coefficient(_ e: AffineExpr) -> Int64? {
+    switch e {
+    case .constant(let c): return c
+    case .symbol: return kDynamic
+    default: return nil
+    }
+  }
+  func visit(_ e: AffineExpr) -> Bool {
+    switch e {
+    case .add(let l, let r): return visit(l) && visit(r)
+    case .dim(let d):
+      guard d < strides.count else { return false }
+      strides[d] = add(strides[d], 1)
+    case .mul(let l, let r):
+      if case .dim(let d) = l, d < strides.count, let c = coefficient(r) {
+        strides[d] = add(strides[d], c)
+      } else if case .dim(let d) = r, d < strides.count, let c = coefficient(l) {
+        strides[d] = add(strides[d], c)
+      } else {
+        return false
+      }
+    case .constant(let c): offset = add(offset, c)
+    case .symbol: offset = kDynamic
+    default: return false
+    }
+    return true
+  }
+  return visit(m.results[0]) ? (strides, offset) : nil
 }
 
 /// Row-major strides of `shape`; dynamic from the first dynamic size on.

@@ -159,6 +159,15 @@ func installMemRefPatterns(_ context: MLIRContext) {
       return true
     },
   ]
+  context.registeredOperation("memref.view")?.info?.canonicalizationPatterns += [
+    ClosurePattern("memref.view", name: "ViewOpShapeFolder", viewConstantSizes)
+  ]
+  for name in ["memref.collapse_shape", "memref.expand_shape"] {
+    context.registeredOperation(name)?.info?.canonicalizationPatterns += [
+      ClosurePattern(name, name: "ComposeReassociativeReshapeOps") { op, rewriter in composeReshapes(op, rewriter) }
+    ]
+  }
+  installReshapeCompositionPatterns(context, dialect: "memref")
   installSubViewPatterns(context)
   installMemRefMetadataPatterns(context)
   for name in ["memref.alloc", "memref.alloca"] {
@@ -220,6 +229,45 @@ private func simplifyAllocConst(_ op: Operation, _ rewriter: PatternRewriter) ->
   state.resultTypes = [ctx.type(.memref(shape: newShape, element: element, layout: layout, memorySpace: space))]
   state.attributes = shapedOpAttributes(op).filter { $0.name != "operandSegmentSizes" }
   state.addAttribute("operandSegmentSizes", denseI32ArrayAttr(ctx, [sizes.count, g[1].count]))
+  rewriter.setInsertionPoint(before: op)
+  let newOp = rewriter.create(state)
+  var cast = OperationState(context: ctx, name: "memref.cast", location: op.location)
+  cast.operands = [newOp.result(0)]
+  cast.resultTypes = op.resultTypes
+  _ = rewriter.replaceOp(op, withNew: cast)
+  return true
+}
+
+/// Constant dynamic sizes of a view become static; a cast restores the
+/// original type (ViewOpShapeFolder).
+private func viewConstantSizes(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  guard op.numOperands >= 2, op.numResults == 1,
+    case .memref(let shape, let element, let layout, let space) = op.result(0).type.kind,
+    dynamicCount(shape) == op.numOperands - 2
+  else { return false }
+  var newShape: [Int64] = []
+  var sizes: [Value] = []
+  var k = 2
+  for d in shape {
+    if d != kDynamic {
+      newShape.append(d)
+      continue
+    }
+    let v = op.operand(k)
+    k += 1
+    if let c = shapedConstantIndex(of: v), v.type.isIndex {
+      newShape.append(c)
+    } else {
+      newShape.append(kDynamic)
+      sizes.append(v)
+    }
+  }
+  guard newShape != shape else { return false }
+  let ctx = op.context
+  var state = OperationState(context: ctx, name: "memref.view", location: op.location)
+  state.operands = [op.operand(0), op.operand(1)] + sizes
+  state.resultTypes = [ctx.type(.memref(shape: newShape, element: element, layout: layout, memorySpace: space))]
+  state.attributes = shapedOpAttributes(op)
   rewriter.setInsertionPoint(before: op)
   let newOp = rewriter.create(state)
   var cast = OperationState(context: ctx, name: "memref.cast", location: op.location)

@@ -36,6 +36,7 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     printShapedAttrDict(op, p)
   })
   h.verifiers["memref.alloca_scope"] = { op in
+    try requireSingleBlockRegion(op, named: "bodyRegion")
     guard op.regions.count == 1, let last = op.region(0).blocks.first?.last,
       last.name.name == "memref.alloca_scope.return"
     else { return }
@@ -159,8 +160,10 @@ func installMemRefScopeAndAtomicOps(_ h: inout DialectHooks) {
     printShapedAttrDict(op, p)
   })
   h.verifiers["memref.generic_atomic_rmw"] = { op in
-    guard op.regions.count == 1, let body = op.region(0).blocks.first else { return }
-    if body.arguments.count != 1 { throw OpVerifyError("expected single number of entry block arguments") }
+    if op.regions.count != 1 { throw OpVerifyError("requires one region") }
+    guard let body = op.region(0).blocks.first, body.arguments.count == 1 else {
+      throw OpVerifyError("expected single number of entry block arguments")
+    }
     if op.result(0).type != body.arguments[0].type {
       throw OpVerifyError("expected block argument of the same type result type")
     }

@@ -100,3 +100,12 @@ func verifyReshapeShapes(
     }
   }
 }
+
+/// The ODS checks of a single `SizedRegion<1>` region named `name`:
+/// exactly one region (OneRegion), holding exactly one block.
+func requireSingleBlockRegion(_ op: Operation, named name: String) throws {
+  if op.regions.count != 1 { throw OpVerifyError("requires one region") }
+  if op.region(0).blocks.count != 1 {
+    throw OpVerifyError("region #0 ('\(name)') failed to verify constraint: region with 1 blocks")
+  }
+}

@@ -35,6 +35,7 @@ public final class TensorDialect: Dialect {
     installTensorPatterns(context)
     installTensorSlicePatterns(context)
     installTensorReshapeAndPadPatterns(context)
+    installReshapeCompositionPatterns(context, dialect: "tensor")
     installTensorCastPatterns(context)
   }
 
@@ -347,7 +348,8 @@ func verifyCollapseOrExpand(_ op: Operation, collapsedType: Type, expandedType: 
   // Each group becomes an affine map over as many dims as the largest
   // index + 1 (getReassociationMaps), which must be the expanded rank.
   if !groups.isEmpty {
-    let dims = (groups.flatMap { $0 }.max() ?? -1) + 1
+    let largest = groups.flatMap { $0 }.max() ?? -1
+    let dims = largest == Int64.max ? largest : largest + 1
     if dims != Int64(expanded.count) {
       throw OpVerifyError(
         "expected reassociation map #0 to have size equal to the expanded rank (\(expanded.count)), but it is  \(dims).")
@@ -435,6 +437,7 @@ private func verifyInsertSlice(_ op: Operation) throws {
 }
 
 private func verifyGenerate(_ op: Operation) throws {
+  try requireSingleBlockRegion(op, named: "body")
   try requireRankedTensorResult(op, 0, "ranked tensor of any non-token type values")
   let t = op.result(0).type
   let shape = t.shape ?? []
@@ -465,6 +468,7 @@ private func verifyGenerateRegion(_ op: Operation) throws {
 }
 
 private func verifyPad(_ op: Operation) throws {
+  try requireSingleBlockRegion(op, named: "region")
   try requireRankedTensorOperand(op, 0, "ranked tensor of any non-token type values")
   try requireRankedTensorResult(op, 0, "ranked tensor of any non-token type values")
   try verifyOperandSegments(op, count: 3)

@@ -92,6 +92,12 @@ func installTensorFolders(_ h: inout DialectHooks) {
     if let splat = resizedSplat(operands.first ?? nil, op.result(0).type) { return [.attribute(splat)] }
     let (source, result) = (op.operand(0).type, op.result(0).type)
     if source == result, isIdentitySlice(op, leading: 1, shape: result.shape) { return [.value(op.operand(0))] }
+    // foldExtractAfterInsertSlice: extracting the slice just inserted.
+    if let insert = op.operand(0).definingOp, insert.name.name == "tensor.insert_slice", insert.numOperands >= 2,
+      insert.operand(0).type == result, sameSlice(insert, leading: 2, op, leading: 1)
+    {
+      return [.value(insert.operand(0))]
+    }
     return nil
   }
   h.folders["tensor.insert"] = { op, operands in
@@ -102,10 +108,37 @@ func installTensorFolders(_ h: inout DialectHooks) {
     return [.value(op.operand(1))]
   }
   h.folders["tensor.reshape"] = foldTensorReshape
+  h.folders["tensor.gather"] = { op, operands in
+    // Gathering from a splat constant gives the splat (GatherOp::fold).
+    resizedSplat(operands.first ?? nil, op.result(0).type).map { [.attribute($0)] }
+  }
+  h.folders["tensor.bitcast"] = { op, _ in
+    op.operand(0).type == op.result(0).type ? [.value(op.operand(0))] : nil
+  }
   h.folders["tensor.insert_slice"] = { op, _ in
     let (source, dest) = (op.operand(0).type, op.operand(1).type)
     if source.hasStaticShape, source == dest, isIdentitySlice(op, leading: 2, shape: dest.shape) {
       return [.value(op.operand(0))]
+    }
+    // foldInsertAfterInsertSlice: a second insert of the same slice makes
+    // the first one dead; insert into the first one's destination.
+    if let prev = op.operand(1).definingOp, prev.name.name == "tensor.insert_slice", prev.numOperands >= 2,
+      prev.operand(0).type == source, sameSlice(prev, leading: 2, op, leading: 2)
+    {
+      op.setOperand(1, prev.operand(1))
+      return []
+    }
+    // foldInsertAfterExtractSlice: putting back the slice taken from dest.
+    if let extract = op.operand(0).definingOp, extract.name.name == "tensor.extract_slice",
+      extract.numOperands >= 1, extract.operand(0) === op.operand(1), sameSlice(extract, leading: 1, op, leading: 2)
+    {
+      return [.value(op.operand(1))]
+    }
+    // Inserting nothing (a zero size, static or constant) leaves dest.
+    if let sizes = denseI64ArrayValues(op.attr("static_sizes")), let lists = sliceLists(op, leading: 2),
+      sizes.contains(0) || lists.sizes.contains(where: { shapedConstantIndex(of: $0) == 0 })
+    {
+      return [.value(op.operand(1))]
     }
     return nil
   }
@@ -210,10 +243,55 @@ private func foldExtract(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldRe
   if let c = operands[0], case .denseElements(let d) = c.kind {
     return shapedDenseElement(d, Int(linear)).map { [.attribute($0)] }
   }
+  if let c = operands[0], case .sparseElements(let type, let idx, let vals) = c.kind {
+    return sparseElement(type, idx, vals, at: indices).map { [.attribute($0)] }
+  }
   if let def = op.operand(0).definingOp, def.name.name == "tensor.from_elements", Int(linear) < def.numOperands {
     return [.value(def.operand(Int(linear)))]
   }
   return nil
+}
+
+/// Whether two slice ops take the same offsets, sizes and strides (the same
+/// static entries and the same values; isSameAs).
+private func sameSlice(_ a: Operation, leading la: Int, _ b: Operation, leading lb: Int) -> Bool {
+  guard let x = sliceLists(a, leading: la), let y = sliceLists(b, leading: lb) else { return false }
+  for name in ["static_offsets", "static_sizes", "static_strides"] where a.attr(name) != b.attr(name) {
+    return false
+  }
+  func same(_ p: [Value], _ q: [Value]) -> Bool { p.count == q.count && zip(p, q).allSatisfy { $0 === $1 } }
+  return same(x.offsets, y.offsets) && same(x.sizes, y.sizes) && same(x.strides, y.strides)
+}
+
+/// The element of a `sparse<indices, values>` constant at `index`: the
+/// value listed for it, else zero.
+private func sparseElement(_ type: Type, _ indices: Attribute, _ values: Attribute, at index: [Int64]) -> Attribute? {
+  guard let element = type.elementType, case .denseElements(let idx) = indices.kind,
+    case .denseElements(let vals) = values.kind, let idxShape = idx.type.shape
+  else { return nil }
+  let rank = index.count
+  // Indices are an N x rank tensor (N x 1 or N for rank <= 1).
+  let count = idxShape.first.map(Int.init) ?? 1
+  let stride = idxShape.count > 1 ? Int(idxShape[1]) : 1
+  guard stride == max(rank, 1) || rank == 0 else { return nil }
+  for n in 0..<count {
+    var match = true
+    for k in 0..<rank {
+      guard let a = shapedDenseElement(idx, n * stride + k), let v = shapedConstantIndex(a) else { return nil }
+      if v != index[k] {
+        match = false
+        break
+      }
+    }
+    if match { return shapedDenseElement(vals, n) }
+  }
+  let ctx = element.context
+  switch element.kind {
+  case .float(let k): return ctx.attribute(.float(APInt(width: k.bitWidth, value: 0), element))
+  case .integer(let w, _): return ctx.integerAttr(APInt(width: w, value: 0), element)
+  case .index: return ctx.integerAttr(0, element)
+  default: return nil
+  }
 }
 
 /// All offsets static 0, sizes the static `shape`, strides static 1

@@ -13,7 +13,7 @@ func installTensorReshapeAndPadPatterns(_ context: MLIRContext) {
   }
   for name in ["tensor.collapse_shape", "tensor.expand_shape"] {
     add(name, [
-      ClosurePattern(name, name: "ComposeReassociativeReshapeOps", composeReshapes),
+      ClosurePattern(name, name: "ComposeReassociativeReshapeOps") { op, rewriter in composeReshapes(op, rewriter) },
       ClosurePattern(name, name: "FoldReshapeWithSplat", reshapeOfSplat),
       ClosurePattern(name, name: "FoldReshapeWithFromElements", reshapeOfFromElements),
     ])
@@ -48,9 +48,19 @@ private func composeGroups(_ producer: [[Int64]], _ consumer: [[Int64]]) -> [[In
   return out
 }
 
-private func composeReshapes(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+/// Whether the reshape pair may compose: tensors, or memrefs whose types
+/// all have identity layouts (hasNonIdentityLayout).
+func reshapeLayoutsAllowComposition(_ types: [Type]) -> Bool {
+  types.allSatisfy { t in
+    if case .memref(_, _, let layout, _) = t.kind { return hasIdentityLayout(layout) }
+    return t.isTensor
+  }
+}
+
+func composeReshapes(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   guard op.numOperands >= 1, op.numResults == 1, let inner = op.operand(0).definingOp,
     inner.name.name == op.name.name, inner.numOperands >= 1,
+    reshapeLayoutsAllowComposition([inner.operand(0).type, op.operand(0).type, op.result(0).type]),
     let outerGroups = reassociationGroups(op.attr("reassociation")),
     let innerGroups = reassociationGroups(inner.attr("reassociation")),
     let groups = composeGroups(innerGroups, outerGroups)
@@ -260,5 +270,150 @@ private func padStatic(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
   let state = padState(op, source: op.operand(0), low: low, high: high,
     resultType: op.context.tensorType(newDims, element))
   rebuildWithRegion(op, state, rewriter)
+  return true
+}
+
+// MARK: Collapse of expand, expand of collapse
+
+/// ComposeCollapseOfExpandOp / ComposeExpandOfCollapseOp for static shapes:
+/// a collapse_shape of an expand_shape (or the reverse) becomes one reshape
+/// of the original source when the groups line up. Dynamic shapes are left
+/// alone.
+/// Registered for `tensor` and `memref` (identity layouts only).
+func installReshapeCompositionPatterns(_ context: MLIRContext, dialect: String) {
+  context.registeredOperation(dialect + ".collapse_shape")?.info?.canonicalizationPatterns += [
+    ClosurePattern(dialect + ".collapse_shape", name: "ComposeCollapseOfExpandOp") { op, rewriter in
+      collapseOfExpand(op, rewriter, dialect: dialect)
+    }
+  ]
+  context.registeredOperation(dialect + ".expand_shape")?.info?.canonicalizationPatterns += [
+    ClosurePattern(dialect + ".expand_shape", name: "ComposeExpandOfCollapseOp") { op, rewriter in
+      expandOfCollapse(op, rewriter, dialect: dialect)
+    }
+  ]
+}
+
+/// A reshape of `source` to `resultType` with `groups`: a collapse when the
+/// rank shrinks, an expand (static output shape) when it grows.
+private func reshapeState(_ op: Operation, source: Value, resultType: Type, groups: [[Int64]], dialect: String) -> OperationState? {
+  guard let from = source.type.shape, let to = resultType.shape, from.count != to.count else { return nil }
+  let expand = to.count > from.count
+  var state = OperationState(
+    context: op.context, name: dialect + (expand ? ".expand_shape" : ".collapse_shape"), location: op.location)
+  state.operands = [source]
+  state.resultTypes = [resultType]
+  state.addAttribute("reassociation", reassociationAttr(op.context, groups))
+  if expand { state.addAttribute("static_output_shape", denseI64ArrayAttr(op.context, to)) }
+  return state
+}
+
+private func collapseOfExpand(_ op: Operation, _ rewriter: PatternRewriter, dialect: String) -> Bool {
+  guard op.numOperands == 1, op.numResults == 1, let expand = op.operand(0).definingOp,
+    expand.name.name == dialect + ".expand_shape", expand.numOperands >= 1,
+    reshapeLayoutsAllowComposition([expand.operand(0).type, op.operand(0).type, op.result(0).type]),
+    let srcShape = expand.operand(0).type.shape, let resultShape = op.result(0).type.shape,
+    expand.operand(0).type.hasStaticShape, op.result(0).type.hasStaticShape,
+    expand.operand(0).type != op.result(0).type,
+    let expandGroups = reassociationGroups(expand.attr("reassociation")),
+    let collapseGroups = reassociationGroups(op.attr("reassociation"))
+  else { return false }
+  let (higher, lower) = srcShape.count > resultShape.count ? (expandGroups, collapseGroups) : (collapseGroups, expandGroups)
+  var k = 0
+  var composed: [[Int64]] = []
+  for l in lower {
+    guard let last = l.last else { return false }
+    var group: [Int64] = []
+    while k < higher.count {
+      guard let right = higher[k].last else { return false }
+      if right > last { return false }
+      group.append(Int64(k))
+      k += 1
+      if right == last { break }
+    }
+    composed.append(group)
+  }
+  if srcShape.count == resultShape.count {
+    var cast = OperationState(context: op.context, name: dialect + ".cast", location: op.location)
+    cast.operands = [expand.operand(0)]
+    cast.resultTypes = op.resultTypes
+    _ = rewriter.replaceOp(op, withNew: cast)
+    return true
+  }
+  guard let state = reshapeState(op, source: expand.operand(0), resultType: op.result(0).type, groups: composed, dialect: dialect)
+  else { return false }
+  _ = rewriter.replaceOp(op, withNew: state)
+  return true
+}
+
+/// getReassociationIndicesForCollapse for static shapes: consecutive
+/// source dims whose product is each target dim, trailing 1s joining the
+/// last group.
+private func groupsForCollapse(_ source: [Int64], _ target: [Int64]) -> [[Int64]]? {
+  guard source.count > target.count else { return nil }
+  var groups: [[Int64]] = []
+  var current: [Int64] = []
+  var product: Int64 = 1
+  var s = 0
+  while s < source.count && groups.count < target.count {
+    let t = target[groups.count]
+    while s < source.count - 1 && product &* source[s] < t {
+      product = product &* source[s]
+      current.append(Int64(s))
+      s += 1
+    }
+    if product &* source[s] != t { return nil }
+    current.append(Int64(s))
+    s += 1
+    groups.append(current)
+    current = []
+    product = 1
+  }
+  guard groups.count == target.count else { return nil }
+  while s < source.count {
+    if source[s] != 1 { return nil }
+    if !groups.isEmpty { groups[groups.count - 1].append(Int64(s)) }
+    s += 1
+  }
+  return groups
+}
+
+/// findCollapsingReassociation of ComposeExpandOfCollapseOp.
+private func collapsingGroups(_ srcGroups: [[Int64]], _ resultGroups: [[Int64]], _ src: [Int64], _ result: [Int64]) -> [[Int64]]? {
+  if srcGroups.isEmpty { return groupsForCollapse(src, result) }
+  guard srcGroups.count == resultGroups.count else { return nil }
+  var composed: [[Int64]] = []
+  for (sg, rg) in zip(srcGroups, resultGroups) {
+    guard let s0 = sg.first, let r0 = rg.first, Int(s0) + sg.count <= src.count, Int(r0) + rg.count <= result.count
+    else { return nil }
+    let srcSub = Array(src[Int(s0)..<Int(s0) + sg.count])
+    let resultSub = Array(result[Int(r0)..<Int(r0) + rg.count])
+    if srcSub.count == resultSub.count {
+      if srcSub != resultSub { return nil }
+      for i in 0..<srcSub.count { composed.append([s0 + Int64(i)]) }
+      continue
+    }
+    guard let sub = groupsForCollapse(srcSub, resultSub) else { return nil }
+    for g in sub { composed.append(g.map { s0 + $0 }) }
+  }
+  return composed
+}
+
+private func expandOfCollapse(_ op: Operation, _ rewriter: PatternRewriter, dialect: String) -> Bool {
+  guard op.numOperands >= 1, op.numResults == 1, let collapse = op.operand(0).definingOp,
+    collapse.name.name == dialect + ".collapse_shape", collapse.numOperands == 1,
+    reshapeLayoutsAllowComposition([collapse.operand(0).type, op.operand(0).type, op.result(0).type]),
+    let srcShape = collapse.operand(0).type.shape, let resultShape = op.result(0).type.shape,
+    collapse.operand(0).type.hasStaticShape, op.result(0).type.hasStaticShape,
+    srcShape.count != resultShape.count,
+    let srcGroups = reassociationGroups(collapse.attr("reassociation")),
+    let resultGroups = reassociationGroups(op.attr("reassociation"))
+  else { return false }
+  let composed = srcShape.count > resultShape.count
+    ? collapsingGroups(srcGroups, resultGroups, srcShape, resultShape)
+    : collapsingGroups(resultGroups, srcGroups, resultShape, srcShape)
+  guard let composed,
+    let state = reshapeState(op, source: collapse.operand(0), resultType: op.result(0).type, groups: composed, dialect: dialect)
+  else { return false }
+  _ = rewriter.replaceOp(op, withNew: state)
   return true
 }

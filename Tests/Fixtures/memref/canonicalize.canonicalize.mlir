@@ -138,5 +138,27 @@ module {
     %cast = memref.cast %alloc : memref<8xf32, #map> to memref<?xf32, #map>
     return %cast : memref<?xf32, #map>
   }
+  func.func @view_const(%arg0: memref<2048xi8>, %arg1: index) -> memref<?x?xf32> {
+    %c0 = arith.constant 0 : index
+    %view = memref.view %arg0[%c0][%arg1] : memref<2048xi8> to memref<4x?xf32>
+    %cast = memref.cast %view : memref<4x?xf32> to memref<?x?xf32>
+    return %cast : memref<?x?xf32>
+  }
+  func.func @mcollapse_collapse(%arg0: memref<2x3x4xf32>) -> memref<24xf32> {
+    %collapse_shape = memref.collapse_shape %arg0 [[0, 1, 2]] : memref<2x3x4xf32> into memref<24xf32>
+    return %collapse_shape : memref<24xf32>
+  }
+  func.func @mexpand_expand(%arg0: memref<24xf32>) -> memref<2x3x4xf32> {
+    %expand_shape = memref.expand_shape %arg0 [[0, 1, 2]] output_shape [2, 3, 4] : memref<24xf32> into memref<2x3x4xf32>
+    return %expand_shape : memref<2x3x4xf32>
+  }
+  func.func @mexpand_collapse(%arg0: memref<6x20xf32>) -> memref<2x3x4x5xf32> {
+    %expand_shape = memref.expand_shape %arg0 [[0, 1], [2, 3]] output_shape [2, 3, 4, 5] : memref<6x20xf32> into memref<2x3x4x5xf32>
+    return %expand_shape : memref<2x3x4x5xf32>
+  }
+  func.func @mcollapse_expand(%arg0: memref<6x35xf32>) -> memref<6x5x7xf32> {
+    %expand_shape = memref.expand_shape %arg0 [[0], [1, 2]] output_shape [6, 5, 7] : memref<6x35xf32> into memref<6x5x7xf32>
+    return %expand_shape : memref<6x5x7xf32>
+  }
 }
 

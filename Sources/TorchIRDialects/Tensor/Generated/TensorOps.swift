@@ -37,7 +37,7 @@ private func tensorOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "source:BitcastTensor", attributes: "",
     results: "dest:BitcastTensor", regions: "", successors: "",
-    typeRules: "", hooks: "verifier",
+    typeRules: "", hooks: "verifier folder",
     format: "o0 D ': to0 'to tr0"))
   ops.append(OpSpec(
     "tensor.cast", summary: "tensor cast operation",
@@ -107,7 +107,7 @@ private func tensorOps0(_ ops: inout [OpSpec]) {
     traits: "Pure",
     operands: "source:AnyRankedTensor indices:IntegerOrIndexTensor", attributes: "gather_dims:Any unique:Unit?",
     results: "result:AnyRankedTensor", regions: "", successors: "",
-    typeRules: "", hooks: "verifier resultNames",
+    typeRules: "", hooks: "verifier folder resultNames",
     format: "custom"))
   ops.append(OpSpec(
     "tensor.generate", summary: "creates a dynamically sized tensor from elements",

@@ -136,3 +136,34 @@ func.func @t(%m: memref<4x8xf32>) {
   %0 = "memref.transpose"(%m) <{permutation = affine_map<(d0, d1) -> (d0 + d1, d1)>}> : (memref<4x8xf32>) -> memref<8x4xf32>
   return
 }
+// -----
+// Strided affine-map layouts (offset + sum of d_i * stride_i).
+func.func @t(%v : memref<?x?xf32, affine_map<(i, j)[off, M]->(off + M * i + j)>>) {
+  // expected-error@+1 {{'memref.transpose' op result type 'memref<?x?xf32, affine_map<(d0, d1)[s0, s1] -> (d0 * s1 + s0 + d1)>>' is not equivalent to the canonical transposed input type 'memref<?x?xf32, affine_map<(d0, d1)[s0, s1] -> (d0 + s0 + d1 * s1)>>'}}
+  %0 = memref.transpose %v (i, j) -> (j, i) : memref<?x?xf32, affine_map<(i, j)[off, M]->(off + M * i + j)>> to memref<?x?xf32, affine_map<(i, j)[off, M]->(off + M * i + j)>>
+  return
+}
+// -----
+func.func @s(%v : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>>) {
+  %0 = memref.subview %v[1, 2] [2, 2] [1, 1] : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>> to memref<2x2xf32, strided<[16, 1], offset: 22>>
+  %1 = memref.cast %v : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>> to memref<8x16xf32, strided<[16, 1], offset: ?>>
+  return
+}
+// -----
+func.func @s2(%v : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>>) {
+  // expected-error@+1 {{expected result type to be 'memref<2x2xf32, strided<[16, 1], offset: 22>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<2x2xf32, strided<[16, 1], offset: 21>>'}}
+  %0 = memref.subview %v[1, 2] [2, 2] [1, 1] : memref<8x16xf32, affine_map<(i, j) -> (i * 16 + j + 4)>> to memref<2x2xf32, strided<[16, 1], offset: 21>>
+  return
+}
+// -----
+func.func @a(%m: memref<4xf32>) {
+  // expected-error@+1 {{'memref.alloca_scope' op region #0 ('bodyRegion') failed to verify constraint: region with 1 blocks}}
+  "memref.alloca_scope"() ({}) : () -> ()
+  return
+}
+// -----
+func.func @a(%m: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{'memref.generic_atomic_rmw' op expected single number of entry block arguments}}
+  %0 = "memref.generic_atomic_rmw"(%m, %i) ({}) : (memref<4xf32>, index) -> f32
+  return
+}

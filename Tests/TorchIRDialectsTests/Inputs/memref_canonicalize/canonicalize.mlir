@@ -184,3 +184,33 @@ func.func @alloc_sym(%s: index) -> memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0
   %0 = memref.alloc(%c8)[%s] : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
   return %0 : memref<?xf32, affine_map<(d0)[s0] -> (d0 + s0)>>
 }
+
+// Constant view sizes become static, with a cast back.
+func.func @view_const(%b: memref<2048xi8>, %i: index) -> memref<?x?xf32> {
+  %c4 = arith.constant 4 : index
+  %c0 = arith.constant 0 : index
+  %0 = memref.view %b[%c0][%c4, %i] : memref<2048xi8> to memref<?x?xf32>
+  return %0 : memref<?x?xf32>
+}
+
+// Reshape chains of identity-layout memrefs compose into one reshape.
+func.func @mcollapse_collapse(%m: memref<2x3x4xf32>) -> memref<24xf32> {
+  %0 = memref.collapse_shape %m [[0, 1], [2]] : memref<2x3x4xf32> into memref<6x4xf32>
+  %1 = memref.collapse_shape %0 [[0, 1]] : memref<6x4xf32> into memref<24xf32>
+  return %1 : memref<24xf32>
+}
+func.func @mexpand_expand(%m: memref<24xf32>) -> memref<2x3x4xf32> {
+  %0 = memref.expand_shape %m [[0, 1]] output_shape [6, 4] : memref<24xf32> into memref<6x4xf32>
+  %1 = memref.expand_shape %0 [[0, 1], [2]] output_shape [2, 3, 4] : memref<6x4xf32> into memref<2x3x4xf32>
+  return %1 : memref<2x3x4xf32>
+}
+func.func @mexpand_collapse(%m: memref<6x20xf32>) -> memref<2x3x4x5xf32> {
+  %0 = memref.collapse_shape %m [[0, 1]] : memref<6x20xf32> into memref<120xf32>
+  %1 = memref.expand_shape %0 [[0, 1, 2, 3]] output_shape [2, 3, 4, 5] : memref<120xf32> into memref<2x3x4x5xf32>
+  return %1 : memref<2x3x4x5xf32>
+}
+func.func @mcollapse_expand(%m: memref<6x35xf32>) -> memref<6x5x7xf32> {
+  %0 = memref.expand_shape %m [[0, 1], [2, 3]] output_shape [2, 3, 5, 7] : memref<6x35xf32> into memref<2x3x5x7xf32>
+  %1 = memref.collapse_shape %0 [[0, 1], [2], [3]] : memref<2x3x5x7xf32> into memref<6x5x7xf32>
+  return %1 : memref<6x5x7xf32>
+}

@@ -435,3 +435,23 @@ func.func @a(%arg0: tensor<?x?xf32>) {
   %0 = tensor.collapse_shape %arg0 [[0, 1, 2]] : tensor<?x?xf32> into tensor<?xf32>
   return
 }
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.pad' op region #0 ('region') failed to verify constraint: region with 1 blocks}}
+  %0 = "tensor.pad"(%t) <{operandSegmentSizes = array<i32: 1, 0, 0>, static_low = array<i64: 1>, static_high = array<i64: 1>}> ({
+  }) : (tensor<4xf32>) -> tensor<6xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.generate' op region #0 ('body') failed to verify constraint: region with 1 blocks}}
+  %0 = "tensor.generate"() ({
+  }) : () -> tensor<4xf32>
+  return
+}
+// -----
+func.func @a(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.generate' op requires one region}}
+  %0 = "tensor.generate"() : () -> tensor<4xf32>
+  return
+}

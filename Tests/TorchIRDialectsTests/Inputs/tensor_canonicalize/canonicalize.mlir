@@ -415,3 +415,208 @@ func.func @cast_of_empty(%n: index) -> tensor<4xf32> {
   %1 = tensor.cast %0 : tensor<?xf32> to tensor<4xf32>
   return %1 : tensor<4xf32>
 }
+
+// Extract after insert of the same slice, insert over the same slice, and
+// inserting back the extracted slice.
+func.func @extract_after_insert(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.extract_slice %0[%i, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  return %1 : tensor<4x4xf32>
+}
+func.func @insert_after_insert(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %u: tensor<4x4xf32>, %i: index) -> tensor<8x16xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.insert_slice %u into %0[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  return %1 : tensor<8x16xf32>
+}
+func.func @insert_after_extract(%t: tensor<8x16xf32>, %i: index) -> tensor<8x16xf32> {
+  %0 = tensor.extract_slice %t[%i, 0] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  %1 = tensor.insert_slice %0 into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  return %1 : tensor<8x16xf32>
+}
+func.func @different_slices(%t: tensor<8x16xf32>, %s: tensor<4x4xf32>, %i: index) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %s into %t[%i, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x16xf32>
+  %1 = tensor.extract_slice %0[%i, 4] [4, 4] [1, 1] : tensor<8x16xf32> to tensor<4x4xf32>
+  return %1 : tensor<4x4xf32>
+}
+
+// Identity bitcasts, cast chains and extracts from sparse constants.
+func.func @tensor_bitcast_chain_nop(%input: tensor<4xi32>) -> tensor<4xi32> {
+  %0 = tensor.bitcast %input : tensor<4xi32> to tensor<4xui32>
+  %1 = tensor.bitcast %0 : tensor<4xui32> to tensor<4xi32>
+  return %1 : tensor<4xi32>
+}
+func.func @cast_values(%arg0: tensor<*xi32>) -> tensor<2xi32> {
+  %0 = tensor.cast %arg0 : tensor<*xi32> to tensor<*xi32>
+  %2 = tensor.cast %0 : tensor<*xi32> to tensor<2xi32>
+  %4 = tensor.cast %2 : tensor<2xi32> to tensor<2xi32>
+  return %4 : tensor<2xi32>
+}
+func.func @cast_chain_ok(%input: tensor<*xi32>) -> tensor<4x8xi32> {
+  %0 = tensor.cast %input : tensor<*xi32> to tensor<4x?xi32>
+  %1 = tensor.cast %0 : tensor<4x?xi32> to tensor<4x8xi32>
+  return %1 : tensor<4x8xi32>
+}
+func.func @cast_chain_invalid(%input: tensor<4x8xi32>) -> tensor<8x4xi32> {
+  %0 = tensor.cast %input : tensor<4x8xi32> to tensor<?x?xi32>
+  %1 = tensor.cast %0 : tensor<?x?xi32> to tensor<8x4xi32>
+  return %1 : tensor<8x4xi32>
+}
+func.func @fold_concat(%arg0: tensor<1x2x?xi32>) -> (tensor<1x2x3xi32>, tensor<1x2x?xi32>) {
+  %0 = tensor.concat dim(2) %arg0 : (tensor<1x2x?xi32>) -> tensor<1x2x3xi32>
+  %1 = tensor.concat dim(2) %arg0 : (tensor<1x2x?xi32>) -> tensor<1x2x?xi32>
+  return %0, %1 : tensor<1x2x3xi32>, tensor<1x2x?xi32>
+}
+func.func @sparse_extract_listed() -> f16 {
+  %const_1 = arith.constant 1 : index
+  %1 = arith.constant sparse<[[0, 0, 0], [1, 1, 1]],  [-5.0, -2.0]> : tensor<4x4x4xf16>
+  %ext_2 = tensor.extract %1[%const_1, %const_1, %const_1] : tensor<4x4x4xf16>
+  return %ext_2 : f16
+}
+func.func @sparse_extract_zero() -> f16 {
+  %const_0 = arith.constant 0 : index
+  %2 = arith.constant sparse<[[1, 1, 1]],  [-2.0]> : tensor<2x2x2xf16>
+  %ext_3 = tensor.extract %2[%const_0, %const_0, %const_0] : tensor<2x2x2xf16>
+  return %ext_3 : f16
+}
+func.func @sparse_extract_int() -> i32 {
+  %c2 = arith.constant 2 : index
+  %2 = arith.constant sparse<[[2], [3]],  [7, 9]> : tensor<4xi32>
+  %0 = tensor.extract %2[%c2] : tensor<4xi32>
+  return %0 : i32
+}
+func.func @dense_extract() -> i32 {
+  %const_0 = arith.constant 0 : index
+  %const_1 = arith.constant 1 : index
+  %const_3 = arith.constant 3 : index
+  %3 = arith.constant dense<[[[1, -2, 1, 36]], [[0, 2, -1, 64]]]> : tensor<2x1x4xi32>
+  %ext_4 = tensor.extract %3[%const_1, %const_0, %const_3] : tensor<2x1x4xi32>
+  return %ext_4 : i32
+}
+
+// Inserting an empty slice leaves the destination; extracts outside a
+// from_elements stay; extract of a generate whose body uses tensor.dim.
+func.func @insert_nothing(%src: tensor<2x0xf32>, %dst: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  %0 = tensor.insert_slice %src into %dst[1, 1] [2, 0] [1, 1] : tensor<2x0xf32> into tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+func.func @insert_nothing_dynamic(%src: tensor<?x3xf32>, %dst: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  %c0 = arith.constant 0 : index
+  %0 = tensor.insert_slice %src into %dst[0, 1] [%c0, 3] [1, 1] : tensor<?x3xf32> into tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}
+func.func @extract_before_start(%a: f32, %b: f32) -> f32 {
+  %m1 = arith.constant -1 : index
+  %t = tensor.from_elements %a, %b : tensor<2xf32>
+  %0 = tensor.extract %t[%m1] : tensor<2xf32>
+  return %0 : f32
+}
+func.func @extract_past_end(%a: f32, %b: f32) -> f32 {
+  %c2 = arith.constant 2 : index
+  %t = tensor.from_elements %a, %b : tensor<2xf32>
+  %0 = tensor.extract %t[%c2] : tensor<2xf32>
+  return %0 : f32
+}
+func.func @extract_generate_of_dims(%u: tensor<*xf32>, %i: index, %j: index) -> index {
+  %r = tensor.rank %u : tensor<*xf32>
+  %g = tensor.generate %r, %r {
+  ^bb0(%p: index, %q: index):
+    %a = tensor.dim %u, %p : tensor<*xf32>
+    %b = tensor.dim %u, %q : tensor<*xf32>
+    %m = arith.muli %a, %b : index
+    tensor.yield %m : index
+  } : tensor<?x?xindex>
+  %0 = tensor.extract %g[%j, %i] : tensor<?x?xindex>
+  return %0 : index
+}
+
+// Gather from a splat; casts and constant sizes flowing through insert_slice
+// into generated destinations.
+func.func @gather_of_splat(%idx: tensor<3x1xindex>) -> tensor<3x1x5xi32> {
+  %c = arith.constant dense<7> : tensor<6x5xi32>
+  %0 = tensor.gather %c[%idx] gather_dims([0]) : (tensor<6x5xi32>, tensor<3x1xindex>) -> tensor<3x1x5xi32>
+  return %0 : tensor<3x1x5xi32>
+}
+func.func @insert_into_generated(%s: tensor<2x?xi32>, %v: i32, %n: index, %j: index) -> tensor<?x?xi32> {
+  %c1 = arith.constant 1 : index
+  %c6 = arith.constant 6 : index
+  %w = tensor.dim %s, %c1 : tensor<2x?xi32>
+  %g = tensor.generate %n, %c6 {
+  ^bb0(%p: index, %q: index):
+    tensor.yield %v : i32
+  } : tensor<?x?xi32>
+  %0 = tensor.insert_slice %s into %g[0, %j] [2, %w] [1, 1] : tensor<2x?xi32> into tensor<?x?xi32>
+  return %0 : tensor<?x?xi32>
+}
+func.func @cast_of_insert(%s: tensor<2x2xi32>, %v: i32) -> tensor<4x6xi32> {
+  %c4 = arith.constant 4 : index
+  %c6 = arith.constant 6 : index
+  %g = tensor.generate %c4, %c6 {
+  ^bb0(%p: index, %q: index):
+    tensor.yield %v : i32
+  } : tensor<?x?xi32>
+  %0 = tensor.insert_slice %s into %g[1, 1] [2, 2] [1, 1] : tensor<2x2xi32> into tensor<?x?xi32>
+  %1 = tensor.cast %0 : tensor<?x?xi32> to tensor<4x6xi32>
+  return %1 : tensor<4x6xi32>
+}
+func.func @insert_cast_src_dynamic_sizes(%a: tensor<1x?xf32>, %d: tensor<?x?xf32>, %i: index, %j: index, %k: index, %l: index) -> tensor<?x?xf32> {
+  %c = tensor.cast %a : tensor<1x?xf32> to tensor<?x?xf32>
+  %0 = tensor.insert_slice %c into %d[%i, %j] [%k, %l] [1, 1] : tensor<?x?xf32> into tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+func.func @insert_src_gets_cast(%a: tensor<?x3x?xf32>, %d: tensor<?x?x?xf32>) -> tensor<?x?x?xf32> {
+  %c16 = arith.constant 16 : index
+  %0 = tensor.insert_slice %a into %d[0, 0, 1] [%c16, 3, %c16] [1, 1, 1] : tensor<?x3x?xf32> into tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
+
+// A collapse of an expand (and the reverse) becomes one reshape when the
+// static groups line up.
+func.func @collapse_then_expand_same(%t: tensor<2x6x5xf32>) -> tensor<2x6x5xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1], [2]] : tensor<2x6x5xf32> into tensor<12x5xf32>
+  %1 = tensor.expand_shape %0 [[0, 1], [2]] output_shape [2, 6, 5] : tensor<12x5xf32> into tensor<2x6x5xf32>
+  return %1 : tensor<2x6x5xf32>
+}
+func.func @collapse_all_then_expand(%t: tensor<2x3x5x7xf32>) -> tensor<6x35xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1, 2, 3]] : tensor<2x3x5x7xf32> into tensor<210xf32>
+  %1 = tensor.expand_shape %0 [[0, 1]] output_shape [6, 35] : tensor<210xf32> into tensor<6x35xf32>
+  return %1 : tensor<6x35xf32>
+}
+func.func @expand_then_collapse(%t: tensor<6x35xf32>) -> tensor<6x5x7xf32> {
+  %0 = tensor.expand_shape %t [[0, 1], [2, 3]] output_shape [2, 3, 5, 7] : tensor<6x35xf32> into tensor<2x3x5x7xf32>
+  %1 = tensor.collapse_shape %0 [[0, 1], [2], [3]] : tensor<2x3x5x7xf32> into tensor<6x5x7xf32>
+  return %1 : tensor<6x5x7xf32>
+}
+func.func @expand_then_collapse_unit(%t: tensor<8xf32>) -> tensor<8x1xf32> {
+  %0 = tensor.expand_shape %t [[0, 1, 2]] output_shape [8, 1, 1] : tensor<8xf32> into tensor<8x1x1xf32>
+  %1 = tensor.collapse_shape %0 [[0], [1, 2]] : tensor<8x1x1xf32> into tensor<8x1xf32>
+  return %1 : tensor<8x1xf32>
+}
+func.func @expand_of_collapse_regroup(%t: tensor<2x3x4x5x6xf32>) -> tensor<6x20x6xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1, 2, 3, 4]] : tensor<2x3x4x5x6xf32> into tensor<720xf32>
+  %1 = tensor.expand_shape %0 [[0, 1, 2]] output_shape [6, 20, 6] : tensor<720xf32> into tensor<6x20x6xf32>
+  return %1 : tensor<6x20x6xf32>
+}
+func.func @expand_of_collapse_split(%t: tensor<6x20xf32>) -> tensor<2x3x4x5xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1]] : tensor<6x20xf32> into tensor<120xf32>
+  %1 = tensor.expand_shape %0 [[0, 1, 2, 3]] output_shape [2, 3, 4, 5] : tensor<120xf32> into tensor<2x3x4x5xf32>
+  return %1 : tensor<2x3x4x5xf32>
+}
+func.func @expand_of_collapse_mismatch(%t: tensor<4x6xf32>) -> tensor<3x8xf32> {
+  %0 = tensor.collapse_shape %t [[0, 1]] : tensor<4x6xf32> into tensor<24xf32>
+  %1 = tensor.expand_shape %0 [[0, 1]] output_shape [3, 8] : tensor<24xf32> into tensor<3x8xf32>
+  return %1 : tensor<3x8xf32>
+}
+func.func @collapse_of_expand_incompatible(%t: tensor<4x6x8xf32>) -> tensor<2x6x16xf32> {
+  %0 = tensor.expand_shape %t [[0, 1], [2, 3], [4]] output_shape [2, 2, 3, 2, 8] : tensor<4x6x8xf32> into tensor<2x2x3x2x8xf32>
+  %1 = tensor.collapse_shape %0 [[0], [1, 2], [3, 4]] : tensor<2x2x3x2x8xf32> into tensor<2x6x16xf32>
+  return %1 : tensor<2x6x16xf32>
+}
+func.func @collapse_of_expand_dynamic(%t: tensor<?x6xf32>, %n: index) -> tensor<?x3x2xf32> {
+  %0 = tensor.expand_shape %t [[0], [1, 2]] output_shape [%n, 3, 2] : tensor<?x6xf32> into tensor<?x3x2xf32>
+  return %0 : tensor<?x3x2xf32>
+}
+func.func @expand_collapse_zero_rank(%t: tensor<1x1xf32>) -> tensor<1x1x1xf32> {
+  %0 = tensor.collapse_shape %t [] : tensor<1x1xf32> into tensor<f32>
+  %1 = tensor.expand_shape %0 [] output_shape [1, 1, 1] : tensor<f32> into tensor<1x1x1xf32>
+  return %1 : tensor<1x1x1xf32>
+}
