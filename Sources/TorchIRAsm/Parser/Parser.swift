@@ -186,12 +186,12 @@ public final class Parser {
     }
   }
 
-  func expect(_ k: TokenKind, _ message: String) throws {
+  func expect(_ k: TokenKind, _ message: @autoclosure () -> String) throws {
     if tok.kind == k {
       consume()
       return
     }
-    throw wrongTokenError(message)
+    throw wrongTokenError(message())
   }
 
   // MARK: Nesting

@@ -83,26 +83,37 @@ extension TokenKind {
   }
 
   public static func punctuation(_ s: String) -> TokenKind? {
-    switch s {
-    case "->": return .arrow
-    case ":": return .colon
-    case ",": return .comma
-    case "...": return .ellipsis
-    case "=": return .equal
-    case ">": return .greater
-    case "{": return .lBrace
-    case "(": return .lParen
-    case "[": return .lSquare
-    case "<": return .less
-    case "-": return .minus
-    case "+": return .plus
-    case "?": return .question
-    case "}": return .rBrace
-    case ")": return .rParen
-    case "]": return .rSquare
-    case "*": return .star
-    case "|": return .verticalBar
-    default: return nil
+    // By bytes: a String switch compares case by case (this runs for every
+    // literal of every custom-form op parsed).
+    var it = s.utf8.makeIterator()
+    guard let b0 = it.next() else { return nil }
+    guard let b1 = it.next() else {
+      switch b0 {
+      case UInt8(ascii: ":"): return .colon
+      case UInt8(ascii: ","): return .comma
+      case UInt8(ascii: "="): return .equal
+      case UInt8(ascii: ">"): return .greater
+      case UInt8(ascii: "{"): return .lBrace
+      case UInt8(ascii: "("): return .lParen
+      case UInt8(ascii: "["): return .lSquare
+      case UInt8(ascii: "<"): return .less
+      case UInt8(ascii: "-"): return .minus
+      case UInt8(ascii: "+"): return .plus
+      case UInt8(ascii: "?"): return .question
+      case UInt8(ascii: "}"): return .rBrace
+      case UInt8(ascii: ")"): return .rParen
+      case UInt8(ascii: "]"): return .rSquare
+      case UInt8(ascii: "*"): return .star
+      case UInt8(ascii: "|"): return .verticalBar
+      default: return nil
+      }
     }
+    let b2 = it.next()
+    if b0 == UInt8(ascii: "-"), b1 == UInt8(ascii: ">"), b2 == nil { return .arrow }
+    if b0 == UInt8(ascii: "."), b1 == UInt8(ascii: "."), b2 == UInt8(ascii: "."), it.next() == nil {
+      return .ellipsis
+    }
+    return nil
   }
+
 }
