@@ -8,5 +8,6 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(ArithDialect())
   context.loadDialect(ControlFlowDialect())
   context.loadDialect(MathDialect())
+  context.loadDialect(LinalgDialect())
   registerTorchDialects(context)
 }

@@ -1,0 +1,69 @@
+// The contractions MLIR defines in ODS rather than OpDSL (LinalgStructuredOps.td):
+// matmul, batch_matmul and batch_reduce_matmul. They carry their indexing
+// maps as an `indexing_maps` attribute (defaulted when the custom form omits
+// it, printed only when it differs from the default) and a `cast` type
+// function; their body is C += cast(A) * cast(B), as the OpDSL matmul was.
+
+import TorchIRCore
+
+/// The contractions, in the named-op encoding (defaults from the .td file).
+private let contractionOpSpecs: [NamedOpSpec] = [
+  NamedOpSpec(
+    "matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "3", "0",
+    "d0,d2;d2,d1;d0,d1", "ppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+  NamedOpSpec(
+    "batch_matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "4", "0",
+    "d0,d1,d3;d0,d3,d2;d0,d1,d2", "pppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+  NamedOpSpec(
+    "batch_reduce_matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "4", "0",
+    "d0,d1,d3;d0,d3,d2;d1,d2", "rppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+]
+
+let contractionOpDefinitions: [String: NamedOpDefinition] = decodeNamedOps(contractionOpSpecs)
+
+func registerContractionOps(_ context: MLIRContext) {
+  for def in contractionOpDefinitions.values {
+    let info = OpInfo(inherentAttributes: ["cast", "indexing_maps", "operandSegmentSizes"])
+    info.parse = { p, state in try parseContractionOp(p, &state, def) }
+    info.print = { op, p in printContractionOp(op, p, def) }
+    info.verify = { op in try verifyContractionOp(op, def) }
+    context.registerOperation(def.name, info)
+  }
+}
+
+private func parseContractionOp(_ p: any OpAsmParser, _ state: inout OperationState, _ def: NamedOpDefinition) throws {
+  var maps = affineMapArrayAttr(p.context, def.maps)
+  if p.parseOptionalKeyword("indexing_maps") {
+    try p.parsePunctuation("=")
+    let loc = p.currentLocation
+    let attr = try p.parseAttribute(type: nil)
+    guard affineMaps(attr) != nil else { throw p.error(at: loc, "expected affine map attribute") }
+    maps = attr
+  }
+  state.addAttribute("indexing_maps", maps)
+  try parseNamedStructuredOp(p, &state, def)
+}
+
+private func printContractionOp(_ op: Operation, _ p: any OpAsmPrinter, _ def: NamedOpDefinition) {
+  if let attr = op.attr("indexing_maps"), let maps = affineMaps(attr), maps != def.maps {
+    p.write(" indexing_maps = [")
+    for (i, m) in maps.enumerated() {
+      if i > 0 { p.write(", ") }
+      p.printAttribute(op.context.attribute(.affineMap(m)))
+    }
+    p.write("]")
+  }
+  printNamedStructuredOp(op, p, elided: ["indexing_maps"])
+}
+
+private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) throws {
+  try verifyOperandSegments(op)
+  if let attr = op.attr("indexing_maps"), affineMaps(attr) == nil {
+    throw OpVerifyError("attribute 'indexing_maps' failed to satisfy constraint: AffineMap array attribute")
+  }
+  if let attr = op.attr("cast"), linalgEnumValue(attr, "type_fn") == nil {
+    throw OpVerifyError("attribute 'cast' failed to satisfy constraint: allowed op TypeFn")
+  }
+  try verifyStructuredOp(op)
+  try verifyStructuredResults(op)
+}

@@ -1,0 +1,79 @@
+// The named structured ops: the OpDSL ops (Generated/LinalgNamedOps.swift)
+// and the contractions (LinalgContractionOps.swift). Their custom form is
+// `linalg.NAME {attrs} ins(...) outs(...) -> types` with the body left
+// implicit: the parser builds it (LinalgRegionBuilder.swift), so the generic
+// form prints the same body MLIR's parser builds.
+
+import TorchIRCore
+
+func registerNamedOps(_ context: MLIRContext) {
+  for def in namedOpDefinitions.values {
+    let info = OpInfo(
+      inherentAttributes: ["operandSegmentSizes"] + def.indexAttrs.map(\.name) + def.fnAttrs.map(\.name))
+    info.parse = { p, state in try parseNamedStructuredOp(p, &state, def) }
+    info.print = { op, p in printNamedStructuredOp(op, p, elided: []) }
+    info.verify = { op in try verifyNamedOp(op, def) }
+    context.registerOperation(def.name, info)
+  }
+}
+
+/// `{attrs} ins(...) outs(...) {attrs} -> types`, then the body.
+func parseNamedStructuredOp(
+  _ p: any OpAsmParser, _ state: inout OperationState, _ def: NamedOpDefinition
+) throws {
+  let loc = p.currentLocation
+  let parsed = try parseCommonStructuredOpParts(p, &state)
+  try p.parseOptionalAttrDict(into: &state.attributes)
+  state.resultTypes = try p.parseOptionalArrowTypeList()
+  let got = parsed.inputTypes.count + parsed.outputTypes.count
+  if got != def.operands.count {
+    throw p.error(
+      "[parseNamedStructuredOpRegion] ods-gen generated region expects \(def.operands.count) args, got \(got)")
+  }
+  let region = state.addRegion()
+  do {
+    try buildNamedOpRegion(
+      def, region: region, inputTypes: parsed.inputTypes, outputTypes: parsed.outputTypes,
+      attributes: state.attributes, context: p.context)
+  } catch let e as RegionBuildError {
+    throw p.error(at: loc, e.message)
+  }
+}
+
+/// `{attrs} ins(...) outs(...) -> types`; the body is not printed.
+func printNamedStructuredOp(_ op: Operation, _ p: any OpAsmPrinter, elided: [String]) {
+  p.printOptionalAttrDict(
+    allAttributes(op), elided: ["operandSegmentSizes", "linalg.memoized_indexing_maps"] + elided)
+  let io = segmentedInputsAndOutputs(op) ?? ([], [])
+  printCommonStructuredOpParts(p, inputs: io.inputs, outputs: io.outputs)
+  printStructuredOpResults(p, op.resultTypes)
+}
+
+private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
+  try verifyOperandSegments(op)
+  for a in def.indexAttrs {
+    guard let attr = op.attr(a.name) else { continue }
+    guard case .denseElements(let d) = attr.kind, d.elementType.isInteger(width: 64),
+      d.type.shape == [Int64(a.symbols.count)]
+    else {
+      throw OpVerifyError(
+        "attribute '\(a.name)' failed to satisfy constraint: 64-bit signless int elements attribute of shape [\(a.symbols.count)]")
+    }
+  }
+  for a in def.fnAttrs {
+    guard let attr = op.attr(a.name) else { continue }
+    if linalgEnumValue(attr, a.kind + "_fn") == nil {
+      let what = ["type": "TypeFn", "unary": "UnaryFn", "binary": "BinaryFn", "ternary": "TernaryFn"][a.kind] ?? ""
+      throw OpVerifyError("attribute '\(a.name)' failed to satisfy constraint: allowed op \(what)")
+    }
+  }
+  // MLIR caches the maps of ops with symbols when it first asks for them,
+  // which is while verifying.
+  if def.memoizesIndexingMaps, op.discardableAttr("linalg.memoized_indexing_maps") == nil,
+    let maps = def.computedIndexingMaps(of: op)
+  {
+    op.setAttr("linalg.memoized_indexing_maps", affineMapArrayAttr(op.context, maps))
+  }
+  try verifyStructuredOp(op)
+  try verifyStructuredResults(op)
+}

@@ -1,0 +1,100 @@
+// The textual pieces every structured op shares (LinalgOps.cpp's
+// parseCommonStructuredOpParts / printCommonStructuredOpParts):
+// `ins(%a, %b : ta, tb) outs(%c : tc)`, an optional `<{properties}>` and
+// attribute dictionary before them, `-> result types` after.
+
+import TorchIRCore
+
+/// The input and output operands a structured op parsed.
+struct ParsedStructuredOperands {
+  var inputTypes: [Type] = []
+  var outputTypes: [Type] = []
+}
+
+/// `[<{props}>] [{attrs}] [ins(...)] [outs(...)]`; adds the operands to
+/// `state` and, unless told otherwise, their `operandSegmentSizes`.
+func parseCommonStructuredOpParts(
+  _ p: any OpAsmParser, _ state: inout OperationState, addOperandSegmentSizes: Bool = true
+) throws -> ParsedStructuredOperands {
+  var parsed = ParsedStructuredOperands()
+  if p.parseOptionalPunctuation("<") {
+    let props = try p.parseAttribute(type: nil)
+    try p.parsePunctuation(">")
+    guard let entries = props.dictionaryEntries else {
+      throw p.error("expected a dictionary of properties")
+    }
+    state.attributes += entries
+  }
+  try p.parseOptionalAttrDict(into: &state.attributes)
+  var inputs: [UnresolvedOperand] = []
+  var outputs: [UnresolvedOperand] = []
+  var inputsLoc = p.currentLocation
+  var outputsLoc = p.currentLocation
+  if p.parseOptionalKeyword("ins") {
+    try p.parsePunctuation("(")
+    inputsLoc = p.currentLocation
+    inputs = try p.parseOperandList(.none)
+    parsed.inputTypes = try p.parseColonTypeList()
+    try p.parsePunctuation(")")
+  }
+  if p.parseOptionalKeyword("outs") {
+    outputsLoc = p.currentLocation
+    try p.parsePunctuation("(")
+    outputs = try p.parseOperandList(.none)
+    parsed.outputTypes = try p.parseColonTypeList()
+    try p.parsePunctuation(")")
+  }
+  state.operands += try p.resolveOperands(inputs, parsed.inputTypes, at: inputsLoc)
+  state.operands += try p.resolveOperands(outputs, parsed.outputTypes, at: outputsLoc)
+  if addOperandSegmentSizes {
+    state.addAttribute("operandSegmentSizes", linalgDenseI32Array(p.context, [inputs.count, outputs.count]))
+  }
+  return parsed
+}
+
+/// ` ins(%a : t) outs(%b : t)`, each part only when it has operands.
+func printCommonStructuredOpParts(_ p: any OpAsmPrinter, inputs: [Value], outputs: [Value]) {
+  if !inputs.isEmpty {
+    p.write(" ins(")
+    p.printOperands(inputs)
+    p.write(" : ")
+    p.printTypeList(inputs.map(\.type))
+    p.write(")")
+  }
+  if !outputs.isEmpty {
+    p.write(" outs(")
+    p.printOperands(outputs)
+    p.write(" : ")
+    p.printTypeList(outputs.map(\.type))
+    p.write(")")
+  }
+}
+
+/// ` -> types` when there are results.
+func printStructuredOpResults(_ p: any OpAsmPrinter, _ types: [Type]) {
+  if !types.isEmpty { p.printArrowTypeList(types) }
+}
+
+/// The inputs and outputs of an op with `operandSegmentSizes = array<i32: in, out>`.
+func segmentedInputsAndOutputs(_ op: Operation) -> (inputs: [Value], outputs: [Value])? {
+  guard let sizes = linalgDenseArrayValues(op.attr("operandSegmentSizes"), width: 32), sizes.count == 2,
+    sizes[0] >= 0, sizes[1] >= 0, Int(sizes[0] + sizes[1]) == op.numOperands
+  else { return nil }
+  let values = op.operandValues
+  let n = Int(sizes[0])
+  return (Array(values[..<n]), Array(values[n...]))
+}
+
+/// The segment check MLIR's AttrSizedOperandSegments trait makes.
+func verifyOperandSegments(_ op: Operation) throws {
+  guard let sizes = linalgDenseArrayValues(op.attr("operandSegmentSizes"), width: 32) else {
+    throw OpVerifyError("requires dense i32 array attribute 'operandSegmentSizes'")
+  }
+  guard sizes.count == 2 else {
+    throw OpVerifyError("'operandSegmentSizes' attribute for specifying operand segments must have 2 elements, but got \(sizes.count)")
+  }
+  let total = sizes.reduce(0, +)
+  if total != Int64(op.numOperands) {
+    throw OpVerifyError("operand count (\(op.numOperands)) does not match with the total size (\(total)) specified in attribute 'operandSegmentSizes'")
+  }
+}
