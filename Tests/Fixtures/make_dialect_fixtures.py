@@ -38,6 +38,9 @@ PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
+    "linalg": b"func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n"
+              b"  %0 = linalg.exp ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) -> tensor<4xf32>\n"
+              b"  return %0 : tensor<4xf32>\n}\n",
 }
 
 

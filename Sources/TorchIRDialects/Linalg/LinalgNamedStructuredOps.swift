@@ -76,4 +76,12 @@ private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
   }
   try verifyStructuredOp(op)
   try verifyStructuredResults(op)
+  if def.name == "linalg.fill", let io = segmentedInputsAndOutputs(op), let value = io.inputs.first,
+    let output = io.outputs.first
+  {
+    let element = elementTypeOrSelf(output.type)
+    if value.type != element {
+      throw OpVerifyError("expected fill value type ('\(value.type)') to match output element type ('\(element)')")
+    }
+  }
 }

@@ -170,7 +170,7 @@ struct ScalarBodyBuilder {
     let allBool = allInteger && a.type.isInteger(width: 1) && b.type.isInteger(width: 1)
     guard allComplex || allFloat || allInteger else {
       throw RegionBuildError(
-        message: "Cannot build binary Linalg operation: expects allComplex, allFloatingPoint, or allInteger, got \(a.type) and \(b.type)")
+        message: "Cannot build binary Linalg operation: expects allComplex, allFloatingPoint, or allInteger, got '\(a.type)' and '\(b.type)'")
     }
     let t = a.type
     func pick(_ complex: String?, _ float: String, _ bool: String?, _ int: String, boolError: String? = nil) throws -> Value {
@@ -195,8 +195,13 @@ struct ScalarBodyBuilder {
       return create("arith.divui", [a, b], t)
     case "max_signed": return try pick(nil, "arith.maximumf", nil, "arith.maxsi")
     case "min_signed": return try pick(nil, "arith.minimumf", nil, "arith.minsi")
-    case "max_unsigned": return try pick(nil, "arith.maximumf", nil, "arith.maxui")
-    case "min_unsigned": return try pick(nil, "arith.minimumf", nil, "arith.minui")
+    // The reference's builder has unsigned max/min for integers only.
+    case "max_unsigned":
+      guard allInteger else { throw RegionBuildError(message: "unsupported operation: unsigned max not on uint") }
+      return create("arith.maxui", [a, b], t)
+    case "min_unsigned":
+      guard allInteger else { throw RegionBuildError(message: "unsupported operation: unsigned min not on uint") }
+      return create("arith.minui", [a, b], t)
     case "powf":
       guard allFloat else { throw RegionBuildError(message: "unsupported binary function") }
       return create("math.powf", [a, b], t)

@@ -163,7 +163,7 @@ func verifyStructuredOp(_ op: Operation) throws {
     }
     if m.results.count != shapes[k].count {
       throw OpVerifyError(
-        "expected operand rank (\(shapes[k].count)) to match the result rank of indexing_map #\(k) (\(m.results.count))")
+        "expected operand #\(k) rank (\(shapes[k].count)) to match the result rank of indexing_map (\(m.results.count))")
     }
   }
   if !loopRanges.contains(where: { $0 < 0 }) {
