@@ -57,13 +57,14 @@ private func printContractionOp(_ op: Operation, _ p: any OpAsmPrinter, _ def: N
 }
 
 private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) throws {
-  try verifyOperandSegments(op)
+  try verifyRegionCount(op, 1)
   if let attr = op.attr("indexing_maps"), affineMaps(attr) == nil {
     throw OpVerifyError("attribute 'indexing_maps' failed to satisfy constraint: AffineMap array attribute")
   }
   if let attr = op.attr("cast"), linalgEnumValue(attr, "type_fn") == nil {
     throw OpVerifyError("attribute 'cast' failed to satisfy constraint: allowed op TypeFn")
   }
-  try verifyStructuredOp(op)
+  try verifyOperandSegments(op)
   try verifyStructuredResults(op)
+  try verifyStructuredOp(op)
 }

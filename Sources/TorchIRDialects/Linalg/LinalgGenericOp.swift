@@ -13,10 +13,11 @@ func registerGenericOps(_ context: MLIRContext) {
   generic.parse = parseGenericOp
   generic.print = printGenericOp
   generic.verify = { op in
-    try verifyOperandSegments(op)
+    try verifyRegionCount(op, 1)
     try verifyGenericAttributes(op)
-    try verifyStructuredOp(op)
+    try verifyOperandSegments(op)
     try verifyStructuredResults(op)
+    try verifyStructuredOp(op)
   }
   generic.asmBlockArgumentNames = { op, region, setName in
     nameBlockArguments(op, region, inputName: "in", outputName: "out", setName)
@@ -208,6 +209,8 @@ private func printIndexOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyIndexOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 0)
+  if op.numResults != 1 { throw OpVerifyError("requires one result") }
   guard let dimAttr = op.attr("dim") else { throw OpVerifyError("requires attribute 'dim'") }
   guard case .integer(let v, let t) = dimAttr.kind, t.isInteger(width: 64), v.signedInt64 >= 0 else {
     throw OpVerifyError(

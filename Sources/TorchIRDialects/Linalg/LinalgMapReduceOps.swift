@@ -207,6 +207,7 @@ private func printMapOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyMapOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 1)
   guard op.numOperands >= 1, let io = structuredInputsAndOutputs(op), let initValue = io.outputs.first else {
     throw OpVerifyError("expected 1 or more operands, but found \(op.numOperands)")
   }
@@ -266,6 +267,7 @@ private func printReduceOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyReduceOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 1)
   guard let dims = linalgDenseArrayValues(op.attr("dimensions"), width: 64) else {
     throw OpVerifyError("requires attribute 'dimensions'")
   }
@@ -346,6 +348,8 @@ private func unaryShapes(_ op: Operation) throws -> (input: [Int64], initShape: 
 }
 
 private func verifyTransposeOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 1)
+  if op.numOperands != 2 { throw OpVerifyError("expected 2 operands, but found \(op.numOperands)") }
   guard let perm = linalgDenseArrayValues(op.attr("permutation"), width: 64) else {
     throw OpVerifyError("requires attribute 'permutation'")
   }
@@ -372,6 +376,8 @@ private func verifyTransposeOp(_ op: Operation) throws {
 }
 
 private func verifyBroadcastOp(_ op: Operation) throws {
+  try verifyRegionCount(op, 1)
+  if op.numOperands != 2 { throw OpVerifyError("expected 2 operands, but found \(op.numOperands)") }
   guard let dims = linalgDenseArrayValues(op.attr("dimensions"), width: 64) else {
     throw OpVerifyError("requires attribute 'dimensions'")
   }

@@ -50,7 +50,7 @@ func printNamedStructuredOp(_ op: Operation, _ p: any OpAsmPrinter, elided: [Str
 }
 
 private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
-  try verifyOperandSegments(op)
+  try verifyRegionCount(op, 1)
   for a in def.indexAttrs {
     guard let attr = op.attr(a.name) else { continue }
     guard case .denseElements(let d) = attr.kind, d.elementType.isInteger(width: 64),
@@ -67,6 +67,13 @@ private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
       throw OpVerifyError("attribute '\(a.name)' failed to satisfy constraint: allowed op \(what)")
     }
   }
+  try verifyOperandSegments(op)
+  try verifyStructuredResults(op)
+  if let io = segmentedInputsAndOutputs(op), io.inputs.count != def.numInputs || io.outputs.count != def.numOutputs {
+    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    throw opEmitError(
+      op, "expected op with \(count(def.numInputs, "input")) and \(count(def.numOutputs, "output"))")
+  }
   // MLIR caches the maps of ops with symbols when it first asks for them,
   // which is while verifying.
   if def.memoizesIndexingMaps, op.discardableAttr("linalg.memoized_indexing_maps") == nil,
@@ -75,7 +82,6 @@ private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
     op.setAttr("linalg.memoized_indexing_maps", affineMapArrayAttr(op.context, maps))
   }
   try verifyStructuredOp(op)
-  try verifyStructuredResults(op)
   if def.name == "linalg.fill", let io = segmentedInputsAndOutputs(op), let value = io.inputs.first,
     let output = io.outputs.first
   {

@@ -75,9 +75,14 @@ func printStructuredOpResults(_ p: any OpAsmPrinter, _ types: [Type]) {
   if !types.isEmpty { p.printArrowTypeList(types) }
 }
 
-/// The inputs and outputs of an op with `operandSegmentSizes = array<i32: in, out>`.
+/// The inputs and outputs of an op with `operandSegmentSizes = array<i32: in, out>`
+/// (an op without operands may leave the attribute out, as MLIR's
+/// default-initialized property does).
 func segmentedInputsAndOutputs(_ op: Operation) -> (inputs: [Value], outputs: [Value])? {
-  guard let sizes = linalgDenseArrayValues(op.attr("operandSegmentSizes"), width: 32), sizes.count == 2,
+  guard let attr = op.attr("operandSegmentSizes") else {
+    return op.numOperands == 0 ? ([], []) : nil
+  }
+  guard let sizes = linalgDenseArrayValues(attr, width: 32), sizes.count == 2,
     sizes[0] >= 0, sizes[1] >= 0, Int(sizes[0] + sizes[1]) == op.numOperands
   else { return nil }
   let values = op.operandValues
@@ -87,7 +92,12 @@ func segmentedInputsAndOutputs(_ op: Operation) -> (inputs: [Value], outputs: [V
 
 /// The segment check MLIR's AttrSizedOperandSegments trait makes.
 func verifyOperandSegments(_ op: Operation) throws {
-  guard let sizes = linalgDenseArrayValues(op.attr("operandSegmentSizes"), width: 32) else {
+  guard let attr = op.attr("operandSegmentSizes") else {
+    if op.numOperands == 0 { return }
+    throw OpVerifyError(
+      "operand count (\(op.numOperands)) does not match with the total size (0) specified in attribute 'operandSegmentSizes'")
+  }
+  guard let sizes = linalgDenseArrayValues(attr, width: 32) else {
     throw OpVerifyError("requires dense i32 array attribute 'operandSegmentSizes'")
   }
   guard sizes.count == 2 else {
@@ -96,5 +106,13 @@ func verifyOperandSegments(_ op: Operation) throws {
   let total = sizes.reduce(0, +)
   if total != Int64(op.numOperands) {
     throw OpVerifyError("operand count (\(op.numOperands)) does not match with the total size (\(total)) specified in attribute 'operandSegmentSizes'")
+  }
+}
+
+/// The ODS count traits MLIR checks before anything else (OneRegion,
+/// OneResult, ...), with their messages.
+func verifyRegionCount(_ op: Operation, _ n: Int) throws {
+  if op.regions.count != n {
+    throw OpVerifyError(n == 0 ? "requires zero regions" : n == 1 ? "requires one region" : "requires \(n) regions")
   }
 }

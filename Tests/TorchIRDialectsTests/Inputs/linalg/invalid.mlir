@@ -282,3 +282,69 @@ func.func @result_count(%a: tensor<4xf32>) {
   }
   return
 }
+
+// -----
+
+// expected-error @+1 {{'linalg.generic' op requires one region}}
+"linalg.generic"() : () -> ()
+
+// -----
+
+// expected-error @+1 {{'linalg.index' op requires one result}}
+"linalg.index"() : () -> ()
+
+// -----
+
+// expected-error @+1 {{'linalg.index' op requires zero regions}}
+"linalg.index"() ({}) : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected op with 1 input and 1 output}}
+"linalg.fill"() ({}) : () -> ()
+
+// -----
+
+// expected-error @+1 {{expected op with 2 inputs and 1 output}}
+"linalg.conv_2d_nchw_fchw"() ({}) : () -> ()
+
+// -----
+
+// expected-error @+1 {{'linalg.transpose' op expected 2 operands, but found 0}}
+"linalg.transpose"() ({}) : () -> ()
+
+// -----
+
+func.func @copy_results(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'linalg.copy' op expected the number of tensor results (0) to be equal to the number of output tensors (1)}}
+  "linalg.copy"(%a, %a, %a) ({}) {operandSegmentSizes = array<i32: 2, 1>} : (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> ()
+  return
+}
+
+// -----
+
+func.func @generic_segments(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'linalg.generic' op operand count (2) does not match with the total size (0) specified in attribute 'operandSegmentSizes'}}
+  "linalg.generic"(%a, %a) ({}) {indexing_maps = [], iterator_types = []} : (tensor<4xf32>, tensor<4xf32>) -> ()
+  return
+}
+
+// -----
+
+func.func @named_arity(%a: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // The parser reports this at the token after the op.
+  %0 = linalg.matmul ins(%a : tensor<4x4xf32>) outs(%a : tensor<4x4xf32>) -> tensor<4x4xf32>
+  // expected-error @+1 {{custom op 'linalg.matmul' [parseNamedStructuredOpRegion] ods-gen generated region expects 3 args, got 2}}
+  return %0 : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @memoized_maps(%a: tensor<4x4xf32>, %v: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'linalg.matvec' op expected indexing_map #1 to have 2 dim(s) to match the number of loops}}
+  %0 = "linalg.matvec"(%a, %v, %v) <{operandSegmentSizes = array<i32: 2, 1>}> ({
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    linalg.yield %z : f32
+  }) {linalg.memoized_indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0) -> (d0)>, affine_map<(d0, d1) -> (d0)>]} : (tensor<4x4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
