@@ -21,12 +21,46 @@ private let contractionOpSpecs: [NamedOpSpec] = [
 
 let contractionOpDefinitions: [String: NamedOpDefinition] = decodeNamedOps(contractionOpSpecs)
 
+/// linalg.contract: the maps are required and define the loops; the body is
+/// matmul's (the loop count here is unused).
+private let contractOpDefinition = decodeNamedOps([
+  NamedOpSpec(
+    "contract", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "0", "0", ";;", "",
+    "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))")
+])["linalg.contract"]
+
 func registerContractionOps(_ context: MLIRContext) {
   for def in contractionOpDefinitions.values {
     let info = OpInfo(inherentAttributes: ["cast", "indexing_maps", "operandSegmentSizes"])
     info.parse = { p, state in try parseContractionOp(p, &state, def) }
     info.print = { op, p in printContractionOp(op, p, def) }
     info.verify = { op in try verifyContractionOp(op, def) }
+    context.registerOperation(def.name, info)
+  }
+  if let def = contractOpDefinition {
+    let info = OpInfo(inherentAttributes: ["cast", "indexing_maps", "operandSegmentSizes"])
+    info.parse = { p, state in
+      try p.parseKeyword("indexing_maps")
+      try p.parsePunctuation("=")
+      let loc = p.currentLocation
+      let attr = try p.parseAttribute(type: nil)
+      guard affineMaps(attr) != nil else { throw p.error(at: loc, "expected affine map attribute") }
+      state.addAttribute("indexing_maps", attr)
+      try parseNamedStructuredOp(p, &state, def)
+    }
+    info.print = { op, p in
+      p.write(" indexing_maps = [")
+      for (i, m) in (affineMaps(op.attr("indexing_maps")) ?? []).enumerated() {
+        if i > 0 { p.write(", ") }
+        p.printAttribute(op.context.attribute(.affineMap(m)))
+      }
+      p.write("]")
+      printNamedStructuredOp(op, p, elided: ["indexing_maps"])
+    }
+    info.verify = { op in
+      guard op.attr("indexing_maps") != nil else { throw OpVerifyError("requires attribute 'indexing_maps'") }
+      try verifyContractionOp(op, def)
+    }
     context.registerOperation(def.name, info)
   }
 }

@@ -10,7 +10,8 @@
 //   definitions are generated into Generated/LinalgNamedOps.swift and whose
 //   bodies are built by LinalgRegionBuilder.swift;
 // - the contractions MLIR defines in ODS with an `indexing_maps` attribute
-//   (matmul, batch_matmul, batch_reduce_matmul; LinalgContractionOps.swift);
+//   (matmul, batch_matmul, batch_reduce_matmul, contract;
+//   LinalgContractionOps.swift) and linalg.elementwise (LinalgElementwiseOp.swift);
 // - map, reduce, transpose, broadcast (LinalgMapReduceOps.swift).
 
 import TorchIRCore
@@ -22,6 +23,7 @@ public final class LinalgDialect: Dialect {
     registerGenericOps(context)
     registerNamedOps(context)
     registerContractionOps(context)
+    registerElementwiseOp(context)
     registerMapReduceOps(context)
   }
 
@@ -61,17 +63,20 @@ struct LinalgEnumAttribute {
 let linalgEnumAttributes: [String: LinalgEnumAttribute] = [
   "iterator_type": LinalgEnumAttribute(cppName: "::mlir::utils::IteratorType", cases: ["parallel", "reduction"]),
   "type_fn": LinalgEnumAttribute(cppName: "::mlir::linalg::TypeFn", cases: ["cast_signed", "cast_unsigned"]),
-  "unary_fn": LinalgEnumAttribute(
-    cppName: "::mlir::linalg::UnaryFn",
-    cases: [
-      "exp", "log", "abs", "ceil", "floor", "negf", "reciprocal", "round", "sqrt", "rsqrt", "square", "tanh", "erf",
-    ]),
-  "binary_fn": LinalgEnumAttribute(
-    cppName: "::mlir::linalg::BinaryFn",
-    cases: [
-      "add", "sub", "mul", "div", "div_unsigned", "max_signed", "min_signed", "max_unsigned", "min_unsigned", "powf",
-    ]),
+  "unary_fn": LinalgEnumAttribute(cppName: "::mlir::linalg::UnaryFn", cases: elementwiseUnaryKinds),
+  "binary_fn": LinalgEnumAttribute(cppName: "::mlir::linalg::BinaryFn", cases: elementwiseBinaryKinds),
   "ternary_fn": LinalgEnumAttribute(cppName: "::mlir::linalg::TernaryFn", cases: ["select"]),
+  "elementwise_kind": LinalgEnumAttribute(
+    cppName: "::mlir::linalg::ElementwiseKind", cases: elementwiseUnaryKinds + elementwiseBinaryKinds + ["select"]),
+]
+
+/// The unary and binary cases of `#linalg.elementwise_kind` (the unary and
+/// binary functions of OpDSL, in MLIR's order).
+let elementwiseUnaryKinds = [
+  "exp", "log", "abs", "ceil", "floor", "negf", "reciprocal", "round", "sqrt", "rsqrt", "square", "tanh", "erf",
+]
+let elementwiseBinaryKinds = [
+  "add", "sub", "mul", "div", "div_unsigned", "max_signed", "min_signed", "max_unsigned", "min_unsigned", "powf",
 ]
 
 /// `#linalg.MNEMONIC<VALUE>`.

@@ -232,6 +232,7 @@ private func verifyIndexOp(_ op: Operation) throws {
 
 /// Whether `name` is a linalg structured op (has the LinalgOp interface).
 func isStructuredOpName(_ name: String) -> Bool {
-  name == "linalg.generic" || namedOpDefinitions[name] != nil || contractionOpDefinitions[name] != nil
+  name == "linalg.generic" || name == "linalg.elementwise" || name == "linalg.contract"
+    || namedOpDefinitions[name] != nil || contractionOpDefinitions[name] != nil
     || ["linalg.map", "linalg.reduce", "linalg.transpose", "linalg.broadcast"].contains(name)
 }

@@ -51,7 +51,9 @@ func structuredInputsAndOutputs(_ op: Operation) -> (inputs: [Value], outputs: [
 /// The indexing maps of a structured op (before any verification).
 func structuredIndexingMaps(_ op: Operation) -> [AffineMap]? {
   let name = op.name.name
-  if name == "linalg.generic" { return affineMaps(op.attr("indexing_maps")) }
+  if name == "linalg.generic" || name == "linalg.elementwise" || name == "linalg.contract" {
+    return affineMaps(op.attr("indexing_maps"))
+  }
   if let def = namedOpDefinitions[name] { return def.indexingMaps(of: op) }
   if let c = contractionOpDefinitions[name] {
     return affineMaps(op.attr("indexing_maps")) ?? c.maps
@@ -98,6 +100,15 @@ func structuredIteratorTypes(_ op: Operation) -> [IteratorType]? {
     return out
   }
   if let def = namedOpDefinitions[name] { return def.iteratorTypes(of: op) }
+  if name == "linalg.elementwise" {
+    guard let maps = affineMaps(op.attr("indexing_maps")), let out = maps.last else { return nil }
+    return Array(repeating: .parallel, count: out.numDims)
+  }
+  if name == "linalg.contract" {
+    // A loop the output map does not use is a reduction.
+    guard let maps = affineMaps(op.attr("indexing_maps")), let out = maps.last else { return nil }
+    return (0..<out.numDims).map { out.results.contains(.dim($0)) ? .parallel : .reduction }
+  }
   if let c = contractionOpDefinitions[name] { return c.iterators }
   guard let io = structuredInputsAndOutputs(op), let initRank = io.outputs.first?.type.shape?.count else {
     return nil
