@@ -12,7 +12,8 @@
 // - the contractions MLIR defines in ODS with an `indexing_maps` attribute
 //   (matmul, batch_matmul, batch_reduce_matmul, contract;
 //   LinalgContractionOps.swift) and linalg.elementwise (LinalgElementwiseOp.swift);
-// - map, reduce, transpose, broadcast (LinalgMapReduceOps.swift).
+// - map, reduce, transpose, broadcast (LinalgMapReduceOps.swift);
+// - pack and unpack, which have no body (LinalgRelayoutOps.swift).
 
 import TorchIRCore
 
@@ -24,6 +25,7 @@ public final class LinalgDialect: Dialect {
     registerNamedOps(context)
     registerContractionOps(context)
     registerElementwiseOp(context)
+    registerRelayoutOps(context)
     registerMapReduceOps(context)
   }
 
