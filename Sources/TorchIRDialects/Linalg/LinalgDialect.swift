@@ -13,7 +13,8 @@
 //   (matmul, batch_matmul, batch_reduce_matmul, contract;
 //   LinalgContractionOps.swift) and linalg.elementwise (LinalgElementwiseOp.swift);
 // - map, reduce, transpose, broadcast (LinalgMapReduceOps.swift);
-// - pack and unpack, which have no body (LinalgRelayoutOps.swift).
+// - pack and unpack (LinalgRelayoutOps.swift), softmax and the Winograd
+//   transforms (LinalgSoftmaxWinogradOps.swift), which have no body.
 
 import TorchIRCore
 
@@ -26,6 +27,7 @@ public final class LinalgDialect: Dialect {
     registerContractionOps(context)
     registerElementwiseOp(context)
     registerRelayoutOps(context)
+    registerSoftmaxWinogradOps(context)
     registerMapReduceOps(context)
   }
 
