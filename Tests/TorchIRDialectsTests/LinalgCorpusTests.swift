@@ -158,4 +158,46 @@ final class LinalgCorpusTests: XCTestCase {
     XCTAssertEqual(reduce.indexingMaps.map(\.results), [[d[0], d[1]], [d[1]]])
     XCTAssertEqual(reduce.iteratorTypes, [.reduction, .parallel])
   }
+
+  /// Truncated and corrupted linalg text gives diagnostics, never a crash:
+  /// every input cut at many points, and with each `linalg.` op name swapped
+  /// for another op's (wrong operand counts, attributes and bodies); torch-mlir-opt
+  /// rejects each of those mutated files too (checked when the list was made).
+  func testHostileInputsDoNotCrash() throws {
+    var runs = 0
+    for name in ["ops.mlir", "generic.mlir", "relayout.mlir", "softmax_winograd.mlir", "elementwise_contract.mlir"] {
+      let input = try XCTUnwrap(contents(linalgInputs.appendingPathComponent(name)))
+      var cut = 0
+      while cut < input.count {
+        _ = runDriver(Array(input[..<cut]), name: name, flags: [])
+        runs += 1
+        cut += 97
+      }
+      let text = String(decoding: input, as: UTF8.self)
+      let swaps = [
+        ("linalg.matmul", "linalg.fill"), ("linalg.map", "linalg.reduce"), ("linalg.generic", "linalg.map"),
+        ("linalg.transpose", "linalg.broadcast"), ("linalg.pack", "linalg.unpack"), ("linalg.softmax", "linalg.pack"),
+        ("linalg.conv_2d_nchw_fchw", "linalg.add"), ("linalg.elementwise", "linalg.contract"),
+        ("linalg.reduce", "linalg.map"), ("linalg.winograd_filter_transform", "linalg.winograd_output_transform"),
+        ("\"linalg.matmul\"", "\"linalg.generic\""), ("\"linalg.generic\"", "\"linalg.matmul\""),
+        ("\"linalg.reduce\"", "\"linalg.transpose\""), ("\"linalg.pack\"", "\"linalg.unpack\""),
+        ("\"linalg.unpack\"", "\"linalg.pack\""), ("\"linalg.map\"", "\"linalg.reduce\""),
+        ("\"linalg.elementwise\"", "\"linalg.contract\""), ("\"linalg.softmax\"", "\"linalg.winograd_input_transform\""),
+        ("linalg.memoized_indexing_maps = [#map", "linalg.memoized_indexing_maps = [#map1"),
+        ("operandSegmentSizes = array<i32: 2, 1>", "operandSegmentSizes = array<i32: 3, 0>"),
+        ("operandSegmentSizes = array<i32: 1, 1, 0, 0>", "operandSegmentSizes = array<i32: 1, 0, 1, 0>"),
+        ("permutation = array<i64: 1, 0>", "permutation = array<i64: 7, -1>"),
+        ("dimensions = array<i64: 1>", "dimensions = array<i64: 9>"),
+        ("static_inner_tiles = array<i64: 8, 32>", "static_inner_tiles = array<i64: 8>"),
+        ("dim = 1 : i64", "dim = -5 : i64"),
+      ]
+      for (from, to) in swaps where text.contains(from) {
+        let mutated = text.replacingOccurrences(of: from, with: to)
+        let run = runDriver(Array(mutated.utf8), name: name, flags: [])
+        XCTAssertNotEqual(run.code, 0, "\(name): \(from) -> \(to) was accepted")
+        runs += 1
+      }
+    }
+    XCTAssertGreaterThan(runs, 100)
+  }
 }

@@ -100,5 +100,52 @@ private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) thro
   }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
+  // MLIR checks user-defined maps before the structured-op shape checks.
+  try verifyUserDefinedMaps(op, def)
   try verifyStructuredOp(op)
+}
+
+/// Whether `e` uses loop `d` (AffineExpr::isFunctionOfDim).
+private func uses(_ e: AffineExpr, _ d: Int) -> Bool {
+  switch e {
+  case .dim(let x): return x == d
+  case .symbol, .constant: return false
+  case .add(let a, let b), .mul(let a, let b), .mod(let a, let b), .floorDiv(let a, let b), .ceilDiv(let a, let b):
+    return uses(a, d) || uses(b, d)
+  }
+}
+
+/// With maps other than the defaults, the A and B maps may only drop
+/// dimensions of the default maps, as a broadcast MLIR allows
+/// (MatmulOp / BatchMatmulOp / BatchReduceMatmulOp::verify).
+private func verifyUserDefinedMaps(_ op: Operation, _ def: NamedOpDefinition) throws {
+  guard let maps = affineMaps(op.attr("indexing_maps")), maps != def.maps, maps.count >= 2, def.maps.count >= 2
+  else { return }
+  let isMatmul = def.name == "linalg.matmul"
+  for index in 0..<2 {
+    let map = maps[index]
+    let defaults = def.maps[index]
+    if !map.results.allSatisfy({ defaults.results.contains($0) }) {
+      throw OpVerifyError(
+        isMatmul
+          ? "Unexpected dim expression in map result."
+          : "Unexpected result dim expression (outside the set of default result dims).")
+    }
+    guard map.results.count < defaults.results.count else { continue }
+    let r = map.results
+    if isMatmul {
+      if !(r.count == 1 && uses(r[0], 2)) { throw OpVerifyError("Invalid broadcast requested, should be (d2).") }
+      continue
+    }
+    // Batch variants: d0 batch, d1 m, d2 n, d3 k.
+    var valid = false
+    if r.count == 1 {
+      valid = uses(r[0], 3)
+    } else if r.count == 2 {
+      valid = index == 0
+        ? ((uses(r[0], 0) || uses(r[0], 1)) && uses(r[1], 3))
+        : ((uses(r[0], 0) && uses(r[1], 3)) || (uses(r[0], 3) && uses(r[1], 2)))
+    }
+    if !valid { throw OpVerifyError("Invalid broadcast requested.") }
+  }
 }
