@@ -119,7 +119,8 @@ private func uses(_ e: AffineExpr, _ d: Int) -> Bool {
 /// dimensions of the default maps, as a broadcast MLIR allows
 /// (MatmulOp / BatchMatmulOp / BatchReduceMatmulOp::verify).
 private func verifyUserDefinedMaps(_ op: Operation, _ def: NamedOpDefinition) throws {
-  guard let maps = affineMaps(op.attr("indexing_maps")), maps != def.maps, maps.count >= 2, def.maps.count >= 2
+  guard contractionOpDefinitions[def.name] != nil, let maps = affineMaps(op.attr("indexing_maps")), maps != def.maps,
+    maps.count >= 2, def.maps.count >= 2
   else { return }
   let isMatmul = def.name == "linalg.matmul"
   for index in 0..<2 {
