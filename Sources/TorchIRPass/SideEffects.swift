@@ -1,8 +1,8 @@
-// What "no side effects" means for the generic transforms. The core has no
-// memory-effect interfaces yet, so the `pure` trait (MLIR's Pure: no memory
-// effects, speculatable) is the whole story: an op is side-effect free when it
-// is registered, pure, and every op nested in its regions is pure too (MLIR's
-// RecursiveMemoryEffects). Unregistered ops may do anything.
+// What "no side effects" means for the generic transforms. The `pure` trait
+// (MLIR's Pure: no memory effects, speculatable) or, for ops whose effects
+// depend on their operands, `OpInfo.isMemoryEffectFree` decide: an op is side-effect
+// free when it is registered, effect free, and every op nested in its regions
+// is too (MLIR's RecursiveMemoryEffects). Unregistered ops may do anything.
 
 import TorchIRCore
 
@@ -10,7 +10,9 @@ import TorchIRCore
 public func isMemoryEffectFree(_ op: Operation) -> Bool {
   var free = true
   op.walk { nested in
-    if free && !(nested.isRegistered && nested.hasTrait(.pure)) { free = false }
+    if free && !(nested.isRegistered && (nested.hasTrait(.pure) || nested.name.info?.isMemoryEffectFree?(nested) == true)) {
+      free = false
+    }
   }
   return free
 }

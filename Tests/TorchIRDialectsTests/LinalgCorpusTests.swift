@@ -245,4 +245,23 @@ final class LinalgCorpusTests: XCTestCase {
     XCTAssertThrowsError(try buildNamedStructuredOp(b, name: "linalg.matmul", inputs: [args[0]], outputs: [args[2]]))
     XCTAssertThrowsError(try buildNamedStructuredOp(b, name: "linalg.nope", inputs: [], outputs: []))
   }
+
+  /// --canonicalize gives torch-mlir-opt's output byte for byte
+  /// (Tests/Fixtures/linalg_canonicalize, made by
+  /// make_linalg_canonicalize_fixtures.py): identity transposes, broadcasts,
+  /// copies and generics go away, transposes and broadcasts combine, and the
+  /// ops left dead on tensors are erased.
+  func testCanonicalization() throws {
+    let inputs = linalgInputs.deletingLastPathComponent().appendingPathComponent("linalg_canonicalize")
+    let fixtures = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_canonicalize")
+    let names = mlirFileNames(in: inputs)
+    XCTAssertFalse(names.isEmpty)
+    for name in names {
+      let input = try XCTUnwrap(contents(inputs.appendingPathComponent(name)))
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent(name)))
+      let run = runDriver(input, name: name, flags: ["--canonicalize"])
+      XCTAssertEqual(run.code, 0, text(run.stderr))
+      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
+    }
+  }
 }

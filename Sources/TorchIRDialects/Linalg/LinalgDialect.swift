@@ -29,6 +29,8 @@ public final class LinalgDialect: Dialect {
     registerRelayoutOps(context)
     registerSoftmaxWinogradOps(context)
     registerMapReduceOps(context)
+    // Last: it attaches folders and patterns to the ops registered above.
+    installLinalgCanonicalization(context)
   }
 
   public override func parseAttribute(_ parser: any DialectAsmParser, type: Type?) throws -> Attribute? {
