@@ -264,4 +264,27 @@ final class LinalgCorpusTests: XCTestCase {
       XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
     }
   }
+
+  /// Real linalg as torch-mlir emits it: small Torch programs lowered by the
+  /// reference to the linalg-on-tensors contract and printed in generic form
+  /// (Tests/Fixtures/linalg_pipeline, made by make_linalg_pipeline_fixtures.py).
+  /// Read with their tensor ops as unregistered ops, they print back byte for
+  /// byte, and through our custom form too.
+  func testTorchMlirPipelineOutput() throws {
+    let dir = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_pipeline")
+    let names = mlirFileNames(in: dir)
+    XCTAssertEqual(names.count, 2)
+    let flags = ["--allow-unregistered-dialect", "--mlir-print-op-generic"]
+    for name in names {
+      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
+      let run = runDriver(input, name: name, flags: flags)
+      XCTAssertEqual(run.code, 0, text(run.stderr))
+      XCTAssertEqual(run.stdout, input, "\(name): \(firstDifference(input, run.stdout))")
+      let custom = runDriver(input, name: name, flags: ["--allow-unregistered-dialect"])
+      XCTAssertEqual(custom.code, 0, text(custom.stderr))
+      XCTAssertTrue(text(custom.stdout).contains("linalg.generic {indexing_maps"), name)
+      let again = runDriver(custom.stdout, name: name, flags: flags)
+      XCTAssertEqual(again.stdout, input, "\(name) via custom form: \(firstDifference(input, again.stdout))")
+    }
+  }
 }
