@@ -142,6 +142,13 @@ func inversePermutation(_ perm: [Int]) -> [Int]? {
 /// make for every structured op, with MLIR's messages.
 func verifyStructuredOp(_ op: Operation) throws {
   guard let io = structuredInputsAndOutputs(op) else { return }
+  // Operands are tensors (and scalars) or buffers (and scalars), not both.
+  let kinds = op.operandTypes
+  let hasTensor = kinds.contains { $0.isTensor }
+  let hasBuffer = kinds.contains { if case .memref = $0.kind { return true } else { return false } }
+  if hasTensor && hasBuffer {
+    throw OpVerifyError("expected to have pure tensor or buffer semantics")
+  }
   guard let maps = structuredIndexingMaps(op) else {
     throw OpVerifyError("expected indexing_maps to be an array of affine maps")
   }
@@ -151,9 +158,20 @@ func verifyStructuredOp(_ op: Operation) throws {
   }
   let operands = io.inputs + io.outputs
   let shapes = operands.map { $0.type.shape ?? [] }
+  // The loop count is the iterator count (the maps' for ops without one).
+  let numLoops = structuredIteratorTypes(op)?.count ?? maps.map(\.numDims).max() ?? 0
+  for (k, m) in maps.enumerated() {
+    if m.numSymbols != 0 { throw OpVerifyError("unexpected symbols in indexing_map #\(k)") }
+    if m.numDims != numLoops {
+      throw OpVerifyError("expected indexing_map #\(k) to have \(numLoops) dim(s) to match the number of loops")
+    }
+    if m.results.count != shapes[k].count {
+      throw OpVerifyError(
+        "expected operand #\(k) rank (\(shapes[k].count)) to match the result rank of indexing_map (\(m.results.count))")
+    }
+  }
   // The loops-to-shapes map must be invertible: every loop is some operand
   // dimension on its own.
-  let numLoops = maps.map(\.numDims).max() ?? 0
   var loopRanges = Array(repeating: Int64(0), count: numLoops)
   var found = Array(repeating: false, count: numLoops)
   for (k, m) in maps.enumerated() {
@@ -166,16 +184,6 @@ func verifyStructuredOp(_ op: Operation) throws {
   if found.contains(false) {
     let all = AffineMap(numDims: numLoops, numSymbols: 0, results: maps.flatMap(\.results))
     throw OpVerifyError("invalid indexing maps are non-invertible: (\(mapText(op.context, all)))")
-  }
-  for (k, m) in maps.enumerated() {
-    if m.numSymbols != 0 { throw OpVerifyError("unexpected symbols in indexing_map #\(k)") }
-    if m.numDims != numLoops {
-      throw OpVerifyError("expected indexing_map #\(k) to have \(numLoops) dim(s) to match the number of loops")
-    }
-    if m.results.count != shapes[k].count {
-      throw OpVerifyError(
-        "expected operand #\(k) rank (\(shapes[k].count)) to match the result rank of indexing_map (\(m.results.count))")
-    }
   }
   if !loopRanges.contains(where: { $0 < 0 }) {
     let ends = loopRanges.map { $0 - 1 }
