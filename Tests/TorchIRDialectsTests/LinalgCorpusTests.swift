@@ -248,18 +248,30 @@ final class LinalgCorpusTests: XCTestCase {
 
   /// --canonicalize gives torch-mlir-opt's output byte for byte
   /// (Tests/Fixtures/linalg_canonicalize, made by
-  /// make_linalg_canonicalize_fixtures.py): identity transposes, broadcasts,
+  /// make_linalg_flag_fixtures.py): identity transposes, broadcasts,
   /// copies and generics go away, transposes and broadcasts combine, and the
   /// ops left dead on tensors are erased.
   func testCanonicalization() throws {
-    let inputs = linalgInputs.deletingLastPathComponent().appendingPathComponent("linalg_canonicalize")
-    let fixtures = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_canonicalize")
+    try compareWithFlagFixtures("linalg_canonicalize", ["--canonicalize"])
+  }
+
+  /// The bodies the parsers build carry MLIR's locations: unknown for named
+  /// ops' bodies, the op's for map/reduce payloads and for the yield of
+  /// transpose/broadcast, whose block arguments take their operands'
+  /// (Tests/Fixtures/linalg_debuginfo, made by make_linalg_flag_fixtures.py).
+  func testDebugInfo() throws {
+    try compareWithFlagFixtures("linalg_debuginfo", ["--mlir-print-op-generic", "--mlir-print-debuginfo"])
+  }
+
+  private func compareWithFlagFixtures(_ dir: String, _ flags: [String]) throws {
+    let inputs = linalgInputs.deletingLastPathComponent().appendingPathComponent(dir)
+    let fixtures = linalgFixtures.deletingLastPathComponent().appendingPathComponent(dir)
     let names = mlirFileNames(in: inputs)
     XCTAssertFalse(names.isEmpty)
     for name in names {
       let input = try XCTUnwrap(contents(inputs.appendingPathComponent(name)))
       let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent(name)))
-      let run = runDriver(input, name: name, flags: ["--canonicalize"])
+      let run = runDriver(input, name: name, flags: flags)
       XCTAssertEqual(run.code, 0, text(run.stderr))
       XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
     }

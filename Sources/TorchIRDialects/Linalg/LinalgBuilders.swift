@@ -66,7 +66,7 @@ public func buildGenericOp(
   var bodyBuilder = OpBuilder(ctx)
   let block = bodyBuilder.createBlock(
     region, argumentTypes: (inputs + outputs).map { elementTypeOrSelf($0.type) },
-    locations: (inputs + outputs).map { _ in location })
+    locations: (inputs + outputs).map(\.location))
   let yielded = try body(&bodyBuilder, Array(block.arguments).map { $0 as Value })
   var yield = OperationState(context: ctx, name: "linalg.yield", location: location)
   yield.operands = yielded

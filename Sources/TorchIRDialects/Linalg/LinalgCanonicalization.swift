@@ -83,11 +83,12 @@ private func unaryStructuredState(
   state.operands = [input, op.operand(1)]
   state.resultTypes = op.resultTypes
   state.addAttribute(attribute.0, linalgDenseI64Array(ctx, attribute.1))
+  // Located as TransposeOp/BroadcastOp::build place them.
   let block = Block()
-  block.addArgument(elementTypeOrSelf(input.type), .unknown)
-  block.addArgument(elementTypeOrSelf(op.operand(1).type), .unknown)
+  block.addArgument(elementTypeOrSelf(input.type), input.location)
+  block.addArgument(elementTypeOrSelf(op.operand(1).type), op.operand(1).location)
   state.addRegion().append(block)
-  var yield = OperationState(context: ctx, name: "linalg.yield", location: .unknown)
+  var yield = OperationState(context: ctx, name: "linalg.yield", location: op.location)
   yield.operands = [block.arguments[0]]
   block.append(Operation(yield))
   return state

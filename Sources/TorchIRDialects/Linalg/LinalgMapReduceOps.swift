@@ -89,7 +89,7 @@ private func parsePayloadOpName(_ p: any OpAsmParser) throws -> (name: String, a
 /// map's payload takes the inputs only.
 private func buildPayloadBody(
   _ region: Region, payload: (name: String, attrs: [NamedAttribute]), operands: [Value], initFirst: Bool,
-  inputsOnly: Bool, context: MLIRContext
+  inputsOnly: Bool, location: Location, context: MLIRContext
 ) {
   let block = Block()
   for v in operands { block.addArgument(elementTypeOrSelf(v.type), .unknown) }
@@ -103,13 +103,13 @@ private func buildPayloadBody(
   } else {
     payloadOperands = args
   }
-  var s = OperationState(context: context, name: payload.name, location: .unknown)
+  var s = OperationState(context: context, name: payload.name, location: location)
   s.operands = payloadOperands
   if let last = operands.last { s.resultTypes = [elementTypeOrSelf(last.type)] }
   s.attributes = payload.attrs
   let op = Operation(s)
   block.append(op)
-  var y = OperationState(context: context, name: "linalg.yield", location: .unknown)
+  var y = OperationState(context: context, name: "linalg.yield", location: location)
   y.operands = op.results.map { $0 as Value }
   block.append(Operation(y))
 }
@@ -189,7 +189,8 @@ private func parseMapOp(_ p: any OpAsmParser, _ state: inout OperationState) thr
     let region = state.addRegion()
     if !state.operands.isEmpty {
       buildPayloadBody(
-        region, payload: payload, operands: state.operands, initFirst: false, inputsOnly: true, context: p.context)
+        region, payload: payload, operands: state.operands, initFirst: false, inputsOnly: true,
+        location: state.location, context: p.context)
     }
   } else {
     try parseLongFormBody(p, &state)
@@ -249,7 +250,7 @@ private func parseReduceOp(_ p: any OpAsmParser, _ state: inout OperationState) 
   if let payload {
     buildPayloadBody(
       state.addRegion(), payload: payload, operands: state.operands, initFirst: true, inputsOnly: false,
-      context: p.context)
+      location: state.location, context: p.context)
   } else {
     try parseLongFormBody(p, &state)
   }
@@ -322,11 +323,13 @@ private func verifyReduceOp(_ op: Operation) throws {
 /// the input element.
 private func parseIdentityBodyOp(_ p: any OpAsmParser, _ state: inout OperationState, attributeName: String) throws {
   _ = try parseDstStyleOp(p, &state, attributeName: attributeName)
+  // As MLIR's buildGenericRegion: arguments at their operands' locations,
+  // the yield at the op's.
   let block = Block()
-  for v in state.operands { block.addArgument(elementTypeOrSelf(v.type), .unknown) }
+  for v in state.operands { block.addArgument(elementTypeOrSelf(v.type), v.location) }
   state.addRegion().append(block)
   if let first = block.arguments.first {
-    var y = OperationState(context: p.context, name: "linalg.yield", location: .unknown)
+    var y = OperationState(context: p.context, name: "linalg.yield", location: state.location)
     y.operands = [first]
     block.append(Operation(y))
   }
