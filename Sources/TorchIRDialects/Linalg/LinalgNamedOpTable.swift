@@ -141,6 +141,8 @@ func denseI64ElementValues(_ attr: Attribute) -> [Int64]? {
   guard case .denseElements(let d) = attr.kind, d.elementType.isInteger(width: 64),
     let shape = d.type.shape, shape.count == 1
   else { return nil }
+  // Index attributes have a few entries; refuse absurd (splat) sizes.
+  guard shape[0] >= 0, shape[0] <= 1024 else { return nil }
   let count = Int(shape[0])
   var out: [Int64] = []
   for i in 0..<count {

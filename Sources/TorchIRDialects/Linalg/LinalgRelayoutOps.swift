@@ -252,7 +252,7 @@ private func verifyRelayoutOp(_ op: Operation, isPack: Bool) throws {
     for (i, d) in innerDimsPos.enumerated() {
       let size = unpackedShape[Int(d)]
       let tile = staticTiles[i]
-      if size != dynamicSize, tile != dynamicSize, size % tile != 0 {
+      if size != dynamicSize, tile > 0, size % tile != 0 {
         throw OpVerifyError(
           "invalid tile factor or output size provided. Only full tiles are supported when padding_value is not set")
       }
@@ -264,16 +264,21 @@ private func verifyRelayoutOp(_ op: Operation, isPack: Bool) throws {
 /// (rounding up), outer dims permuted, tile sizes appended.
 func packedShapeOf(_ shape: [Int64], tiles: [Int64], innerDimsPos: [Int64], outerDimsPerm: [Int64]) -> [Int64] {
   var result = shape
-  for (i, d) in innerDimsPos.enumerated() where Int(d) < result.count && i < tiles.count {
+  for (i, d) in innerDimsPos.enumerated() where d >= 0 && Int(d) < result.count && i < tiles.count {
     if result[Int(d)] == dynamicSize { continue }
     if tiles[i] == dynamicSize {
       result[Int(d)] = dynamicSize
       continue
     }
     let tile = tiles[i]
-    result[Int(d)] = (result[Int(d)] + tile - 1) / tile
+    guard tile > 0 else {
+      result[Int(d)] = dynamicSize
+      continue
+    }
+    result[Int(d)] = (result[Int(d)] &+ tile &- 1) / tile
   }
   if outerDimsPerm.count == result.count {
+    guard outerDimsPerm.allSatisfy({ $0 >= 0 && Int($0) < result.count }) else { return result + tiles }
     result = outerDimsPerm.map { result[Int($0)] }
   }
   return result + tiles

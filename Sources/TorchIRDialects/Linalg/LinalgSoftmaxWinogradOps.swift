@@ -149,7 +149,7 @@ private func verifyWinogradOp(_ op: Operation, _ kind: String) throws {
         expected[k + 2] = dynamicSize
       } else {
         expected[k] = transform ? alpha : 1
-        expected[k + 2] = transform ? (size - (r - 1)) / m : size
+        expected[k + 2] = transform ? (size &- (r - 1)) / m : size
       }
     }
     expected[4] = input[0]
@@ -167,7 +167,7 @@ private func verifyWinogradOp(_ op: Operation, _ kind: String) throws {
         expected[k + 1] = dynamicSize
       } else {
         if size != (transform ? alpha : 1) { throw OpVerifyError("expect input \(what) equals to input tile size") }
-        expected[k + 1] = (transform ? m : 1) * tiles
+        expected[k + 1] = (transform ? m : 1) &* tiles
       }
     }
     expected[0] = input[4]

@@ -186,12 +186,12 @@ func verifyStructuredOp(_ op: Operation) throws {
     throw OpVerifyError("invalid indexing maps are non-invertible: (\(mapText(op.context, all)))")
   }
   if !loopRanges.contains(where: { $0 < 0 }) {
-    let ends = loopRanges.map { $0 - 1 }
+    let ends = loopRanges.map { $0 &- 1 }
     let starts = Array(repeating: Int64(0), count: numLoops)
     for (k, m) in maps.enumerated() {
       for (dim, size) in shapes[k].enumerated() where size > 0 {
         guard let a = evaluate(m.results[dim], starts), let b = evaluate(m.results[dim], ends) else { continue }
-        let inferred = max(a, b) + 1
+        let inferred = max(a, b) &+ 1
         if min(a, b) < 0 {
           throw OpVerifyError("unexpected result less than 0 at expression #\(dim) in \(mapText(op.context, m))")
         }
@@ -237,17 +237,17 @@ func evaluate(_ e: AffineExpr, _ dims: [Int64]) -> Int64? {
     guard let x = evaluate(a, dims), let y = evaluate(b, dims) else { return nil }
     return x &* y
   case .mod(let a, let b):
-    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y != 0 else { return nil }
-    let r = x % y
-    return r < 0 ? r + abs(y) : r
+    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y > 0 else { return nil }
+    let r = x.remainderReportingOverflow(dividingBy: y).partialValue
+    return r < 0 ? r &+ y : r
   case .floorDiv(let a, let b):
-    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y != 0 else { return nil }
-    let q = x / y
-    return (x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q
+    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y > 0 else { return nil }
+    let q = x.dividedReportingOverflow(by: y).partialValue
+    return (x.remainderReportingOverflow(dividingBy: y).partialValue != 0 && x < 0) ? q &- 1 : q
   case .ceilDiv(let a, let b):
-    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y != 0 else { return nil }
-    let q = x / y
-    return (x % y != 0 && ((x < 0) == (y < 0))) ? q + 1 : q
+    guard let x = evaluate(a, dims), let y = evaluate(b, dims), y > 0 else { return nil }
+    let q = x.dividedReportingOverflow(by: y).partialValue
+    return (x.remainderReportingOverflow(dividingBy: y).partialValue != 0 && x > 0) ? q &+ 1 : q
   }
 }
 
