@@ -92,12 +92,7 @@ private func printContractionOp(_ op: Operation, _ p: any OpAsmPrinter, _ def: N
 
 private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) throws {
   try verifyRegionCount(op, 1)
-  if let attr = op.attr("indexing_maps"), affineMaps(attr) == nil {
-    throw OpVerifyError("attribute 'indexing_maps' failed to satisfy constraint: AffineMap array attribute")
-  }
-  if let attr = op.attr("cast"), linalgEnumValue(attr, "type_fn") == nil {
-    throw OpVerifyError("attribute 'cast' failed to satisfy constraint: allowed op TypeFn")
-  }
+  if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
   // MLIR checks user-defined maps before the structured-op shape checks.

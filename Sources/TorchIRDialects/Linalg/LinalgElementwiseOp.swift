@@ -105,13 +105,8 @@ private func printElementwiseOp(_ op: Operation, _ p: any OpAsmPrinter) {
 
 private func verifyElementwiseOp(_ op: Operation) throws {
   try verifyRegionCount(op, 1)
-  guard let kindAttr = op.attr("kind") else { throw OpVerifyError("requires attribute 'kind'") }
-  if linalgEnumValue(kindAttr, "elementwise_kind") == nil {
-    throw OpVerifyError("attribute 'kind' failed to satisfy constraint: allowed op ElementwiseKind")
-  }
-  if let attr = op.attr("indexing_maps"), affineMaps(attr) == nil {
-    throw OpVerifyError("attribute 'indexing_maps' failed to satisfy constraint: AffineMap array attribute")
-  }
+  guard op.attr("kind") != nil else { throw OpVerifyError("requires attribute 'kind'") }
+  if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
   try verifyStructuredOp(op)

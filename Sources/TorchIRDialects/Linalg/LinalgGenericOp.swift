@@ -131,10 +131,8 @@ private func verifyGenericAttributes(_ op: Operation) throws {
   guard let maps = op.attr("indexing_maps") else {
     throw OpVerifyError("requires attribute 'indexing_maps'")
   }
-  if affineMaps(maps) == nil {
-    throw OpVerifyError(
-      "attribute 'indexing_maps' failed to satisfy constraint: AffineMap array attribute")
-  }
+  _ = maps
+  if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   guard let iterators = op.attr("iterator_types") else {
     throw OpVerifyError("requires attribute 'iterator_types'")
   }

@@ -51,22 +51,7 @@ func printNamedStructuredOp(_ op: Operation, _ p: any OpAsmPrinter, elided: [Str
 
 private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
   try verifyRegionCount(op, 1)
-  for a in def.indexAttrs {
-    guard let attr = op.attr(a.name) else { continue }
-    guard case .denseElements(let d) = attr.kind, d.elementType.isInteger(width: 64),
-      d.type.shape == [Int64(a.symbols.count)]
-    else {
-      throw OpVerifyError(
-        "attribute '\(a.name)' failed to satisfy constraint: 64-bit signless int elements attribute of shape [\(a.symbols.count)]")
-    }
-  }
-  for a in def.fnAttrs {
-    guard let attr = op.attr(a.name) else { continue }
-    if linalgEnumValue(attr, a.kind + "_fn") == nil {
-      let what = ["type": "TypeFn", "unary": "UnaryFn", "binary": "BinaryFn", "ternary": "TernaryFn"][a.kind] ?? ""
-      throw OpVerifyError("attribute '\(a.name)' failed to satisfy constraint: allowed op \(what)")
-    }
-  }
+  if let message = inherentAttributeError(def.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
   if let io = segmentedInputsAndOutputs(op), io.inputs.count != def.numInputs || io.outputs.count != def.numOutputs {

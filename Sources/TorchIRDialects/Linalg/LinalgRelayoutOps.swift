@@ -234,10 +234,16 @@ private func verifyRelayoutOp(_ op: Operation, isPack: Bool) throws {
     }
     return "'\(t)'"
   }
-  for (size, tile) in zip(packedShape.suffix(staticTiles.count), staticTiles) {
-    let ok = tile == dynamicSize ? size == dynamicSize : (size == dynamicSize || size == tile)
-    if !ok {
-      throw opEmitError(op, "mismatch in inner tile sizes specified and shaped of tiled dimension in the packed type")
+  for (i, (size, tile)) in zip(packedShape.suffix(staticTiles.count), staticTiles).enumerated() {
+    if tile == dynamicSize {
+      if size != dynamicSize {
+        throw opEmitError(
+          op, "mismatch in inner tile sizes specified at index \(i): got static shape \(size) but dynamic tile size")
+      }
+    } else if size != dynamicSize && size != tile {
+      throw opEmitError(
+        op,
+        "mismatch in inner tile sizes specified and shaped of tiled dimension in the packed type at index \(i): got \(size) != \(tile)")
     }
   }
   for (e, a) in zip(expected, packedShape) where e != dynamicSize && a != dynamicSize && e != a {

@@ -17,6 +17,7 @@ func parseCommonStructuredOpParts(
   _ p: any OpAsmParser, _ state: inout OperationState, addOperandSegmentSizes: Bool = true
 ) throws -> ParsedStructuredOperands {
   var parsed = ParsedStructuredOperands()
+  var hasProperties = false
   if p.parseOptionalPunctuation("<") {
     let props = try p.parseAttribute(type: nil)
     try p.parsePunctuation(">")
@@ -24,7 +25,9 @@ func parseCommonStructuredOpParts(
       throw p.error("expected a dictionary of properties")
     }
     state.attributes += entries
+    hasProperties = true
   }
+  let attrsLoc = p.currentLocation
   try p.parseOptionalAttrDict(into: &state.attributes)
   var inputs: [UnresolvedOperand] = []
   var outputs: [UnresolvedOperand] = []
@@ -49,7 +52,61 @@ func parseCommonStructuredOpParts(
   if addOperandSegmentSizes {
     state.addAttribute("operandSegmentSizes", linalgDenseI32Array(p.context, [inputs.count, outputs.count]))
   }
+  // As MLIR, the inherent attributes given in the dictionary are checked here.
+  let attributes = state.attributes
+  // The first of repeated names, as MLIR's NamedAttrList lookup; the repeat
+  // itself is reported when the op is created.
+  let firstNamed = { (name: String) in attributes.first(where: { $0.name == name })?.value }
+  if !hasProperties, let message = inherentAttributeError(state.name.name, firstNamed) {
+    throw p.error(at: attrsLoc, "'\(state.name.name)' op \(message)")
+  }
   return parsed
+}
+
+/// The ODS constraint an inherent attribute of a structured op violates, as
+/// MLIR words it (`attribute 'x' failed to satisfy constraint: ...`).
+func inherentAttributeError(_ name: String, _ lookup: (String) -> Attribute?) -> String? {
+  func enumError(_ attr: String, _ mnemonic: String, _ count: Int) -> String? {
+    guard let value = lookup(attr), linalgEnumValue(value, mnemonic) == nil else { return nil }
+    let cases = (0..<count).map(String.init).joined(separator: ", ")
+    return "attribute '\(attr)' failed to satisfy constraint: allowed 32-bit signless integer cases: \(cases)"
+  }
+  func mapsError(_ attr: String) -> String? {
+    guard let value = lookup(attr), affineMaps(value) == nil else { return nil }
+    return "attribute '\(attr)' failed to satisfy constraint: AffineMap array attribute"
+  }
+  func stringError(_ attr: String) -> String? {
+    guard let value = lookup(attr), value.stringValue == nil else { return nil }
+    return "attribute '\(attr)' failed to satisfy constraint: string attribute"
+  }
+  let fnCaseCounts = ["type": 2, "unary": 13, "binary": 10, "ternary": 1]
+  if let def = namedOpDefinitions[name] ?? contractionOpDefinitions[name] {
+    for a in def.indexAttrs {
+      guard let value = lookup(a.name) else { continue }
+      if case .denseElements(let d) = value.kind, d.elementType.isInteger(width: 64),
+        d.type.shape == [Int64(a.symbols.count)]
+      {
+        continue
+      }
+      return "attribute '\(a.name)' failed to satisfy constraint: 64-bit signless int elements attribute of shape [\(a.symbols.count)]"
+    }
+    if let e = mapsError("indexing_maps") { return e }
+    for a in def.fnAttrs {
+      if let e = enumError(a.name, a.kind + "_fn", fnCaseCounts[a.kind] ?? 0) { return e }
+    }
+    return nil
+  }
+  switch name {
+  case "linalg.generic":
+    return mapsError("indexing_maps") ?? stringError("doc") ?? stringError("library_call")
+  case "linalg.contract":
+    return mapsError("indexing_maps") ?? enumError("cast", "type_fn", 2)
+  case "linalg.elementwise":
+    return enumError("kind", "elementwise_kind", elementwiseUnaryKinds.count + elementwiseBinaryKinds.count + 1)
+      ?? mapsError("indexing_maps")
+  default:
+    return nil
+  }
 }
 
 /// ` ins(%a : t) outs(%b : t)`, each part only when it has operands.

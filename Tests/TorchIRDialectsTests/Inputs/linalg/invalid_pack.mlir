@@ -49,7 +49,7 @@ func.func @too_small(%s: tensor<128x256xf32>, %d: tensor<8x8x8x32xf32>) -> tenso
 // -----
 
 func.func @tile_mismatch(%s: tensor<128x256xf32>, %d: tensor<16x8x8x16xf32>) -> tensor<16x8x8x16xf32> {
-  // expected-error @+1 {{mismatch in inner tile sizes specified and shaped of tiled dimension in the packed type}}
+  // expected-error @+1 {{mismatch in inner tile sizes specified and shaped of tiled dimension in the packed type at index 1: got 16 != 32}}
   %0 = linalg.pack %s inner_dims_pos = [0, 1] inner_tiles = [8, 32] into %d : tensor<128x256xf32> -> tensor<16x8x8x16xf32>
   return %0 : tensor<16x8x8x16xf32>
 }
@@ -84,4 +84,12 @@ func.func @unpack_domain(%s: tensor<128x256xf32>, %p: tensor<16x8x8x32xf32>) -> 
   // expected-error @+1 {{expected 'tensor<8x16x8x32xf32>' for the packed domain value, got 'tensor<16x8x8x32xf32>'}}
   %0 = linalg.unpack %p outer_dims_perm = [1, 0] inner_dims_pos = [0, 1] inner_tiles = [8, 32] into %s : tensor<16x8x8x32xf32> -> tensor<128x256xf32>
   return %0 : tensor<128x256xf32>
+}
+
+// -----
+
+func.func @dynamic_tile(%s: tensor<128x256xf32>, %d: tensor<16x8x8x32xf32>, %t: index) -> tensor<16x8x8x32xf32> {
+  // expected-error @+1 {{mismatch in inner tile sizes specified at index 1: got static shape 32 but dynamic tile size}}
+  %0 = linalg.pack %s inner_dims_pos = [0, 1] inner_tiles = [8, %t] into %d : tensor<128x256xf32> -> tensor<16x8x8x32xf32>
+  return %0 : tensor<16x8x8x32xf32>
 }
