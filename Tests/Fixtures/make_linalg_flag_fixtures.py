@@ -5,6 +5,8 @@ Tests/Fixtures/DIR/NAME.mlir is the reference tool's output with DIR's flags:
 
     linalg_canonicalize  --canonicalize (and the output must be a fixed point)
     linalg_debuginfo     --mlir-print-op-generic --mlir-print-debuginfo
+    linalg_parse_errors  --split-input-file; the fixture keeps the first
+                         `error:` line of each split (NAME.first-errors.txt)
 
     python3 Tests/Fixtures/make_linalg_flag_fixtures.py --tool /path/to/torch-mlir-opt
 """
@@ -19,7 +21,15 @@ TESTS = os.path.join(os.path.dirname(HERE), "TorchIRDialectsTests", "Inputs")
 DIRS = {
     "linalg_canonicalize": ["--canonicalize"],
     "linalg_debuginfo": ["--mlir-print-op-generic", "--mlir-print-debuginfo"],
+    "linalg_parse_errors": ["--split-input-file"],
 }
+
+
+def text_chunk(path, line):
+    """The index of the `// -----` split that holds `line` (1-based)."""
+    with open(path) as f:
+        lines = f.read().split("\n")
+    return sum(1 for l in lines[: line - 1] if l.strip() == "// -----")
 
 
 def main():
@@ -35,6 +45,20 @@ def main():
             if not name.endswith(".mlir"):
                 continue
             r = subprocess.run([tool, name] + flags, cwd=inputs, capture_output=True)
+            if d == "linalg_parse_errors":
+                firsts, seen = [], set()
+                for line in r.stderr.decode().split("\n"):
+                    if ": error: " not in line:
+                        continue
+                    split_line = int(line.split(":")[1])
+                    chunk = text_chunk(os.path.join(inputs, name), split_line)
+                    if chunk not in seen:
+                        seen.add(chunk)
+                        firsts.append(line)
+                with open(os.path.join(out, name[:-5] + ".first-errors.txt"), "w") as f:
+                    f.write("\n".join(firsts) + "\n")
+                print(f"{d}/{name}: {len(firsts)} first errors")
+                continue
             if r.returncode != 0:
                 sys.stderr.write(r.stderr.decode())
                 ok = False

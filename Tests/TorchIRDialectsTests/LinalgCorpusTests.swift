@@ -299,4 +299,21 @@ final class LinalgCorpusTests: XCTestCase {
       XCTAssertEqual(again.stdout, input, "\(name) via custom form: \(firstDifference(input, again.stdout))")
     }
   }
+
+  /// Custom-form parse errors (enum attributes, dynamic index lists) are the
+  /// reference's first error of each split, position and text
+  /// (Tests/Fixtures/linalg_parse_errors, made by make_linalg_flag_fixtures.py).
+  func testParseErrorsMatchReference() throws {
+    let inputs = linalgInputs.deletingLastPathComponent().appendingPathComponent("linalg_parse_errors")
+    let fixtures = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_parse_errors")
+    for name in mlirFileNames(in: inputs) {
+      let input = try XCTUnwrap(contents(inputs.appendingPathComponent(name)))
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent(
+        String(name.dropLast(5)) + ".first-errors.txt")))
+      let run = runDriver(input, name: name, flags: ["--split-input-file"])
+      XCTAssertNotEqual(run.code, 0)
+      let errors = text(run.stderr).split(separator: "\n").filter { $0.contains(": error: ") }
+      XCTAssertEqual(errors.joined(separator: "\n") + "\n", text(expected))
+    }
+  }
 }

@@ -65,7 +65,8 @@ class AsmParserForwarder {
     return Int64(bitPattern: v.sext(to: max(v.bitWidth, 64)).asUInt64)
   }
   func parseInteger() throws -> Int64 {
-    guard let v = try parseOptionalInteger() else { throw parser.error("expected integer value") }
+    // Reported through the custom op, as MLIR's AsmParser::parseInteger does.
+    guard let v = try parseOptionalInteger() else { throw error("expected integer value") }
     return v
   }
   func parseType() throws -> Type { try parser.parseType() }

@@ -35,12 +35,17 @@ public final class LinalgDialect: Dialect {
 
   public override func parseAttribute(_ parser: any DialectAsmParser, type: Type?) throws -> Attribute? {
     let loc = parser.currentLocation
-    guard let mnemonic = parser.parseOptionalKeyword(), let e = linalgEnumAttributes[mnemonic] else {
-      throw parser.error(at: loc, "unknown attribute mnemonic")
+    let mnemonic = parser.parseOptionalKeyword() ?? ""
+    guard let e = linalgEnumAttributes[mnemonic] else {
+      throw parser.error(at: loc, "unknown attribute `\(mnemonic)` in dialect `linalg`")
     }
     try parser.parsePunctuation("<")
     let caseLoc = parser.currentLocation
-    guard let word = parser.parseOptionalKeyword(), e.cases.contains(word) else {
+    // A case is a keyword or a string, as in MLIR's generated enum parsers.
+    guard let word = try parser.parseOptionalKeyword() ?? parser.parseOptionalString() else {
+      throw parser.error(at: caseLoc, "expected valid keyword or string")
+    }
+    guard e.cases.contains(word) else {
       throw parser.error(
         at: caseLoc, "expected \(e.cppName) to be one of: \(e.cases.joined(separator: ", "))")
     }
@@ -80,6 +85,7 @@ let linalgEnumAttributes: [String: LinalgEnumAttribute] = [
 /// binary functions of OpDSL, in MLIR's order).
 let elementwiseUnaryKinds = [
   "exp", "log", "abs", "ceil", "floor", "negf", "reciprocal", "round", "sqrt", "rsqrt", "square", "tanh", "erf",
+  "sin", "cos", "tan", "acos", "acosh", "asin", "asinh", "atan", "atanh", "log10", "log1p", "log2",
 ]
 let elementwiseBinaryKinds = [
   "add", "sub", "mul", "div", "div_unsigned", "max_signed", "min_signed", "max_unsigned", "min_unsigned", "powf",

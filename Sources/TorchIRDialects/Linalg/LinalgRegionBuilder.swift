@@ -159,6 +159,8 @@ struct ScalarBodyBuilder {
     case "square": return create("arith.mulf", [arg, arg], t)
     case "tanh": return create("math.tanh", [arg], t)
     case "erf": return create("math.erf", [arg], t)
+    case "sin", "cos", "tan", "acos", "acosh", "asin", "asinh", "atan", "atanh", "log10", "log1p", "log2":
+      return create("math." + fn, [arg], t)
     default: throw RegionBuildError(message: "unsupported unary function")
     }
   }

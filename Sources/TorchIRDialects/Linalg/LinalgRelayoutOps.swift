@@ -62,7 +62,19 @@ func relayoutOperands(_ op: Operation, isPack: Bool) -> RelayoutOperands? {
 private func parseDynamicIndexList(_ p: any OpAsmParser) throws -> (values: [UnresolvedOperand], sizes: [Int64]) {
   var values: [UnresolvedOperand] = []
   var sizes: [Int64] = []
-  try p.parseCommaSeparatedList(.square) {
+  // MLIR reports the brackets without the custom-op prefix, where the
+  // parser reports a wrong token.
+  func bracket(_ b: String) throws {
+    do {
+      try p.parsePunctuation(b)
+    } catch var d as Diagnostic {
+      d.message = "expected '\(b)' in dynamic index list"
+      throw d
+    }
+  }
+  try bracket("[")
+  if p.parseOptionalPunctuation("]") { return (values, sizes) }
+  repeat {
     if let v = try p.parseOptionalOperand() {
       values.append(v)
       sizes.append(dynamicSize)
@@ -71,7 +83,8 @@ private func parseDynamicIndexList(_ p: any OpAsmParser) throws -> (values: [Unr
       let n = try p.parseInteger()
       sizes.append(negative ? -n : n)
     }
-  }
+  } while p.parseOptionalPunctuation(",")
+  try bracket("]")
   return (values, sizes)
 }
 

@@ -79,7 +79,7 @@ func inherentAttributeError(_ name: String, _ lookup: (String) -> Attribute?) ->
     guard let value = lookup(attr), value.stringValue == nil else { return nil }
     return "attribute '\(attr)' failed to satisfy constraint: string attribute"
   }
-  let fnCaseCounts = ["type": 2, "unary": 13, "binary": 10, "ternary": 1]
+  let fnCaseCounts = ["type": 2, "unary": elementwiseUnaryKinds.count, "binary": elementwiseBinaryKinds.count, "ternary": 1]
   if let def = namedOpDefinitions[name] ?? contractionOpDefinitions[name] {
     for a in def.indexAttrs {
       guard let value = lookup(a.name) else { continue }
