@@ -10,13 +10,15 @@ import TorchIRCore
 private let contractionOpSpecs: [NamedOpSpec] = [
   NamedOpSpec(
     "matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "3", "0",
-    "d0,d2;d2,d1;d0,d1", "ppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+    "d0,d2;d2,d1;d0,d1", "ppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))", "contraction"),
   NamedOpSpec(
     "batch_matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "4", "0",
-    "d0,d1,d3;d0,d3,d2;d0,d1,d2", "pppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+    "d0,d1,d3;d0,d3,d2;d0,d1,d2", "pppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))",
+    "contraction"),
   NamedOpSpec(
     "batch_reduce_matmul", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "4", "0",
-    "d0,d1,d3;d0,d3,d2;d1,d2", "rppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))"),
+    "d0,d1,d3;d0,d3,d2;d1,d2", "rppr", "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))",
+    "contraction"),
 ]
 
 let contractionOpDefinitions: [String: NamedOpDefinition] = decodeNamedOps(contractionOpSpecs)
@@ -26,7 +28,7 @@ let contractionOpDefinitions: [String: NamedOpDefinition] = decodeNamedOps(contr
 private let contractOpDefinition = decodeNamedOps([
   NamedOpSpec(
     "contract", "A:input:T1 B:input:T2 C:output:U", "", "cast:type:cast_signed", "0", "0", ";;", "",
-    "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))")
+    "C=binary.add(C,binary.mul(type@cast:U(A),type@cast:U(B)))", "contraction")
 ])["linalg.contract"]
 
 func registerContractionOps(_ context: MLIRContext) {
@@ -95,9 +97,11 @@ private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) thro
   if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
+  try verifyOpInterface(op, def.interface, afterShapes: false)
   // MLIR checks user-defined maps before the structured-op shape checks.
   try verifyUserDefinedMaps(op, def)
   try verifyStructuredOp(op)
+  try verifyOpInterface(op, def.interface, afterShapes: true)
 }
 
 /// Whether `e` uses loop `d` (AffineExpr::isFunctionOfDim).

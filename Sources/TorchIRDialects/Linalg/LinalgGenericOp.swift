@@ -56,14 +56,22 @@ func allAttributes(_ op: Operation) -> [NamedAttribute] {
 /// DestinationStyleOpInterface: one result per tensor output, of its type.
 func verifyStructuredResults(_ op: Operation) throws {
   guard let io = structuredInputsAndOutputs(op) else { return }
-  let tensorOutputs = io.outputs.filter { isRankedTensor($0.type) }
+  try verifyDestinationStyleResults(op, firstOutput: op.numOperands - io.outputs.count)
+}
+
+/// DestinationStyleOpInterface's check, for outputs from operand
+/// `firstOutput` on: one result per tensor output, of the same type.
+func verifyDestinationStyleResults(_ op: Operation, firstOutput: Int, outputCount: Int? = nil) throws {
+  let end = outputCount.map { firstOutput + $0 } ?? op.numOperands
+  guard firstOutput >= 0, firstOutput <= end, end <= op.numOperands else { return }
+  let tensorOutputs = (firstOutput..<end).filter { isRankedTensor(op.operand($0).type) }
   if op.numResults != tensorOutputs.count {
     throw OpVerifyError(
       "expected the number of tensor results (\(op.numResults)) to be equal to the number of output tensors (\(tensorOutputs.count))")
   }
-  for (i, v) in tensorOutputs.enumerated() where v.type != op.result(i).type {
+  for (i, index) in tensorOutputs.enumerated() where op.operand(index).type != op.result(i).type {
     throw OpVerifyError(
-      "expected type of operand #\(op.numOperands - io.outputs.count + i) ('\(v.type)') to match type of corresponding result ('\(op.result(i).type)')")
+      "expected type of operand #\(index) ('\(op.operand(index).type)') to match type of corresponding result ('\(op.result(i).type)')")
   }
 }
 

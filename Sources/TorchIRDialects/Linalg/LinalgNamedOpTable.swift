@@ -8,10 +8,10 @@ import TorchIRCore
 
 /// One named op as text (see Specs/make_linalg_named_ops.py).
 struct NamedOpSpec: Sendable {
-  let name, operands, indexAttrs, fnAttrs, dims, symbols, maps, iterators, body: String
+  let name, operands, indexAttrs, fnAttrs, dims, symbols, maps, iterators, body, interface: String
   init(
     _ name: String, _ operands: String, _ indexAttrs: String, _ fnAttrs: String, _ dims: String,
-    _ symbols: String, _ maps: String, _ iterators: String, _ body: String
+    _ symbols: String, _ maps: String, _ iterators: String, _ body: String, _ interface: String
   ) {
     self.name = name
     self.operands = operands
@@ -22,6 +22,7 @@ struct NamedOpSpec: Sendable {
     self.maps = maps
     self.iterators = iterators
     self.body = body
+    self.interface = interface
   }
 }
 
@@ -72,6 +73,9 @@ struct NamedOpDefinition: Sendable {
   let maps: [AffineMap]
   let iterators: [IteratorType]
   let assignments: [(output: String, value: ScalarExpr)]
+  /// The op interface MLIR gives the op (`convolution`, `contraction`,
+  /// `fill`), whose verifier runs on it; empty for none.
+  let interface: String
 
   var numInputs: Int { operands.filter { $0.kind != .output }.count }
   var numOutputs: Int { operands.filter { $0.kind == .output }.count }
@@ -220,7 +224,8 @@ private func decodeNamedOp(_ s: NamedOpSpec) -> NamedOpDefinition? {
   }
   return NamedOpDefinition(
     name: "linalg." + s.name, operands: operands, indexAttrs: indexAttrs, fnAttrs: fnAttrs,
-    numDims: dims, numSymbols: syms, maps: maps, iterators: iterators, assignments: assignments)
+    numDims: dims, numSymbols: syms, maps: maps, iterators: iterators, assignments: assignments,
+    interface: s.interface)
 }
 
 /// `d2*s3+d5*s5`: sums of products of dims, symbols and integers.

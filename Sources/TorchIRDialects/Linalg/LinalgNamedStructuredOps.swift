@@ -54,11 +54,7 @@ private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
   if let message = inherentAttributeError(def.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)
-  if let io = segmentedInputsAndOutputs(op), io.inputs.count != def.numInputs || io.outputs.count != def.numOutputs {
-    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-    throw opEmitError(
-      op, "expected op with \(count(def.numInputs, "input")) and \(count(def.numOutputs, "output"))")
-  }
+  try verifyOpInterface(op, def.interface, afterShapes: false)
   // MLIR caches the maps of ops with symbols when it first asks for them,
   // which is while verifying.
   if def.memoizesIndexingMaps, op.discardableAttr("linalg.memoized_indexing_maps") == nil,
@@ -67,6 +63,7 @@ private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
     op.setAttr("linalg.memoized_indexing_maps", affineMapArrayAttr(op.context, maps))
   }
   try verifyStructuredOp(op)
+  try verifyOpInterface(op, def.interface, afterShapes: true)
   if def.name == "linalg.fill", let io = segmentedInputsAndOutputs(op), let value = io.inputs.first,
     let output = io.outputs.first
   {

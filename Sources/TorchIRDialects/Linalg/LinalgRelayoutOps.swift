@@ -211,9 +211,7 @@ private func verifyRelayoutOp(_ op: Operation, isPack: Bool) throws {
   if o.dynamicTiles.count != staticTiles.filter({ $0 == dynamicSize }).count {
     throw OpVerifyError("expected as many dynamic tile sizes as kDynamic entries in static_inner_tiles")
   }
-  if isRankedTensor(o.dest.type) ? (op.numResults != 1 || op.result(0).type != o.dest.type) : op.numResults != 0 {
-    throw OpVerifyError("expected the result to be the type of a tensor dest, and no result for a memref dest")
-  }
+  try verifyDestinationStyleResults(op, firstOutput: 1, outputCount: 1)
   // commonVerifierPackAndUnPackOp
   if staticTiles.contains(0) { throw opEmitError(op, "invalid zero tile factor") }
   let rank = unpackedShape.count

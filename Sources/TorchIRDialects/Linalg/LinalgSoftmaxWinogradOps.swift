@@ -97,16 +97,8 @@ private func verifyTwoOperands(_ op: Operation) throws -> (input: [Int64], outpu
         ? "failed to verify that input and output have same element type"
         : "expected input/output element types to be identical")
   }
-  try verifyStructuredResultsOf(op, outputs: [op.operand(1)])
+  try verifyDestinationStyleResults(op, firstOutput: 1)
   return (input, output)
-}
-
-/// One result per tensor output, of its type.
-private func verifyStructuredResultsOf(_ op: Operation, outputs: [Value]) throws {
-  let tensors = outputs.filter { isRankedTensor($0.type) }
-  if op.numResults != tensors.count || zip(tensors, op.results).contains(where: { $0.type != $1.type }) {
-    throw OpVerifyError("expected a result of the output's type for a tensor output, and none for a memref")
-  }
 }
 
 private func verifySoftmaxOp(_ op: Operation) throws {

@@ -427,3 +427,58 @@ func.func @strides_type(%i: tensor<1x3x16x16xf32>, %w: tensor<8x3x3x3xf32>, %o: 
   %0 = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi32>} ins(%i, %w : tensor<1x3x16x16xf32>, tensor<8x3x3x3xf32>) outs(%o : tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
   return %0 : tensor<1x8x7x7xf32>
 }
+
+// -----
+
+func.func @pooling_zero_stride(%i: tensor<1x3x16x16xf32>, %k: tensor<3x3xf32>, %p: tensor<1x3x7x7xf32>) -> tensor<1x3x7x7xf32> {
+  // expected-error @+1 {{unexpected loop dimension for convolution op}}
+  %0 = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<0> : vector<2xi64>} ins(%i, %k : tensor<1x3x16x16xf32>, tensor<3x3xf32>) outs(%p : tensor<1x3x7x7xf32>) -> tensor<1x3x7x7xf32>
+  return %0 : tensor<1x3x7x7xf32>
+}
+
+// -----
+
+#map0 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d2 + d5, 3)>
+#map1 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>
+#map2 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
+func.func @conv_input_map(%i: tensor<1x3x16x16xf32>, %w: tensor<8x3x3x3xf32>, %o: tensor<1x8x14x14xf32>) -> tensor<1x8x14x14xf32> {
+  // expected-error @+1 {{unexpected input index map for convolutions}}
+  %0 = "linalg.conv_2d_nchw_fchw"(%i, %w, %o) <{operandSegmentSizes = array<i32: 2, 1>}> ({
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    linalg.yield %c : f32
+  }) {linalg.memoized_indexing_maps = [#map0, #map1, #map2]} : (tensor<1x3x16x16xf32>, tensor<8x3x3x3xf32>, tensor<1x8x14x14xf32>) -> tensor<1x8x14x14xf32>
+  return %0 : tensor<1x8x14x14xf32>
+}
+
+// -----
+
+#map0 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d2 + d5, d3 + d6)>
+#map1 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5 + d6, d6)>
+#map2 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
+func.func @conv_filter_map(%i: tensor<1x3x16x16xf32>, %w: tensor<8x3x3x3xf32>, %o: tensor<1x8x14x14xf32>) -> tensor<1x8x14x14xf32> {
+  // expected-error @+1 {{expected output/filter indexing maps to be projected permutations}}
+  %0 = "linalg.conv_2d_nchw_fchw"(%i, %w, %o) <{operandSegmentSizes = array<i32: 2, 1>}> ({
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    linalg.yield %c : f32
+  }) {linalg.memoized_indexing_maps = [#map0, #map1, #map2]} : (tensor<1x3x16x16xf32>, tensor<8x3x3x3xf32>, tensor<1x8x14x14xf32>) -> tensor<1x8x14x14xf32>
+  return %0 : tensor<1x8x14x14xf32>
+}
+
+// -----
+
+func.func @winograd_result(%arg0: tensor<2x3x3x5xf32>, %arg1: tensor<6x6x5x2xf32>) -> tensor<66x6x5x2xf32> {
+  // expected-error @+1 {{'linalg.winograd_filter_transform' op expected type of operand #1 ('tensor<6x6x5x2xf32>') to match type of corresponding result ('tensor<66x6x5x2xf32>')}}
+  %0 = linalg.winograd_filter_transform fmr(F_4_3) ins(%arg0 : tensor<2x3x3x5xf32>) outs(%arg1 : tensor<6x6x5x2xf32>) -> tensor<66x6x5x2xf32>
+  return %0 : tensor<66x6x5x2xf32>
+}
+
+// -----
+
+func.func @matvec_maps(%a: tensor<4x8xf32>, %v: tensor<8xf32>, %o: tensor<7xf32>) -> tensor<7xf32> {
+  // expected-error @+1 {{expected indexing maps to be projected permutations}}
+  %0 = "linalg.matvec"(%a, %v, %o) <{operandSegmentSizes = array<i32: 2, 1>}> ({
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    linalg.yield %z : f32
+  }) {linalg.memoized_indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0 * 2)>]} : (tensor<4x8xf32>, tensor<8xf32>, tensor<7xf32>) -> tensor<7xf32>
+  return %0 : tensor<7xf32>
+}
