@@ -61,6 +61,7 @@ func registerContractionOps(_ context: MLIRContext) {
     }
     info.verify = { op in
       guard op.attr("indexing_maps") != nil else { throw OpVerifyError("requires attribute 'indexing_maps'") }
+      try verifyContractMaps(op)
       try verifyContractionOp(op, def)
     }
     context.registerOperation(def.name, info)
@@ -148,4 +149,46 @@ private func verifyUserDefinedMaps(_ op: Operation, _ def: NamedOpDefinition) th
     }
     if !valid { throw OpVerifyError("Invalid broadcast requested.") }
   }
+}
+
+/// ContractOp::verify: maps that are projected permutations over one
+/// iteration space, each loop used by both inputs (contracting) or by the
+/// output (parallel), and at least one contracting loop. MLIR reports these
+/// without the op prefix, before the structured-op checks.
+private func verifyContractMaps(_ op: Operation) throws {
+  guard let maps = affineMaps(op.attr("indexing_maps")) else { return }
+  var loops = -1
+  var inputUses: [Int] = []
+  var outputUses: [Int] = []
+  for (k, (map, operand)) in zip(maps, op.operandValues.prefix(3)).enumerated() {
+    if map.results.count != operandRank(operand.type) {
+      throw opEmitError(op, "ranks of shaped operand and results of corresponding affine_map differ")
+    }
+    if loops == -1 {
+      loops = map.numDims
+      inputUses = Array(repeating: 0, count: loops)
+      outputUses = Array(repeating: 0, count: loops)
+    } else if loops != map.numDims {
+      throw opEmitError(op, "iteration spaces of provided affine_maps differ")
+    }
+    guard isProjectedPermutation(map) else {
+      throw opEmitError(op, "provided affine_map is not a projected permutation")
+    }
+    for r in map.results {
+      guard case .dim(let d) = r, d < loops else { continue }
+      if k < 2 { inputUses[d] += 1 } else { outputUses[d] += 1 }
+    }
+  }
+  var contracting = false
+  for d in 0..<max(loops, 0) {
+    contracting = contracting || (inputUses[d] == 2 && outputUses[d] == 0)
+    if inputUses[d] == 0 && outputUses[d] == 0 {
+      throw opEmitError(op, "iteration space dim at index \(d) not used to access any operand")
+    }
+    if inputUses[d] == 1 && outputUses[d] != 1 {
+      throw opEmitError(
+        op, "iteration space dim at index \(d) is neither a contracting dim nor of parallel iteration type")
+    }
+  }
+  if !contracting { throw opEmitError(op, "'indexing_maps' do not specify a contracting dimension") }
 }
