@@ -75,9 +75,12 @@ private func printDenseI64ArrayAttr(_ p: any OpAsmPrinter, _ name: String, _ val
 private func parsePayloadOpName(_ p: any OpAsmParser) throws -> (name: String, attrs: [NamedAttribute])? {
   guard p.parseOptionalPunctuation("{") else { return nil }
   let loc = p.currentLocation
-  guard let name = p.parseOptionalKeyword(), name.contains(".") else {
-    throw p.error(at: loc, "expected operation name")
+  guard var name = p.parseOptionalKeyword() else {
+    // Reported without the custom-op prefix, as MLIR's parseCustomOperationName.
+    throw Diagnostic(.error, loc, "expected bare identifier or keyword")
   }
+  // A name without a dialect gets the (empty) default dialect's prefix.
+  if !name.contains(".") { name = "." + name }
   var attrs: [NamedAttribute] = []
   try p.parseOptionalAttrDict(into: &attrs)
   try p.parsePunctuation("}")
