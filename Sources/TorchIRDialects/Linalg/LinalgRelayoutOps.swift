@@ -127,7 +127,7 @@ private func parseRelayoutOp(_ p: any OpAsmParser, _ state: inout OperationState
   try p.parseOptionalAttrDict(into: &state.attributes)
   try p.parsePunctuation(":")
   let sourceType = try p.parseType()
-  try p.parsePunctuation("->")
+  guard p.parseOptionalPunctuation("->") else { throw p.error("pack/unpack requires '->' and destination type") }
   let destType = try p.parseType()
   state.operands = [try p.resolveOperand(source, sourceType), try p.resolveOperand(dest, destType)]
   if let (v, t) = padding { state.operands.append(try p.resolveOperand(v, t)) }

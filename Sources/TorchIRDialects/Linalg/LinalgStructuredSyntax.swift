@@ -47,6 +47,11 @@ func parseCommonStructuredOpParts(
     parsed.outputTypes = try p.parseColonTypeList()
     try p.parsePunctuation(")")
   }
+  for (operands, types, loc) in [(inputs, parsed.inputTypes, inputsLoc), (outputs, parsed.outputTypes, outputsLoc)]
+  where operands.count != types.count {
+    throw p.error(
+      at: loc, "number of operands and types do not match: got \(operands.count) operands and \(types.count) types")
+  }
   state.operands += try p.resolveOperands(inputs, parsed.inputTypes, at: inputsLoc)
   state.operands += try p.resolveOperands(outputs, parsed.outputTypes, at: outputsLoc)
   if addOperandSegmentSizes {

@@ -47,3 +47,17 @@ func.func @payload_no_dialect(%a: tensor<4x8xf32>, %b: tensor<4xf32>) -> tensor<
   %0 = linalg.reduce { foo } ins(%a : tensor<4x8xf32>) outs(%b : tensor<4xf32>) dimensions = [1]
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+func.func @pack_arrow(%s: tensor<128x256xf32>, %d: tensor<16x8x8x32xf32>) -> tensor<16x8x8x32xf32> {
+  %0 = linalg.pack %s inner_dims_pos = [0, 1] inner_tiles = [8, 32] into %d : tensor<128x256xf32> tensor<16x8x8x32xf32>
+  return %0 : tensor<16x8x8x32xf32>
+}
+
+// -----
+
+func.func @operand_types(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = linalg.add ins(%a, %a : tensor<4xf32>) outs(%a : tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
