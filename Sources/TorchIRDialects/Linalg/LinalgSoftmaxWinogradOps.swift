@@ -31,11 +31,20 @@ private func parseKeyedDpsOp(
   try p.parseKeyword(key)
   try p.parsePunctuation("(")
   if key == "fmr" {
+    // The declarative format's enum keyword: one of the cases, or a string.
     let loc = p.currentLocation
-    guard let word = p.parseOptionalKeyword(), let i = winogradFmrCases.firstIndex(where: { $0.name == word }) else {
+    let names = winogradFmrCases.map(\.name)
+    var word = p.parseOptionalKeyword(oneOf: names)
+    if word == nil, let string = try p.parseOptionalString() {
+      guard names.contains(string) else {
+        throw p.error(at: loc, "invalid fmr attribute specification: \"\(string)\"")
+      }
+      word = string
+    }
+    guard let word, let i = names.firstIndex(of: word) else {
       throw p.error(
         at: loc,
-        "expected ::mlir::linalg::WinogradConv2DFmr to be one of: \(winogradFmrCases.map(\.name).joined(separator: ", "))")
+        "expected string or keyword containing one of the following enum values for attribute 'fmr' [\(names.joined(separator: ", "))]")
     }
     state.addAttribute("fmr", ctx.integerAttr(Int64(i), ctx.integerType(32)))
   } else {
