@@ -200,8 +200,13 @@ private func verifyYieldOp(_ op: Operation) throws {
 // MARK: linalg.index
 
 private func parseIndexOp(_ p: any OpAsmParser, _ state: inout OperationState) throws {
-  let dim = try p.parseInteger()
-  state.addAttribute("dim", p.context.integerAttr(dim, p.context.i64Type))
+  // `$dim` is an I64Attr in the declarative format: an attribute typed i64.
+  let loc = p.currentLocation
+  let dim = try p.parseAttribute(type: p.context.i64Type)
+  guard case .integer(_, let t) = dim.kind, t.isInteger(width: 64) else {
+    throw p.error(at: loc, "invalid kind of attribute specified")
+  }
+  state.addAttribute("dim", dim)
   try p.parseOptionalAttrDict(into: &state.attributes)
   state.resultTypes = [try p.parseColonType()]
 }

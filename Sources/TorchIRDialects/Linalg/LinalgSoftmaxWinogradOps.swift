@@ -48,7 +48,13 @@ private func parseKeyedDpsOp(
     }
     state.addAttribute("fmr", ctx.integerAttr(Int64(i), ctx.integerType(32)))
   } else {
-    state.addAttribute(key, ctx.integerAttr(try p.parseInteger(), ctx.i64Type))
+    // An I64Attr in the declarative format: any attribute, typed i64.
+    let loc = p.currentLocation
+    let attr = try p.parseAttribute(type: ctx.i64Type)
+    guard case .integer(_, let t) = attr.kind, t.isInteger(width: 64) else {
+      throw p.error(at: loc, "invalid kind of attribute specified")
+    }
+    state.addAttribute(key, attr)
   }
   try p.parsePunctuation(")")
   var operands: [Value] = []
