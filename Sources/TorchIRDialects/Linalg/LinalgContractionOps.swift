@@ -44,10 +44,7 @@ func registerContractionOps(_ context: MLIRContext) {
     info.parse = { p, state in
       try p.parseKeyword("indexing_maps")
       try p.parsePunctuation("=")
-      let loc = p.currentLocation
-      let attr = try p.parseAttribute(type: nil)
-      guard affineMaps(attr) != nil else { throw p.error(at: loc, "expected affine map attribute") }
-      state.addAttribute("indexing_maps", attr)
+      state.addAttribute("indexing_maps", try parseIndexingMapsArray(p))
       try parseNamedStructuredOp(p, &state, def)
     }
     info.print = { op, p in
@@ -72,10 +69,7 @@ private func parseContractionOp(_ p: any OpAsmParser, _ state: inout OperationSt
   var maps = affineMapArrayAttr(p.context, def.maps)
   if p.parseOptionalKeyword("indexing_maps") {
     try p.parsePunctuation("=")
-    let loc = p.currentLocation
-    let attr = try p.parseAttribute(type: nil)
-    guard affineMaps(attr) != nil else { throw p.error(at: loc, "expected affine map attribute") }
-    maps = attr
+    maps = try parseIndexingMapsArray(p)
   }
   state.addAttribute("indexing_maps", maps)
   try parseNamedStructuredOp(p, &state, def)

@@ -37,10 +37,7 @@ private func parseElementwiseOp(_ p: any OpAsmParser, _ state: inout OperationSt
   var maps: Attribute?
   if p.parseOptionalKeyword("indexing_maps") {
     try p.parsePunctuation("=")
-    let mapsLoc = p.currentLocation
-    let value = try p.parseAttribute(type: nil)
-    guard affineMaps(value) != nil else { throw p.error(at: mapsLoc, "expected affine map attribute") }
-    maps = value
+    maps = try parseIndexingMapsList(p)
   }
   let parsed = try parseCommonStructuredOpParts(p, &state)
   try p.parseOptionalAttrDict(into: &state.attributes)

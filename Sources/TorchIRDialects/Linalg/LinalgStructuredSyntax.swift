@@ -178,3 +178,26 @@ func verifyRegionCount(_ op: Operation, _ n: Int) throws {
     throw OpVerifyError(n == 0 ? "requires zero regions" : n == 1 ? "requires one region" : "requires \(n) regions")
   }
 }
+
+/// `[affine_map<...>, ...]` after `indexing_maps =`, element by element as
+/// MLIR's elementwise parser reads it.
+func parseIndexingMapsList(_ p: any OpAsmParser) throws -> Attribute {
+  var maps: [Attribute] = []
+  try p.parseCommaSeparatedList(.square) {
+    let attr = try p.parseAttribute(type: nil)
+    guard case .affineMap = attr.kind else { throw p.error("expected affine map attribute") }
+    maps.append(attr)
+  }
+  return p.context.arrayAttr(maps)
+}
+
+/// `[affine_map<...>, ...]` after `indexing_maps =`, read as one array
+/// attribute and then checked, as MLIR's matmul and contract parsers do.
+func parseIndexingMapsArray(_ p: any OpAsmParser) throws -> Attribute {
+  let attr = try p.parseAttribute(type: nil)
+  guard let elements = attr.arrayValue else { throw p.error("expected 'indexing_maps' attribute") }
+  for e in elements {
+    guard case .affineMap = e.kind else { throw p.error("element of indexing_maps array is not an affine_map") }
+  }
+  return attr
+}
