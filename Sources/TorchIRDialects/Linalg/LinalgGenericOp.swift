@@ -83,7 +83,7 @@ private func parseGenericOp(_ p: any OpAsmParser, _ state: inout OperationState)
   guard let entries = dict.dictionaryEntries else { throw p.error(at: loc, "expected a dictionary attribute") }
   state.attributes = entries
   guard let iterators = state.attribute("iterator_types")?.arrayValue else {
-    throw p.error(at: loc, "expected iterator_types array attribute")
+    throw p.error(at: loc, "expected \"iterator_types\" array attribute")
   }
   var converted: [Attribute] = []
   for item in iterators {
