@@ -21,6 +21,8 @@ Encoding (all fields plain text):
   body       NAME=EXPR;...; EXPR is ARG, `@N` (linalg.index N),
              `#TEXT#` (an arith.constant, e.g. `#12345 : i64#`), or
              KIND.FN[:TYPEVAR](EXPR,...) / KIND@ATTR[:TYPEVAR](EXPR,...)
+  interface  the op interface the op implements: convolution, contraction,
+             fill, or nothing
 """
 
 import os
@@ -105,9 +107,12 @@ def main():
         syms = maps[0][1]
         iters = "".join({"parallel": "p", "reduction": "r"}[t] for t in so["iterator_types"])
         body = ";".join(f"{a['arg']}={expr(a['value'])}" for a in so["assignments"])
+        interfaces = {"LinalgConvolutionOpInterface": "convolution", "LinalgContractionOpInterface": "contraction",
+                      "LinalgFillOpInterface": "fill"}
+        interface = " ".join(interfaces[i] for i in c["metadata"].get("implements", []))
         fields = [
             name, " ".join(operands), " ".join(index_attrs), " ".join(fn_attrs), str(dims), str(syms),
-            ";".join(",".join(m[2]) for m in maps), iters, body,
+            ";".join(",".join(m[2]) for m in maps), iters, body, interface,
         ]
         lines.append("  NamedOpSpec(" + ", ".join(swift_string(f) for f in fields) + "),")
     with open(OUT, "w") as f:
