@@ -200,7 +200,7 @@ final class CustomOpAsmParser: AsmParserForwarder, OpAsmParser {
   {
     var out: [OpAsmArgument] = []
     if delimiter == .none && parser.tok.kind != .percentIdentifier { return [] }
-    try parser.parseCommaSeparatedList(delimiter) {
+    try parser.parseCommaSeparatedList(delimiter, context: " in argument list") {
       out.append(try parseArgument(allowType: allowType, allowAttributes: allowAttributes))
     }
     return out

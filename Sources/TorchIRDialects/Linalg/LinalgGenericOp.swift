@@ -175,6 +175,8 @@ private func printYieldOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyYieldOp(_ op: Operation) throws {
+  // The Terminator trait.
+  if op.nextInBlock != nil { throw OpVerifyError("must be the last operation in the parent block") }
   guard let parent = op.parentOp else {
     throw OpVerifyError("expected parent op with LinalgOp interface")
   }

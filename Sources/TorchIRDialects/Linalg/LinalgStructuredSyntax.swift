@@ -177,6 +177,13 @@ func verifyRegionCount(_ op: Operation, _ n: Int) throws {
   if op.regions.count != n {
     throw OpVerifyError(n == 0 ? "requires zero regions" : n == 1 ? "requires one region" : "requires \(n) regions")
   }
+  // SingleBlockImplicitTerminator: one block that is not empty.
+  if n == 1, let block = op.region(0).entryBlock {
+    if op.region(0).blocks.count > 1 {
+      throw OpVerifyError("expects region #0 to have 0 or 1 blocks")
+    }
+    if block.isEmpty { throw OpVerifyError("expects a non-empty block") }
+  }
 }
 
 /// `[affine_map<...>, ...]` after `indexing_maps =`, element by element as
