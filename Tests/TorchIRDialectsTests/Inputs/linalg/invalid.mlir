@@ -530,3 +530,26 @@ func.func @contract_none(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4
   %0 = linalg.contract indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>] ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%c : tensor<4x16x8xf32>) -> tensor<4x16x8xf32>
   return %0 : tensor<4x16x8xf32>
 }
+
+// -----
+
+func.func @empty_body(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'linalg.generic' op expects a non-empty block}}
+  %0 = "linalg.generic"(%a, %a) <{indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = [#linalg.iterator_type<parallel>], operandSegmentSizes = array<i32: 1, 1>}> ({
+  ^bb0(%x: f32, %y: f32):
+  }) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+#map = affine_map<(d0) -> (d0)>
+func.func @yield_not_last(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel"]} ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    // expected-error @+1 {{'linalg.yield' op must be the last operation in the parent block}}
+    linalg.yield %x : f32
+    linalg.yield %y : f32
+  } -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -114,3 +114,13 @@ func.func @body_op_without_dialect(%a: tensor<4xf32>) -> tensor<4xf32> {
   } -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+func.func @map_arguments(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = linalg.map ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>)
+    [%x: f32, %y: f32] {
+      linalg.yield %x : f32
+    }
+  return %0 : tensor<4xf32>
+}
