@@ -285,7 +285,7 @@ final class LinalgCorpusTests: XCTestCase {
   func testTorchMlirPipelineOutput() throws {
     let dir = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_pipeline")
     let names = mlirFileNames(in: dir)
-    XCTAssertEqual(names.count, 2)
+    XCTAssertEqual(names.count, 3)
     let flags = ["--allow-unregistered-dialect", "--mlir-print-op-generic"]
     for name in names {
       let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
