@@ -1,20 +1,27 @@
 // What "no side effects" means for the generic transforms. The `pure` trait
-// (MLIR's Pure: no memory effects, speculatable) or, for ops whose effects
-// depend on their operands, `OpInfo.isMemoryEffectFree` decide: an op is side-effect
-// free when it is registered, effect free, and every op nested in its regions
-// is too (MLIR's RecursiveMemoryEffects). Unregistered ops may do anything.
+// (MLIR's Pure: no memory effects, speculatable) makes an op side-effect free
+// when every op nested in its regions is too (MLIR's RecursiveMemoryEffects).
+// An op whose effects depend on its operands answers through
+// `OpInfo.isMemoryEffectFree` instead (MLIR's MemoryEffectOpInterface), for
+// itself and its regions together. Unregistered ops may do anything.
 
 import TorchIRCore
 
 /// Whether `op` and everything nested in it have no side effects.
 public func isMemoryEffectFree(_ op: Operation) -> Bool {
-  var free = true
-  op.walk { nested in
-    if free && !(nested.isRegistered && (nested.hasTrait(.pure) || nested.name.info?.isMemoryEffectFree?(nested) == true)) {
-      free = false
+  var work: [Operation] = [op]
+  while let next = work.popLast() {
+    guard next.isRegistered else { return false }
+    if let hook = next.name.info?.isMemoryEffectFree {
+      if !hook(next) { return false }
+      continue
+    }
+    guard next.hasTrait(.pure) else { return false }
+    for r in next.regions {
+      for b in r.blocks { for nested in b { work.append(nested) } }
     }
   }
-  return free
+  return true
 }
 
 /// Whether erasing `op` would change nothing but its results (MLIR's

@@ -253,6 +253,17 @@ final class LinalgCorpusTests: XCTestCase {
   /// ops left dead on tensors are erased.
   func testCanonicalization() throws {
     try compareWithFlagFixtures("linalg_canonicalize", ["--canonicalize"])
+    // And every linalg corpus file canonicalizes as the reference does.
+    let fixtures = linalgFixtures.deletingLastPathComponent().appendingPathComponent("linalg_canonicalized")
+    let names = mlirFileNames(in: fixtures)
+    XCTAssertGreaterThanOrEqual(names.count, 8)
+    for name in names {
+      let input = try XCTUnwrap(contents(linalgInputs.appendingPathComponent(name)))
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent(name)))
+      let run = runDriver(input, name: name, flags: ["--canonicalize"])
+      XCTAssertEqual(run.code, 0, text(run.stderr))
+      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
+    }
   }
 
   /// The bodies the parsers build carry MLIR's locations: unknown for named
