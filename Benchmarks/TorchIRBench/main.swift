@@ -8,9 +8,12 @@
 // (c) `--canonicalize --cse` over one function of N arith ops in custom form
 //     (duplicate constants, common subexpressions, `x + 0` identities); the
 //     two tools' outputs are first written to files and compared byte for byte.
-// Both tools run as child processes on the same file with output to
-// /dev/null; the report gives wall time (best of R runs), peak RSS and the
-// ratio torch-mlir-opt / torchir-opt (above 1 means TorchIR is faster).
+// Both tools run as child processes on the same file, writing their output to
+// a scratch file; the report gives wall and CPU time (best of R runs), peak
+// RSS and the ratio torch-mlir-opt / torchir-opt (above 1 means TorchIR is
+// faster). Point TORCH_MLIR_OPT at the real binary (pip's `torch-mlir-opt` is
+// a Python wrapper that adds Python's start-up to every run):
+// .../site-packages/torch_mlir/_mlir_libs/torch-mlir-opt.
 
 #if canImport(Glibc)
   import Glibc
@@ -20,6 +23,8 @@
 
 struct Measurement {
   var seconds: Double
+  /// User + system CPU time of the child (steadier than wall time on a busy machine).
+  var cpuSeconds: Double = 0
   var maxRSSBytes: Int
   var exitCode: Int32
 }
@@ -50,7 +55,9 @@ func measure(_ argv: [String]) -> Measurement {
   let elapsed = now() - start
   let exited = (status & 0x7f) == 0
   let code: Int32 = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-  return Measurement(seconds: elapsed, maxRSSBytes: usage.ru_maxrss * 1024, exitCode: code)
+  let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  return Measurement(seconds: elapsed, cpuSeconds: cpu, maxRSSBytes: usage.ru_maxrss * 1024, exitCode: code)
 }
 
 func best(_ runs: Int, _ argv: [String]) -> Measurement {
@@ -149,7 +156,8 @@ func argument(_ name: String, default d: Int) -> Int {
 
 func format(_ m: Measurement) -> String {
   let secs = (m.seconds * 1000).rounded() / 1000
-  return "\(secs) s, peak RSS \(m.maxRSSBytes / (1 << 20)) MB" + (m.exitCode == 0 ? "" : " (exit \(m.exitCode))")
+  let cpu = (m.cpuSeconds * 1000).rounded() / 1000
+  return "\(secs) s (CPU \(cpu) s), peak RSS \(m.maxRSSBytes / (1 << 20)) MB" + (m.exitCode == 0 ? "" : " (exit \(m.exitCode))")
 }
 
 /// One function of about `ops` ops, six per step: two constants that repeat
@@ -191,6 +199,14 @@ func readFile(_ path: String) -> [UInt8]? {
   return out
 }
 
+/// The reference's time over ours (above 1: TorchIR is faster), wall and CPU.
+func printRatio(_ reference: Measurement, _ ours: Measurement) {
+  guard ours.seconds > 0, ours.cpuSeconds > 0 else { return }
+  let wall = ((reference.seconds / ours.seconds) * 100).rounded() / 100
+  let cpu = ((reference.cpuSeconds / ours.cpuSeconds) * 100).rounded() / 100
+  print("  ratio torch-mlir-opt / torchir-opt: \(wall)x wall, \(cpu)x CPU")
+}
+
 let ops = argument("--ops", default: 1_000_000)
 let blobMB = argument("--blob-mb", default: 200)
 let runs = argument("--runs", default: 3)
@@ -215,6 +231,7 @@ defer {
   unlink(dir + "/canon.mlir")
   unlink(dir + "/canon.ours.mlir")
   unlink(dir + "/canon.ref.mlir")
+  unlink(dir + "/out.mlir")
   rmdir(dir)
 }
 
@@ -222,15 +239,19 @@ print("torchir-bench: parse + verify + print, best of \(runs) runs")
 print("torchir-opt:    \(ours)")
 print("torch-mlir-opt: \(reference ?? "not found (set TORCH_MLIR_OPT or add it to PATH)")")
 
+// Output goes to a file in the scratch directory, not `-o /dev/null`: a
+// failing mlir-opt deletes its output file, which as root removes /dev/null.
+let sinkPath = dir + "/out.mlir"
+
 let addi = dir + "/addi.mlir"
 generateAddi(addi, ops: ops)
 print("\n(a) \(ops) generic arith.addi ops, \(fileSize(addi) / (1 << 20)) MB")
-let a1 = best(runs, [ours, addi, "--allow-unregistered-dialect", "-o", "/dev/null"])
+let a1 = best(runs, [ours, addi, "--allow-unregistered-dialect", "-o", sinkPath])
 print("  torchir-opt:    \(format(a1))")
 if let ref = reference {
-  let a2 = best(runs, [ref, addi, "-o", "/dev/null"])
+  let a2 = best(runs, [ref, addi, "-o", sinkPath])
   print("  torch-mlir-opt: \(format(a2))")
-  if a1.seconds > 0 { print("  ratio torch-mlir-opt / torchir-opt: \(((a2.seconds / a1.seconds) * 100).rounded() / 100)x") }
+  printRatio(a2, a1)
 }
 unlink(addi)
 
@@ -238,24 +259,24 @@ let blob = dir + "/blob.mlir"
 generateBlob(blob, megabytes: blobMB)
 let blobSize = fileSize(blob)
 print("\n(b) \(blobMB) MB dense_resource blob, file \(blobSize / (1 << 20)) MB")
-let b1 = best(runs, [ours, blob, "--allow-unregistered-dialect", "-o", "/dev/null"])
+let b1 = best(runs, [ours, blob, "--allow-unregistered-dialect", "-o", sinkPath])
 print("  torchir-opt:    \(format(b1)); peak RSS / file size = \((Double(b1.maxRSSBytes) / Double(max(blobSize, 1)) * 100).rounded() / 100)")
 if let ref = reference {
-  let b2 = best(runs, [ref, blob, "--allow-unregistered-dialect", "-o", "/dev/null"])
+  let b2 = best(runs, [ref, blob, "--allow-unregistered-dialect", "-o", sinkPath])
   print("  torch-mlir-opt: \(format(b2))")
-  if b1.seconds > 0 { print("  ratio torch-mlir-opt / torchir-opt: \(((b2.seconds / b1.seconds) * 100).rounded() / 100)x") }
+  printRatio(b2, b1)
 }
 unlink(blob)
 
 let canon = dir + "/canon.mlir"
 generateCanonicalizeInput(canon, ops: ops)
 print("\n(c) --canonicalize --cse over \(ops / 6 * 6) arith ops, \(fileSize(canon) / (1 << 20)) MB")
-let c1 = best(runs, [ours, canon, "--canonicalize", "--cse", "-o", "/dev/null"])
+let c1 = best(runs, [ours, canon, "--canonicalize", "--cse", "-o", sinkPath])
 print("  torchir-opt:    \(format(c1))")
 if let ref = reference {
-  let c2 = best(runs, [ref, canon, "--canonicalize", "--cse", "-o", "/dev/null"])
+  let c2 = best(runs, [ref, canon, "--canonicalize", "--cse", "-o", sinkPath])
   print("  torch-mlir-opt: \(format(c2))")
-  if c1.seconds > 0 { print("  ratio torch-mlir-opt / torchir-opt: \(((c2.seconds / c1.seconds) * 100).rounded() / 100)x") }
+  printRatio(c2, c1)
   let oursOut = dir + "/canon.ours.mlir", refOut = dir + "/canon.ref.mlir"
   _ = measure([ours, canon, "--canonicalize", "--cse", "-o", oursOut])
   _ = measure([ref, canon, "--canonicalize", "--cse", "-o", refOut])
