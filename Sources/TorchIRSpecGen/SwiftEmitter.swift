@@ -42,13 +42,13 @@ public enum SwiftEmitter {
     o += "let \(prefix)DialectSpec = DialectSpec(\n"
     o += "  name: \(quote(d.name)), constraints: \(prefix)Constraints(), enums: \(prefix)Enums(), ops: \(prefix)Ops())\n\n"
     o += "private func \(prefix)Constraints() -> [ConstraintSpec] {\n"
-    o += "  var c: [ConstraintSpec] = []\n"
+    o += d.constraints.isEmpty ? "  let c: [ConstraintSpec] = []\n" : "  var c: [ConstraintSpec] = []\n"
     for c in d.constraints {
       o += "  c.append(ConstraintSpec(\(quote(c.name)), \(quote(c.summary)), \(quote(c.terms.joined(separator: " ")))))\n"
     }
     o += "  return c\n}\n\n"
     o += "private func \(prefix)Enums() -> [EnumSpec] {\n"
-    o += "  var e: [EnumSpec] = []\n"
+    o += d.enums.isEmpty ? "  let e: [EnumSpec] = []\n" : "  var e: [EnumSpec] = []\n"
     for e in d.enums {
       let cases = e.cases.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
       o += "  e.append(EnumSpec(\n"

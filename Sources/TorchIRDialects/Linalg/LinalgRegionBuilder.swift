@@ -19,7 +19,7 @@ func buildNamedOpRegion(
   let block = Block()
   for t in inputTypes + outputTypes { block.addArgument(elementTypeOrSelf(t), .unknown) }
   region.append(block)
-  var b = ScalarBodyBuilder(context: context, block: block)
+  let b = ScalarBodyBuilder(context: context, block: block)
   var values: [String: Value] = [:]
   for (i, operand) in def.operands.enumerated() where i < block.arguments.count {
     values[operand.name] = block.arguments[i]

@@ -241,7 +241,7 @@ func combineIfs(_ next: Operation, _ rewriter: PatternRewriter) throws -> Bool {
   guard let prev = next.prevInBlock, prev.name.name == "scf.if", prev.numOperands == 1, prev.regions.count == 2,
     next.numOperands == 1, next.regions.count == 2,
     let prevThenYield = terminator(of: prev.region(0), named: "scf.yield"),
-    let nextThenYield = terminator(of: next.region(0), named: "scf.yield")
+    terminator(of: next.region(0), named: "scf.yield") != nil
   else { return false }
   let prevElseYield = terminator(of: prev.region(1), named: "scf.yield")
   let nextElseYield = terminator(of: next.region(1), named: "scf.yield")

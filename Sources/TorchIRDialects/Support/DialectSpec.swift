@@ -381,7 +381,6 @@ final class ScratchPool: @unchecked Sendable {
 
   func give(_ state: FormatParseState) {
     // A handful covers the nesting depth of ops that contain ops.
-    nonisolated(unsafe) let state = state
     states.withLock { s in if s.count < 16 { s.append(state) } }
   }
 }

@@ -18,7 +18,7 @@ private func bufferizationConstraints() -> [ConstraintSpec] {
 }
 
 private func bufferizationEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 

@@ -15,7 +15,7 @@ private func cfConstraints() -> [ConstraintSpec] {
 }
 
 private func cfEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 

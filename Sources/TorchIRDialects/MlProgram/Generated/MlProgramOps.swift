@@ -13,7 +13,7 @@ private func mlProgramConstraints() -> [ConstraintSpec] {
 }
 
 private func mlProgramEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 

@@ -16,7 +16,7 @@ private func scfConstraints() -> [ConstraintSpec] {
 }
 
 private func scfEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 

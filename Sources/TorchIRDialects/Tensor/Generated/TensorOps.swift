@@ -20,7 +20,7 @@ private func tensorConstraints() -> [ConstraintSpec] {
 }
 
 private func tensorEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 

@@ -45,7 +45,7 @@ private func torchGeneratedConstraints() -> [ConstraintSpec] {
 }
 
 private func torchGeneratedEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 
