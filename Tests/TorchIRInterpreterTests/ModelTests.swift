@@ -34,9 +34,10 @@ let modelFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// last updated: branch h-models, 2026-11-25, before the linalg / tensor /
 /// tm_tensor executors were merged).
 ///
-/// Checked in a scratch merge of main (f4dd48b, linalg dialect) with h-exec1
-/// (acb2e0e+, tensor/scf/memref/... executors), h-exec2 (1b61c34, linalg
-/// executors) and h-tmtensor (ed4cc2a, tm_tensor dialect only): mlp, cnn,
+/// Checked in a scratch merge (conflicts resolved by hand) of main (f4dd48b,
+/// linalg dialect) with h-exec1 (f72eb20, tensor/scf/memref/... executors),
+/// h-exec2 (1b61c34, linalg executors) and h-tmtensor (ed4cc2a, tm_tensor
+/// dialect only): mlp, cnn,
 /// resnet18 and gru then prepare, run and match PyTorch (debug build: resnet18
 /// about 25-45 s, the others under 5 s), so only index_ops stays pending, on
 /// tm_tensor.{scan,scatter,sort,yield} executors.
