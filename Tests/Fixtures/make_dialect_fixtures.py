@@ -65,6 +65,7 @@ PROBES = {
     "memref": b"func.func @f(%m: memref<4xf32>) {\n  memref.dealloc %m : memref<4xf32>\n  return\n}\n",
     "tensor": b"func.func @f(%t: tensor<4xf32>) -> index {\n  %0 = tensor.rank %t : tensor<4xf32>\n  return %0 : index\n}\n",
     "scf": b"func.func @f(%c: i1) {\n  scf.if %c {\n  }\n  return\n}\n",
+    "tm_tensor": b"func.func @f(%t: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = tm_tensor.sort dimension(0) outs(%t : tensor<4xf32>) {\n  ^bb0(%a: f32, %b: f32):\n    %c = arith.cmpf olt, %a, %b : f32\n    tm_tensor.yield %c : i1\n  } -> tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
 }
 
 # Dialects whose Inputs/DIALECT_canonicalize outputs are compared byte for byte
