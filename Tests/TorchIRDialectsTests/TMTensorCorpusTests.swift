@@ -4,7 +4,8 @@
 // Tests/Fixtures/make_dialect_fixtures.py --dialect tm_tensor); inputs
 // starting with `// RUN:` are --verify-diagnostics tests whose expectations
 // torch-mlir-opt confirmed (invalid.mlir starts with Torch-MLIR's own
-// test/Dialect/TMTensor/invalid.mlir).
+// test/Dialect/TMTensor/invalid.mlir); Inputs/tm_tensor_canonicalize holds
+// --canonicalize inputs whose expected outputs the same script made.
 
 import Foundation
 import TorchIRAsm
@@ -55,6 +56,22 @@ final class TMTensorCorpusTests: XCTestCase {
       checked += 1
     }
     XCTAssertGreaterThan(checked, 0)
+  }
+
+  /// --canonicalize output (the dialect's FoldTensorCastOp, ScanOp's
+  /// memref.cast folding) matches torch-mlir-opt --canonicalize.
+  func testCanonicalizationMatchesReference() throws {
+    let dir = tmInputs.deletingLastPathComponent().appendingPathComponent("tm_tensor_canonicalize")
+    let names = mlirFileNames(in: dir)
+    XCTAssertFalse(names.isEmpty)
+    for name in names {
+      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
+      let fixture = tmFixtures.appendingPathComponent("\(name.dropLast(5)).canonicalize.mlir")
+      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
+      let run = runDriver(input, name: name, flags: ["--canonicalize"])
+      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
+      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
+    }
   }
 
   /// Truncated and malformed forms are diagnostics, never crashes.

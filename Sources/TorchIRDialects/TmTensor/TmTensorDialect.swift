@@ -14,7 +14,7 @@
 // The `ins` and `outs` lists are one operand list split by
 // `operandSegmentSizes`; a region's `tm_tensor.yield` without operands is
 // implicit (SingleBlockImplicitTerminator). Verifiers are in
-// TmTensorVerifiers.swift.
+// TmTensorVerifiers.swift, canonicalizations in TmTensorPatterns.swift.
 
 import TorchIRCore
 
@@ -33,8 +33,10 @@ public final class TMTensorDialect: Dialect {
       hooks.printers[full] = { op, p in printTMTensorOp(name, op, p) }
     }
     installTMTensorVerifiers(&hooks)
+    installTMTensorPatterns(context, &hooks)
     runtime = SpecRuntime(tmTensorDialectSpec, context: context, hooks: hooks)
     installTMTensorRegionVerifiers(context)
+    installTMTensorCanonicalizations(context)
   }
 }
 
