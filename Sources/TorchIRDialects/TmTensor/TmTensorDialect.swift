@@ -37,6 +37,9 @@ public final class TMTensorDialect: Dialect {
     runtime = SpecRuntime(tmTensorDialectSpec, context: context, hooks: hooks)
     installTMTensorRegionVerifiers(context)
     installTMTensorCanonicalizations(context)
+    // unique_indices is a DefaultValuedAttr: an op created without it has it.
+    context.registeredOperation("tm_tensor.scatter")?.info?.defaultProperties.append(
+      NamedAttribute("unique_indices", context.boolAttr(true)))
   }
 }
 

@@ -95,5 +95,12 @@ module {
     } -> tensor<4xf32>, tensor<f32>
     return %0#0, %0#1 : tensor<4xf32>, tensor<f32>
   }
+  func.func @scatter_generic_default(%arg0: tensor<8xi32>, %arg1: tensor<3x1xi32>, %arg2: tensor<3xi32>) -> tensor<8xi32> {
+    %0 = tm_tensor.scatter {dimension_map = array<i64: 0>} unique_indices(true) ins(%arg2, %arg1 : tensor<3xi32>, tensor<3x1xi32>) outs(%arg0 : tensor<8xi32>) {
+    ^bb0(%arg3: i32, %arg4: i32):
+      tm_tensor.yield %arg3 : i32
+    } -> tensor<8xi32>
+    return %0 : tensor<8xi32>
+  }
 }
 

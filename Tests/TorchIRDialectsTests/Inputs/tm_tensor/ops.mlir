@@ -116,3 +116,11 @@ func.func @implicit_yield(%in: tensor<4xf32>, %out: tensor<4xf32>, %acc: tensor<
   } -> tensor<4xf32>, tensor<f32>
   return %0#0, %0#1 : tensor<4xf32>, tensor<f32>
 }
+
+func.func @scatter_generic_default(%o: tensor<8xi32>, %i: tensor<3x1xi32>, %u: tensor<3xi32>) -> tensor<8xi32> {
+  %0 = "tm_tensor.scatter"(%u, %i, %o) <{dimension_map = array<i64: 0>, operandSegmentSizes = array<i32: 2, 1>}> ({
+  ^bb0(%a: i32, %b: i32):
+    "tm_tensor.yield"(%a) : (i32) -> ()
+  }) : (tensor<3xi32>, tensor<3x1xi32>, tensor<8xi32>) -> tensor<8xi32>
+  return %0 : tensor<8xi32>
+}
