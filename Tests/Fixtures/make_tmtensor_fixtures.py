@@ -31,7 +31,7 @@ import numpy as np
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tm_tensor_interp")
 rng = np.random.default_rng(20261125)
 
-MLIR_ELEM = {np.float32: "f32", np.float64: "f64", np.int32: "i32", np.int64: "i64", np.bool_: "i1"}
+MLIR_ELEM = {np.float16: "f16", np.float32: "f32", np.float64: "f64", np.int32: "i32", np.int64: "i64", np.bool_: "i1"}
 
 
 def ty(kind, arr):
@@ -97,6 +97,18 @@ def scans():
             + region("%a: f32, %b: f32", ["%s = arith.addf %a, %b : f32"], "%s : f32")
             + "  } -> tensor<3x6xf32>, tensor<3xf32>")
     case("scan_cumsum_f32", body, [x, out0, acc0], [("cumsum", out, 0), ("accumulator", acc, 0)])
+
+    # f16 cumsum along the last of three dimensions (numpy adds float16 in
+    # order, each sum rounded to float16).
+    x = rng.standard_normal((2, 3, 5)).astype(np.float16)
+    acc0 = np.zeros((2, 3), np.float16)
+    out, acc = scan_ref(x, 2, True, acc0, lambda a, b: np.float16(a + b))
+    assert np.array_equal(out, np.cumsum(x, axis=2, dtype=np.float16))
+    body = ("  %r:2 = tm_tensor.scan dimension(2) inclusive(true) ins(%arg0 : tensor<2x3x5xf16>) "
+            "outs(%arg1, %arg2 : tensor<2x3x5xf16>, tensor<2x3xf16>) {\n"
+            + region("%a: f16, %b: f16", ["%s = arith.addf %a, %b : f16"], "%s : f16")
+            + "  } -> tensor<2x3x5xf16>, tensor<2x3xf16>")
+    case("scan_cumsum_f16", body, [x, np.zeros_like(x), acc0], [("cumsum", out, 0), ("accumulator", acc, 0)])
 
     # Exclusive i64 scan along dim 0 from an initial accumulator.
     x = rng.integers(-50, 50, (4, 3)).astype(np.int64)
@@ -177,6 +189,22 @@ def sorts():
     case("sort_stable_argsort", body, [values, idx],
          [("sorted", np.take_along_axis(values, order, 1), 0), ("argsort", order.astype(np.int64), 0)])
 
+    # Three operands sorted along the middle dimension by the first, ties
+    # broken by the second (a lexicographic comparator).
+    a = rng.integers(0, 3, (2, 6, 3)).astype(np.int32)
+    b = rng.integers(0, 3, (2, 6, 3)).astype(np.float32)
+    c = rng.standard_normal((2, 6, 3)).astype(np.float64)
+    order = np.lexsort((b, a), axis=1)
+    lines = ["%lt = arith.cmpi slt, %a0, %a1 : i32", "%eq = arith.cmpi eq, %a0, %a1 : i32",
+             "%le = arith.cmpf ole, %b0, %b1 : f32", "%t = arith.andi %eq, %le : i1", "%r = arith.ori %lt, %t : i1"]
+    body = ("  %r:3 = tm_tensor.sort dimension(1) outs(%arg0, %arg1, %arg2 : tensor<2x6x3xi32>, "
+            "tensor<2x6x3xf32>, tensor<2x6x3xf64>) {\n"
+            + region("%a0: i32, %a1: i32, %b0: f32, %b1: f32, %c0: f64, %c1: f64", lines, "%r : i1")
+            + "  } -> tensor<2x6x3xi32>, tensor<2x6x3xf32>, tensor<2x6x3xf64>")
+    case("sort_three_operands", body, [a, b, c],
+         [("a", np.take_along_axis(a, order, 1), 0), ("b", np.take_along_axis(b, order, 1), 0),
+          ("c", np.take_along_axis(c, order, 1), 0)])
+
     # Descending (sge) along dim 0 on memrefs, one operand.
     values = rng.integers(-5, 5, (7, 3)).astype(np.int32)
     expected = -np.sort(-values, axis=0, kind="stable")
@@ -197,6 +225,17 @@ def topks():
     case("topk_largest", body,
          [x, np.full((2, 3), -np.inf, np.float32), np.zeros((2, 3), np.int32)],
          [("values", np.take_along_axis(x, order, 1), 0), ("indices", order.astype(np.int32), 0)])
+
+    # Largest 2 along dim 0 of a 2-D i64 input.
+    x = rng.integers(-3, 3, (6, 4)).astype(np.int64)
+    order = np.argsort(-x, axis=0, kind="stable")[:2, :]
+    body = ("  %r:2 = tm_tensor.topk dimension(0) ins(%arg0 : tensor<6x4xi64>) "
+            "outs(%arg1, %arg2 : tensor<2x4xi64>, tensor<2x4xi32>) {\n"
+            + region("%a: i64, %b: i64", ["%gt = arith.cmpi sgt, %a, %b : i64"], "%gt : i1")
+            + "  } -> tensor<2x4xi64>, tensor<2x4xi32>")
+    case("topk_dim0_i64", body,
+         [x, np.full((2, 4), np.iinfo(np.int64).min, np.int64), np.zeros((2, 4), np.int32)],
+         [("values", np.take_along_axis(x, order, 0), 0), ("indices", order.astype(np.int32), 0)])
 
     # Smallest 4 with given indices on memrefs: ties go to the lower index.
     x = rng.integers(0, 3, (9,)).astype(np.float32)

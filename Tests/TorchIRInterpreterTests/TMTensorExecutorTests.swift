@@ -126,4 +126,36 @@ final class TMTensorExecutorTests: XCTestCase {
       XCTAssertTrue("\(e)".contains("shape.mlir:2:"), "\(e)")
     }
   }
+
+  /// What the executors cannot run is reported when the function is
+  /// prepared, at the op: a scatter whose dimension_map leaves a dimension
+  /// of the original value without an index (Torch-MLIR's lowering would
+  /// build an invalid load), an attention on integers.
+  func testUnsupportedFormsAreDiagnosedBeforeRunning() throws {
+    let cases: [(String, String)] = [
+      ("""
+        func.func @main(%o: tensor<4x3xf32>, %i: tensor<2x1xi32>, %u: tensor<2x3xf32>) -> tensor<4x3xf32> {
+          %r = tm_tensor.scatter {dimension_map = array<i64: 1>} unique_indices(true)
+            ins(%u, %i : tensor<2x3xf32>, tensor<2x1xi32>) outs(%o : tensor<4x3xf32>) {
+          ^bb0(%a: f32, %b: f32):
+            tm_tensor.yield %a : f32
+          } -> tensor<4x3xf32>
+          return %r : tensor<4x3xf32>
+        }
+        """, "gives no index for dimension #0 of the original value"),
+      ("""
+        func.func @main(%q: tensor<2x4xi32>, %k: tensor<3x4xi32>, %v: tensor<3x5xi32>, %o: tensor<2x5xi32>) -> tensor<2x5xi32> {
+          %r = tm_tensor.attention ins(%q, %k, %v : tensor<2x4xi32>, tensor<3x4xi32>, tensor<3x5xi32>) outs(%o : tensor<2x5xi32>) -> tensor<2x5xi32>
+          return %r : tensor<2x5xi32>
+        }
+        """, "only float element types are supported"),
+    ]
+    for (text, message) in cases {
+      let module = try parse(text, name: "unsupported.mlir")
+      let interp = Interpreter(module: module)
+      XCTAssertThrowsError(try interp.prepare(function: try Interpreter.entryFunction(in: module, named: nil))) { e in
+        XCTAssertTrue("\(e)".contains("unsupported.mlir:2:") && "\(e)".contains(message), "\(e)")
+      }
+    }
+  }
 }
