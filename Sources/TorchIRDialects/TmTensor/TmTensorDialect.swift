@@ -112,12 +112,16 @@ private func parseIntegerClause(_ p: any OpAsmParser, _ keyword: String, into st
   try p.parsePunctuation(")")
 }
 
-/// A BoolAttr (`true` / `false`).
+/// A BoolAttr: `true` / `false`, or an integer read as i1 (MLIR's BoolAttr
+/// is an i1 IntegerAttr, so `inclusive(1)` is `inclusive(true)`).
 private func parseBoolAttr(_ p: any OpAsmParser) throws -> Attribute {
   let loc = p.currentLocation
-  let a = try p.parseAttribute(type: nil)
-  guard case .bool = a.kind else { throw p.error(at: loc, "invalid kind of attribute specified") }
-  return a
+  let a = try p.parseAttribute(type: p.context.integerType(1))
+  switch a.kind {
+  case .bool: return a
+  case .integer(let v, let t) where t.isInteger(width: 1): return p.context.boolAttr(!v.isZero)
+  default: throw p.error(at: loc, "invalid kind of attribute specified")
+  }
 }
 
 /// `( %a, %b : t1, t2 )`.
@@ -129,6 +133,10 @@ private func parseOperandGroup(_ p: any OpAsmParser) throws -> [Value] {
   var types = [try p.parseType()]
   while p.parseOptionalPunctuation(",") { types.append(try p.parseType()) }
   try p.parsePunctuation(")")
+  if operands.count != types.count {
+    throw p.error(at: loc,
+      "number of operands and types do not match: got \(operands.count) operands and \(types.count) types")
+  }
   return try p.resolveOperands(operands, types, at: loc)
 }
 

@@ -102,5 +102,13 @@ module {
     } -> tensor<8xi32>
     return %0 : tensor<8xi32>
   }
+  func.func @scan_integer_bool(%arg0: tensor<4xf32>, %arg1: tensor<4xf32>, %arg2: tensor<f32>) -> (tensor<4xf32>, tensor<f32>) {
+    %0:2 = tm_tensor.scan dimension(0) inclusive(false) ins(%arg0 : tensor<4xf32>) outs(%arg1, %arg2 : tensor<4xf32>, tensor<f32>) {
+    ^bb0(%arg3: f32, %arg4: f32):
+      %1 = arith.addf %arg3, %arg4 : f32
+      tm_tensor.yield %1 : f32
+    } -> tensor<4xf32>, tensor<f32>
+    return %0#0, %0#1 : tensor<4xf32>, tensor<f32>
+  }
 }
 

@@ -124,3 +124,13 @@ func.func @scatter_generic_default(%o: tensor<8xi32>, %i: tensor<3x1xi32>, %u: t
   }) : (tensor<3xi32>, tensor<3x1xi32>, tensor<8xi32>) -> tensor<8xi32>
   return %0 : tensor<8xi32>
 }
+
+// A BoolAttr is an i1 integer: `inclusive(0)` reads as `inclusive(false)`.
+func.func @scan_integer_bool(%in: tensor<4xf32>, %out: tensor<4xf32>, %acc: tensor<f32>) -> (tensor<4xf32>, tensor<f32>) {
+  %0:2 = tm_tensor.scan dimension(0) inclusive(0) ins(%in : tensor<4xf32>) outs(%out, %acc : tensor<4xf32>, tensor<f32>) {
+  ^bb0(%a: f32, %b: f32):
+    %s = arith.addf %a, %b : f32
+    tm_tensor.yield %s : f32
+  } -> tensor<4xf32>, tensor<f32>
+  return %0#0, %0#1 : tensor<4xf32>, tensor<f32>
+}
