@@ -3,7 +3,12 @@
 // into the op using it; an `outs` operand's cast changes the result type,
 // and a tensor.cast back to the old type replaces the result), and
 // ScanOp::fold, which folds memref.casts that memref.cast's
-// canFoldIntoConsumerOp allows into the scan's operands.
+// canFoldIntoConsumerOp allows into the scan's operands. An op on tensors
+// whose results are unused is erased: its only memory effects
+// (getEffectsImpl) allocate its results, which makes it trivially dead to
+// MLIR's canonicalizer; the core has no memory-effect interface yet, so a
+// pattern does it here (on memrefs the op reads and writes its operands
+// and stays).
 
 import TorchIRCore
 
@@ -15,9 +20,16 @@ func installTMTensorCanonicalizations(_ context: MLIRContext) {
   for name in ["scan", "scatter", "sort", "topk", "attention"] {
     let full = "tm_tensor." + name
     context.registeredOperation(full)?.info?.canonicalizationPatterns += [
-      ClosurePattern(full, name: "FoldTensorCastOp", foldTensorCastIntoTMTensorOp)
+      ClosurePattern(full, name: "EraseUnusedTensorOp", eraseUnusedTensorOp),
+      ClosurePattern(full, name: "FoldTensorCastOp", foldTensorCastIntoTMTensorOp),
     ]
   }
+}
+
+private func eraseUnusedTensorOp(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  guard op.numResults > 0, op.results.allSatisfy({ $0.useEmpty }) else { return false }
+  rewriter.eraseOp(op)
+  return true
 }
 
 private func foldFoldableMemRefCasts(_ op: Operation) -> Bool {
