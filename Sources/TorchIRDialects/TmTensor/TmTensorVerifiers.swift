@@ -69,6 +69,24 @@ private enum OperandConstraint {
 private func verifyTMTensorCommon(
   _ op: Operation, attributes: [(String, AttrConstraint)], ins: OperandConstraint, outs: OperandConstraint
 ) throws {
+  // What MLIR's parser rejects while converting the attributes to the op's
+  // properties (reported before the verifier runs).
+  for (name, c) in attributes {
+    guard let a = op.attr(name) else { continue }
+    let converts: Bool
+    switch (c, a.kind) {
+    case (.bool, .bool), (.optionalBool, .bool), (.optionalF64, .float), (.i64, _), (.i64Array, _): converts = true
+    case (.bool, .integer(_, let t)), (.optionalBool, .integer(_, let t)): converts = t.isInteger(width: 1)
+    default: converts = false
+    }
+    if !converts {
+      let props = op.properties.map { "\($0)" } ?? "{}"
+      throw opEmitError(op,
+        "invalid properties \(props) for op \(op.name.name): Invalid attribute `\(name)` in property conversion: \(a)")
+    }
+    if c == .i64Array { try verifyDenseArrayProperty(op, name, width: 64) }
+  }
+  try verifyDenseArrayProperty(op, "operandSegmentSizes", width: 32, count: 2)
   for (name, c) in attributes {
     let a = op.attr(name)
     switch c {
@@ -79,8 +97,10 @@ private func verifyTMTensorCommon(
         if c == .bool { throw OpVerifyError("requires attribute '\(name)'") }
         continue
       }
-      guard case .bool = a.kind else {
-        throw OpVerifyError("attribute '\(name)' failed to satisfy constraint: bool attribute")
+      switch a.kind {
+      case .bool: break
+      case .integer(_, let t) where t.isInteger(width: 1): break
+      default: throw OpVerifyError("attribute '\(name)' failed to satisfy constraint: bool attribute")
       }
     case .i64Array:
       guard let a else { throw OpVerifyError("requires attribute '\(name)'") }
@@ -94,7 +114,11 @@ private func verifyTMTensorCommon(
       }
     }
   }
-  try verifyDenseArrayProperty(op, "operandSegmentSizes", width: 32, count: 2)
+  // A missing operandSegmentSizes reads as all groups empty.
+  if op.attr("operandSegmentSizes") == nil && op.numOperands != 0 {
+    throw OpVerifyError(
+      "operand count (\(op.numOperands)) does not match with the total size (0) specified in attribute 'operandSegmentSizes'")
+  }
   let groups = try checkedOperandSegments(op, count: 2)
   var index = 0
   for (group, c) in [(groups[0], ins), (groups[1], outs)] {

@@ -28,35 +28,35 @@ private func tmTensorOps0(_ ops: inout [OpSpec]) {
   ops.append(OpSpec(
     "tm_tensor.scan", summary: "Scan operator",
     traits: "SingleBlock",
-    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any dimension:I64 inclusive:Any",
+    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any? dimension:I64 inclusive:Any",
     results: "results:AnyType*", regions: "region", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
   ops.append(OpSpec(
     "tm_tensor.scatter", summary: "Scatter operator",
     traits: "SingleBlock",
-    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any dimension_map:Any unique_indices:Any?",
+    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any? dimension_map:Any unique_indices:Any?",
     results: "results:AnyType*", regions: "region", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
   ops.append(OpSpec(
     "tm_tensor.sort", summary: "Sort operator",
     traits: "SingleBlock",
-    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any dimension:I64",
+    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any? dimension:I64",
     results: "results:AnyType*", regions: "region", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
   ops.append(OpSpec(
     "tm_tensor.attention", summary: "Attention operator",
     traits: "SingleBlock",
-    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any scale:Any?",
+    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any? scale:Any?",
     results: "results:AnyType*", regions: "", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
   ops.append(OpSpec(
     "tm_tensor.topk", summary: "Top-K operator",
     traits: "SingleBlock",
-    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any dimension:I64",
+    operands: "operands:AnyType*", attributes: "operandSegmentSizes:Any? dimension:I64",
     results: "results:AnyType*", regions: "region", successors: "",
     typeRules: "", hooks: "verifier",
     format: "custom"))
