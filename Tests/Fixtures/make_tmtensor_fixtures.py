@@ -118,7 +118,9 @@ def scans():
     assert np.array_equal(out, expected_out)
     body = ("  %r:2 = tm_tensor.scan dimension(0) inclusive(false) ins(%arg0 : tensor<4x3xi64>) "
             "outs(%arg1, %arg2 : tensor<4x3xi64>, tensor<3xi64>) {\n"
-            + region("%a: i64, %b: i64", ["%s = arith.addi %a, %b : i64"], "%s : i64")
+            # A third, unused block argument, as in Torch-MLIR's own tests:
+            # the scan binds the first two.
+            + region("%a: i64, %b: i64, %unused: i64", ["%s = arith.addi %a, %b : i64"], "%s : i64")
             + "  } -> tensor<4x3xi64>, tensor<3xi64>")
     case("scan_exclusive_i64", body, [x, np.zeros_like(x), acc0], [("scan", out, 0), ("accumulator", acc, 0)])
 

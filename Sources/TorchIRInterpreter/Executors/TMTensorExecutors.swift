@@ -131,8 +131,16 @@ private func elementType(_ v: Value, _ op: Operation, _ ctx: PrepareContext) thr
 }
 
 /// The op's region, prepared, with its entry block's argument slots.
-private func combiner(_ op: Operation, _ ctx: PrepareContext, arguments: Int) throws -> (PreparedRegion, [Int]) {
-  guard let region = op.regions.first, let block = region.entryBlock, block.arguments.count == arguments else {
+/// `extraUnused`: further arguments are allowed when nothing uses them
+/// (Torch-MLIR's scan binds only the first two and leaves the others).
+private func combiner(_ op: Operation, _ ctx: PrepareContext, arguments: Int, extraUnused: Bool = false) throws
+  -> (PreparedRegion, [Int])
+{
+  guard let region = op.regions.first, let block = region.entryBlock,
+    block.arguments.count == arguments
+      || (extraUnused && block.arguments.count > arguments
+        && block.arguments.dropFirst(arguments).allSatisfy { $0.useEmpty })
+  else {
     throw Diagnostic.error(op.location, "'\(op.name.name)' op needs a region with \(arguments) arguments")
   }
   let prepared = try ctx.prepareRegion(region)
@@ -192,7 +200,7 @@ private func prepareScan(_ op: Operation, _ ctx: PrepareContext) throws -> Kerne
     throw arityError(op)
   }
   let dim = try dimensionAttr(op)
-  let (region, args) = try combiner(op, ctx, arguments: 2)
+  let (region, args) = try combiner(op, ctx, arguments: 2, extraUnused: true)
   return { frame in
     let input = try ops.buffer(frame, ops.ins[0])
     let outputs = try ops.outputBuffers(frame)
