@@ -259,6 +259,9 @@ private func prepareScatter(_ op: Operation, _ ctx: PrepareContext) throws -> Ke
     let indices = try ops.buffer(frame, ops.ins[1])
     let outputs = try ops.outputBuffers(frame)
     let original = outputs[0]
+    guard updates.rank == updateRank, original.rank == originalRank else {
+      throw ops.fault("updates of rank \(updates.rank) and original of rank \(original.rank) disagree with their types")
+    }
     guard indices.rank == 2, indices.shape[1] == depth, indices.shape[0] == updates.shape[0] else {
       throw ops.fault("indices of shape \(indices.shape) do not match updates of shape \(updates.shape)")
     }
