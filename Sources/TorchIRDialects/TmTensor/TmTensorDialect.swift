@@ -33,7 +33,7 @@ public final class TMTensorDialect: Dialect {
       hooks.printers[full] = { op, p in printTMTensorOp(name, op, p) }
     }
     installTMTensorVerifiers(&hooks)
-    installTMTensorPatterns(context, &hooks)
+    installTMTensorFolders(&hooks)
     runtime = SpecRuntime(tmTensorDialectSpec, context: context, hooks: hooks)
     installTMTensorRegionVerifiers(context)
     installTMTensorCanonicalizations(context)

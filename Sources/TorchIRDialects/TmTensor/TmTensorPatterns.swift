@@ -12,7 +12,7 @@
 
 import TorchIRCore
 
-func installTMTensorPatterns(_ context: MLIRContext, _ hooks: inout DialectHooks) {
+func installTMTensorFolders(_ hooks: inout DialectHooks) {
   hooks.folders["tm_tensor.scan"] = { op, _ in foldFoldableMemRefCasts(op) ? [] : nil }
 }
 
