@@ -8,11 +8,11 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(ArithDialect())
   context.loadDialect(ControlFlowDialect())
   context.loadDialect(MathDialect())
+  context.loadDialect(TMTensorDialect())
   context.loadDialect(MLProgramDialect())
   context.loadDialect(BufferizationDialect())
   context.loadDialect(TensorDialect())
   context.loadDialect(MemRefDialect())
   context.loadDialect(ScfDialect())
-  context.loadDialect(TMTensorDialect())
   registerTorchDialects(context)
 }
