@@ -8,6 +8,7 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(ArithDialect())
   context.loadDialect(ControlFlowDialect())
   context.loadDialect(MathDialect())
+  context.loadDialect(TMTensorDialect())
   context.loadDialect(MLProgramDialect())
   context.loadDialect(BufferizationDialect())
   context.loadDialect(TensorDialect())

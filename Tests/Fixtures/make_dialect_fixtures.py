@@ -56,6 +56,7 @@ PASS_SUBDIRS = {"scf"}
 
 PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
+    "tm_tensor": b"func.func @f(%t: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = tm_tensor.sort dimension(0) outs(%t : tensor<4xf32>) {\n  ^bb0(%a: f32, %b: f32):\n    %c = arith.cmpf olt, %a, %b : f32\n    tm_tensor.yield %c : i1\n  } -> tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
     "cf": b"func.func @f() {\n  cf.br ^bb1\n^bb1:\n  return\n}\n",
     "math": b"func.func @f(%a: f32) -> f32 {\n  %0 = math.exp %a : f32\n  return %0 : f32\n}\n",
     "ml_program": b"ml_program.global private @g(dense<0> : tensor<i32>) : tensor<i32>\n",
