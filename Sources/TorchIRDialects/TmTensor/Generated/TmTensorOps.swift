@@ -13,7 +13,7 @@ private func tmTensorConstraints() -> [ConstraintSpec] {
 }
 
 private func tmTensorEnums() -> [EnumSpec] {
-  var e: [EnumSpec] = []
+  let e: [EnumSpec] = []
   return e
 }
 
