@@ -73,6 +73,11 @@ public final class ExecutorRegistry {
     registerArithExecutors(r)
     registerMathExecutors(r)
     registerControlFlowExecutors(r)
+    registerTensorExecutors(r)
+    registerScfExecutors(r)
+    registerMemRefExecutors(r)
+    registerBufferizationExecutors(r)
+    registerMLProgramExecutors(r)
     return r
   }
 }
