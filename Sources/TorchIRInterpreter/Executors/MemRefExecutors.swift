@@ -145,7 +145,7 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
   r.register("memref.reinterpret_cast") { op, ctx in
     let g = try segments(op, 4)
     guard g[0].count == 1, op.numResults == 1 else { throw arityError(op) }
-    let slice = try SliceParameters(op, g, ctx)
+    let slice = try SliceParameters(op, g, ctx, sameLength: false)
     guard slice.offsets.count == 1 else { throw arityError(op) }
     let (src, res) = (ctx.slot(g[0][0]), ctx.slot(op.result(0)))
     let loc = op.location

@@ -350,13 +350,15 @@ struct SliceParameters {
   let sizes: MixedIndexList
   let strides: MixedIndexList
 
-  init(_ op: Operation, _ groups: [[Value]], _ ctx: PrepareContext) throws {
+  /// `sameLength`: offsets, sizes and strides have one entry per dim
+  /// (not so for reinterpret_cast, whose single offset is in elements).
+  init(_ op: Operation, _ groups: [[Value]], _ ctx: PrepareContext, sameLength: Bool = true) throws {
     let n = groups.count
     guard n >= 3 else { throw arityError(op) }
     offsets = try mixedIndexList(op, "static_offsets", groups[n - 3], ctx)
     sizes = try mixedIndexList(op, "static_sizes", groups[n - 2], ctx)
     strides = try mixedIndexList(op, "static_strides", groups[n - 1], ctx)
-    guard offsets.count == sizes.count, sizes.count == strides.count else {
+    guard !sameLength || offsets.count == sizes.count, sizes.count == strides.count else {
       throw Diagnostic.error(op.location, "'\(op.name.name)' op: offsets, sizes and strides differ in length")
     }
   }
