@@ -382,6 +382,28 @@ def make_tensor_pad():
           (np.multiply.outer(np.arange(3), np.arange(4)).astype(np.int64), "generate i*j")])
 
 
+def make_tensor_gather_scatter():
+    # Coordinates in i32 (and index), gathers keeping and dropping the
+    # gathered dims; scatter writes slabs with distinct coordinates
+    # (`unique`), so the order of writes does not matter.
+    text = """func.func @main(%src: tensor<4x5x3xf32>, %idx: tensor<2x3x2xi32>, %rows: tensor<2x1xindex>, %upd: tensor<2x5x3xf32>) -> (tensor<2x3x4x1x1xf32>, tensor<2x3x4xf32>, tensor<4x5x3xf32>) {
+  %0 = tensor.gather %src[%idx] gather_dims([1, 2]) : (tensor<4x5x3xf32>, tensor<2x3x2xi32>) -> tensor<2x3x4x1x1xf32>
+  %1 = tensor.gather %src[%idx] gather_dims([1, 2]) : (tensor<4x5x3xf32>, tensor<2x3x2xi32>) -> tensor<2x3x4xf32>
+  %2 = tensor.scatter %upd into %src[%rows] scatter_dims([0]) unique : (tensor<2x5x3xf32>, tensor<4x5x3xf32>, tensor<2x1xindex>) -> tensor<4x5x3xf32>
+  return %0, %1, %2 : tensor<2x3x4x1x1xf32>, tensor<2x3x4xf32>, tensor<4x5x3xf32>
+}
+"""
+    src = f32((4, 5, 3))
+    idx = np.stack([rng.integers(0, 5, size=(2, 3)), rng.integers(0, 3, size=(2, 3))], axis=-1).astype(np.int32)
+    g = src[:, idx[..., 0], idx[..., 1]].transpose(1, 2, 0)
+    rows = np.array([[3], [1]], dtype=np.int64)
+    upd = f32((2, 5, 3))
+    sc = src.copy()
+    sc[rows[:, 0]] = upd
+    case("tensor_gather_scatter", text, [src, idx, rows, upd],
+         [(g.reshape(2, 3, 4, 1, 1), "gather keeping unit dims"), (g, "gather dropping dims"), (sc, "scatter rows")])
+
+
 # --------------------------------------------------------------------------
 # memref
 
@@ -524,6 +546,7 @@ def main():
     make_tensor_slices()
     make_tensor_misc()
     make_tensor_pad()
+    make_tensor_gather_scatter()
     make_memref_views()
     make_bufferization()
     make_ml_program()

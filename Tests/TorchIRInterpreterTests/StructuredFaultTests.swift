@@ -225,6 +225,22 @@ final class StructuredFaultTests: XCTestCase {
     )
   }
 
+  func testGatherCoordinateOutOfBounds() throws {
+    let i32 = ElementType.integer(width: 32, signedness: .signless)
+    let idx = try Buffer(allocating: i32, shape: [2, 1], at: .unknown)
+    idx.store(0, .int(1))
+    idx.store(1, .int(UInt64(UInt32(bitPattern: -1))))
+    expectFault(
+      "gather",
+      """
+      func.func @main(%s: tensor<3x2xf32>, %i: tensor<2x1xi32>) -> tensor<2x1x2xf32> {
+        %g = tensor.gather %s[%i] gather_dims([0]) : (tensor<3x2xf32>, tensor<2x1xi32>) -> tensor<2x1x2xf32>
+        return %g : tensor<2x1x2xf32>
+      }
+      """, [try zeros(.float(.f32), [3, 2]), try npy(idx)],
+      "gather.mlir:2:8: error: 'tensor.gather' op: coordinate -1 is out of bounds for dimension 0 of size 3 (shape [3, 2])")
+  }
+
   func testExternalGlobalWithoutValue() throws {
     expectFault(
       "extern",

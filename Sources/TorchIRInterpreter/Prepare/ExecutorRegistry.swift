@@ -74,6 +74,7 @@ public final class ExecutorRegistry {
     registerMathExecutors(r)
     registerControlFlowExecutors(r)
     registerTensorExecutors(r)
+    registerTensorGatherScatterExecutors(r)
     registerScfExecutors(r)
     registerMemRefExecutors(r)
     registerBufferizationExecutors(r)
