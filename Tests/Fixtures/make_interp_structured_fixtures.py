@@ -466,6 +466,57 @@ func.func @main(%a: memref<4x6xf32>) -> (memref<4x6xf32>, memref<2x2xf32>, memre
           (dst, "copy between subviews"), (rc, "reinterpret_cast"), (flat.reshape(2, 3, 4), "expand_shape")])
 
 
+def make_memref_misc():
+    # view of raw bytes, reshape, casts to dynamic and back, rank,
+    # extract_strided_metadata of a subview, a subview of a subview with
+    # rank reduction, alloca_scope, memref.copy of an empty memref.
+    text = """func.func @main(%a: memref<3x4xf32>) -> (memref<2x3xf32>, memref<6x2xf32>, index, index, index, index, index, memref<3xf32>, f32, memref<0x4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %bytes = memref.alloc() : memref<64xi8>
+  %shift = arith.constant 8 : index
+  %v = memref.view %bytes[%shift][] : memref<64xi8> to memref<2x3xf32>
+  %x = memref.load %a[%c1, %c2] : memref<3x4xf32>
+  memref.store %x, %v[%c1, %c0] : memref<2x3xf32>
+  %shape = memref.alloca() : memref<2xindex>
+  %c6 = arith.constant 6 : index
+  memref.store %c6, %shape[%c0] : memref<2xindex>
+  memref.store %c2, %shape[%c1] : memref<2xindex>
+  %r = memref.reshape %a(%shape) : (memref<3x4xf32>, memref<2xindex>) -> memref<6x2xf32>
+  %dyn = memref.cast %a : memref<3x4xf32> to memref<?x?xf32>
+  %rk = memref.rank %dyn : memref<?x?xf32>
+  %sub = memref.subview %a[1, 1] [2, 3] [1, 1] : memref<3x4xf32> to memref<2x3xf32, strided<[4, 1], offset: 5>>
+  %base, %off, %sz:2, %st:2 = memref.extract_strided_metadata %sub : memref<2x3xf32, strided<[4, 1], offset: 5>> -> memref<f32>, index, index, index, index, index
+  %col = memref.subview %sub[0, 2] [2, 1] [1, 1] : memref<2x3xf32, strided<[4, 1], offset: 5>> to memref<2xf32, strided<[4], offset: 7>>
+  %out = memref.alloc() : memref<3xf32>
+  %s = memref.alloca_scope -> (f32) {
+    %t = memref.alloca() : memref<f32>
+    %y = memref.load %col[%c1] : memref<2xf32, strided<[4], offset: 7>>
+    memref.store %y, %t[] : memref<f32>
+    %z = memref.load %t[] : memref<f32>
+    memref.alloca_scope.return %z : f32
+  }
+  memref.store %s, %out[%c0] : memref<3xf32>
+  %w = memref.load %col[%c0] : memref<2xf32, strided<[4], offset: 7>>
+  memref.store %w, %out[%c2] : memref<3xf32>
+  %e = memref.alloc() : memref<0x4xf32>
+  %e2 = memref.subview %a[2, 0] [0, 4] [1, 1] : memref<3x4xf32> to memref<0x4xf32, strided<[4, 1], offset: 8>>
+  memref.copy %e2, %e : memref<0x4xf32, strided<[4, 1], offset: 8>> to memref<0x4xf32>
+  return %v, %r, %rk, %off, %sz#1, %st#0, %st#1, %out, %s, %e : memref<2x3xf32>, memref<6x2xf32>, index, index, index, index, index, memref<3xf32>, f32, memref<0x4xf32>
+}
+"""
+    a = f32((3, 4))
+    v = np.zeros((2, 3), dtype=np.float32)
+    v[1, 0] = a[1, 2]
+    out = np.array([a[2, 3], 0, a[1, 3]], dtype=np.float32)
+    case("memref_misc", text, [a],
+         [(v, "view of bytes"), (a.reshape(6, 2), "reshape"), (np.int64(2), "rank"), (np.int64(5), "offset"),
+          (np.int64(3), "size 1"), (np.int64(4), "stride 0"), (np.int64(1), "stride 1"),
+          (out, "subview of subview"), (np.float32(a[2, 3]), "alloca_scope result"),
+          (np.zeros((0, 4), dtype=np.float32), "empty copy")])
+
+
 def make_bufferization():
     text = """func.func @main(%t: tensor<3x4xf32>, %n: index) -> (tensor<3x4xf32>, tensor<3x4xf32>, tensor<?x2xf32>, tensor<3x4xf32>, memref<3x4xf32>) {
   %c0 = arith.constant 0 : index
@@ -548,6 +599,7 @@ def main():
     make_tensor_pad()
     make_tensor_gather_scatter()
     make_memref_views()
+    make_memref_misc()
     make_bufferization()
     make_ml_program()
     print("numpy", np.__version__, "->", OUT)

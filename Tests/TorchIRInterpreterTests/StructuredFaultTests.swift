@@ -179,6 +179,25 @@ final class StructuredFaultTests: XCTestCase {
       "dim.mlir:2:8: error: 'tensor.dim' op: dimension index 2 is out of range for rank 2")
   }
 
+  /// A dynamic column stride decides at run time whether the rows of a
+  /// subview can be collapsed: stride 2 makes them contiguous (6 = 2 * 3),
+  /// stride 1 does not.
+  func testCollapseOfNonContiguousDims() throws {
+    let text = """
+      func.func @main(%m: memref<4x6xf32>, %s: index) -> memref<6xf32, strided<[?]>> {
+        %v = memref.subview %m[0, 0] [2, 3] [1, %s] : memref<4x6xf32> to memref<2x3xf32, strided<[6, ?]>>
+        %c = memref.collapse_shape %v [[0, 1]] : memref<2x3xf32, strided<[6, ?]>> into memref<6xf32, strided<[?]>>
+        return %c : memref<6xf32, strided<[?]>>
+      }
+      """
+    let m = try zeros(.float(.f32), [4, 6])
+    expectFault(
+      "collapse", text, [m, try index(1)],
+      "collapse.mlir:3:8: error: 'memref.collapse_shape' op: dimensions [0, 1] are not contiguous (sizes [2, 3], strides [6, 1])"
+    )
+    XCTAssertEqual(runText(text, inputs: [m, try index(2)]).code, 0)
+  }
+
   func testLoopStepsMustBePositive() throws {
     expectFault(
       "for",

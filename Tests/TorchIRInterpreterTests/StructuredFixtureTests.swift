@@ -44,7 +44,7 @@ final class StructuredFixtureTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "bufferization", "matmul_loops", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
+        "bufferization", "matmul_loops", "memref_misc", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
         "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
@@ -59,6 +59,7 @@ final class StructuredFixtureTests: XCTestCase {
   func testTensorPad() throws { try check("tensor_pad") }
   func testTensorGatherScatter() throws { try check("tensor_gather_scatter") }
   func testMemRefViews() throws { try check("memref_views") }
+  func testMemRefMisc() throws { try check("memref_misc") }
   func testBufferization() throws { try check("bufferization") }
   func testMLProgramGlobals() throws { try check("ml_program_globals") }
 }
