@@ -517,6 +517,59 @@ def make_memref_misc():
           (np.zeros((0, 4), dtype=np.float32), "empty copy")])
 
 
+def make_memref_atomic():
+    # A histogram (np.bincount), per-bucket float sums (np.add.at, in index
+    # order like the loop) and maxima (np.maximum.at) with atomic_rmw; a
+    # generic_atomic_rmw squaring an element; the values read are returned.
+    text = """func.func @main(%idx: memref<20xindex>, %v: memref<20xf32>, %w: memref<20xi32>) -> (memref<5xi32>, memref<5xf32>, memref<5xi32>, memref<3xf32>, f32, i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c20 = arith.constant 20 : index
+  %one = arith.constant 1 : i32
+  %hist = memref.alloc() : memref<5xi32>
+  %sums = memref.alloc() : memref<5xf32>
+  %maxs = memref.alloc() : memref<5xi32>
+  %min = arith.constant -2147483648 : i32
+  scf.for %i = %c0 to %c20 step %c1 {
+    memref.store %min, %maxs[%i] : memref<5xi32>
+  } {bound = 5}
+  %last = scf.for %i = %c0 to %c20 step %c1 iter_args(%prev = %one) -> (i32) {
+    %b = memref.load %idx[%i] : memref<20xindex>
+    %old = memref.atomic_rmw addi %one, %hist[%b] : (i32, memref<5xi32>) -> i32
+    %x = memref.load %v[%i] : memref<20xf32>
+    %s = memref.atomic_rmw addf %x, %sums[%b] : (f32, memref<5xf32>) -> f32
+    %y = memref.load %w[%i] : memref<20xi32>
+    %m = memref.atomic_rmw maxs %y, %maxs[%b] : (i32, memref<5xi32>) -> i32
+    scf.yield %old : i32
+  }
+  %sq = memref.alloc() : memref<3xf32>
+  %three = arith.constant 3.0 : f32
+  memref.store %three, %sq[%c2] : memref<3xf32>
+  %before = memref.generic_atomic_rmw %sq[%c2] : memref<3xf32> {
+  ^bb0(%cur: f32):
+    %n = arith.mulf %cur, %cur : f32
+    memref.atomic_yield %n : f32
+  }
+  return %hist, %sums, %maxs, %sq, %before, %last : memref<5xi32>, memref<5xf32>, memref<5xi32>, memref<3xf32>, f32, i32
+}
+""".replace("  scf.for %i = %c0 to %c20 step %c1 {\n    memref.store %min, %maxs[%i] : memref<5xi32>\n  } {bound = 5}",
+            "  %c5 = arith.constant 5 : index\n  scf.for %i = %c0 to %c5 step %c1 {\n    memref.store %min, %maxs[%i] : memref<5xi32>\n  }")
+    idx = rng.integers(0, 5, size=20).astype(np.int64)
+    v = f32((20,))
+    w = rng.integers(-1000, 1000, size=20).astype(np.int32)
+    sums = np.zeros(5, dtype=np.float32)
+    np.add.at(sums, idx, v)
+    maxs = np.full(5, np.iinfo(np.int32).min, dtype=np.int32)
+    np.maximum.at(maxs, idx, w)
+    hist = np.bincount(idx, minlength=5).astype(np.int32)
+    last = np.int32(np.count_nonzero(idx[:19] == idx[19]))
+    case("memref_atomic", text, [idx, v, w],
+         [(hist, "histogram"), (sums, "bucket sums"), (maxs, "bucket maxima"),
+          (np.array([0, 0, 9], dtype=np.float32), "generic_atomic_rmw squares"), (np.float32(3), "value read"),
+          (last, "count before the last add")])
+
+
 def make_bufferization():
     text = """func.func @main(%t: tensor<3x4xf32>, %n: index) -> (tensor<3x4xf32>, tensor<3x4xf32>, tensor<?x2xf32>, tensor<3x4xf32>, memref<3x4xf32>) {
   %c0 = arith.constant 0 : index
@@ -600,6 +653,7 @@ def main():
     make_tensor_gather_scatter()
     make_memref_views()
     make_memref_misc()
+    make_memref_atomic()
     make_bufferization()
     make_ml_program()
     print("numpy", np.__version__, "->", OUT)

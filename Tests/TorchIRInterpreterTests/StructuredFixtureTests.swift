@@ -44,7 +44,7 @@ final class StructuredFixtureTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "bufferization", "matmul_loops", "memref_misc", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
+        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
         "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
@@ -60,6 +60,7 @@ final class StructuredFixtureTests: XCTestCase {
   func testTensorGatherScatter() throws { try check("tensor_gather_scatter") }
   func testMemRefViews() throws { try check("memref_views") }
   func testMemRefMisc() throws { try check("memref_misc") }
+  func testMemRefAtomic() throws { try check("memref_atomic") }
   func testBufferization() throws { try check("bufferization") }
   func testMLProgramGlobals() throws { try check("ml_program_globals") }
 }

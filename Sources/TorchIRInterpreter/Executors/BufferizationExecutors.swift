@@ -5,6 +5,12 @@
 // current contents, to_buffer gives a fresh buffer unless it is marked
 // read_only (then a write through it is undefined in MLIR, and the view is
 // shared).
+//
+// bufferization.dealloc (what ownership-based buffer deallocation inserts)
+// frees each listed memref whose condition holds, unless it aliases (shares
+// its Storage with) a retained memref, freeing each storage once; for each
+// retained memref it gives whether it aliases a freed-if-owned one, i.e.
+// whether ownership passes to it.
 
 import TorchIRCore
 import TorchIRDialects
@@ -65,6 +71,7 @@ func registerBufferizationExecutors(_ r: ExecutorRegistry) {
       return .next
     }
   }
+  r.register("bufferization.dealloc", prepareDealloc)
   r.register("bufferization.dealloc_tensor") { op, ctx in
     guard op.numOperands == 1 else { throw arityError(op) }
     let t = ctx.slot(op.operand(0))
@@ -73,6 +80,35 @@ func registerBufferizationExecutors(_ r: ExecutorRegistry) {
       _ = try shapedOperand(frame.slots[t], loc)
       return .next
     }
+  }
+}
+
+private func prepareDealloc(_ op: Operation, _ ctx: PrepareContext) throws -> Kernel {
+  guard let g = operandSegments(op, count: 3), g[0].count == g[1].count, op.numResults == g[2].count else { throw arityError(op) }
+  let (memrefs, conditions, retained) = (ctx.slots(g[0]), ctx.slots(g[1]), ctx.slots(g[2]))
+  let results = ctx.slots(op.results.map { $0 })
+  let loc = op.location
+  return { frame in
+    let kept = try retained.map { try shapedOperand(frame.slots[$0], loc).storage }
+    var updated = [Bool](repeating: false, count: kept.count)
+    var freed: [Storage] = []
+    for (m, c) in zip(memrefs, conditions) where frame.slots[c].intBits & 1 != 0 {
+      guard case .buffer(let b) = frame.slots[m] else { throw RuntimeFault.error(loc, "expected a memref value") }
+      var aliased = false
+      for (j, s) in kept.enumerated() where s === b.storage {
+        updated[j] = true
+        aliased = true
+      }
+      if !aliased && !freed.contains(where: { $0 === b.storage }) {
+        if b.storage.isDeallocated {
+          throw RuntimeFault.error(loc, "'bufferization.dealloc' op: a buffer was already deallocated")
+        }
+        freed.append(b.storage)
+      }
+    }
+    for s in freed { s.deallocate() }
+    for (r, u) in zip(results, updated) { frame.slots[r] = .int(u ? 1 : 0) }
+    return .next
   }
 }
 

@@ -224,6 +224,18 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
       return .next
     }
   }
+  // The identity of the storage, standing for its aligned pointer (what
+  // the deallocation lowering compares to find aliases).
+  r.register("memref.extract_aligned_pointer_as_index") { op, ctx in
+    guard op.numOperands == 1, op.numResults == 1 else { throw arityError(op) }
+    let (src, res) = (ctx.slot(op.operand(0)), ctx.slot(op.result(0)))
+    let loc = op.location
+    return { frame in
+      let b = try shapedOperand(frame.slots[src], loc)
+      frame.slots[res] = .int(UInt64(UInt(bitPattern: Int(bitPattern: ObjectIdentifier(b.storage)))))
+      return .next
+    }
+  }
   r.register("memref.get_global") { op, ctx in
     guard op.numResults == 1 else { throw arityError(op) }
     let global = try referencedGlobal(op, "name", kind: "memref.global")

@@ -77,6 +77,7 @@ public final class ExecutorRegistry {
     registerTensorGatherScatterExecutors(r)
     registerScfExecutors(r)
     registerMemRefExecutors(r)
+    registerMemRefAtomicExecutors(r)
     registerBufferizationExecutors(r)
     registerMLProgramExecutors(r)
     return r
