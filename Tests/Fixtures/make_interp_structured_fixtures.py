@@ -517,6 +517,26 @@ def make_memref_misc():
           (np.zeros((0, 4), dtype=np.float32), "empty copy")])
 
 
+def make_memref_transpose():
+    # A permuted view (np.transpose) copied out, and a store through it.
+    text = """func.func @main(%a: memref<2x3x4xf32>) -> (memref<4x2x3xf32>, memref<2x3x4xf32>) {
+  %t = memref.transpose %a (i, j, k) -> (k, i, j) : memref<2x3x4xf32> to memref<4x2x3xf32, strided<[1, 12, 4]>>
+  %o = memref.alloc() : memref<4x2x3xf32>
+  memref.copy %t, %o : memref<4x2x3xf32, strided<[1, 12, 4]>> to memref<4x2x3xf32>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %v = arith.constant 42.0 : f32
+  memref.store %v, %t[%c3, %c1, %c0] : memref<4x2x3xf32, strided<[1, 12, 4]>>
+  return %o, %a : memref<4x2x3xf32>, memref<2x3x4xf32>
+}
+"""
+    a = f32((2, 3, 4))
+    b = a.copy()
+    b[1, 0, 3] = 42
+    case("memref_transpose", text, [a], [(np.transpose(a, (2, 0, 1)), "transpose copy"), (b, "store through it")])
+
+
 def make_memref_atomic():
     # A histogram (np.bincount), per-bucket float sums (np.add.at, in index
     # order like the loop) and maxima (np.maximum.at) with atomic_rmw; a
@@ -654,6 +674,7 @@ def main():
     make_memref_views()
     make_memref_misc()
     make_memref_atomic()
+    make_memref_transpose()
     make_bufferization()
     make_ml_program()
     print("numpy", np.__version__, "->", OUT)

@@ -44,7 +44,7 @@ final class StructuredFixtureTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
+        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
         "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
@@ -61,6 +61,7 @@ final class StructuredFixtureTests: XCTestCase {
   func testMemRefViews() throws { try check("memref_views") }
   func testMemRefMisc() throws { try check("memref_misc") }
   func testMemRefAtomic() throws { try check("memref_atomic") }
+  func testMemRefTranspose() throws { try check("memref_transpose") }
   func testBufferization() throws { try check("bufferization") }
   func testMLProgramGlobals() throws { try check("ml_program_globals") }
 }

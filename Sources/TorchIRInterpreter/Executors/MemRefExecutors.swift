@@ -1,7 +1,7 @@
 // memref: alloc, alloca, dealloc, load, store, subview, cast, copy,
-// expand_shape, collapse_shape, reinterpret_cast, reshape, view, dim,
-// rank, global / get_global, assume_alignment, extract_strided_metadata,
-// alloca_scope. Memrefs are written in place: views (subview, reshapes,
+// expand_shape, collapse_shape, reinterpret_cast, reshape, view, transpose,
+// dim, rank, global / get_global, assume_alignment,
+// extract_strided_metadata, extract_aligned_pointer_as_index, alloca_scope. Memrefs are written in place: views (subview, reshapes,
 // casts) share their source's Storage, so a store through one is seen
 // through all, and memref.dealloc frees the Storage so that any later
 // access through any view is a located fault. Views made from numbers
@@ -243,6 +243,30 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
     let res = ctx.slot(op.result(0))
     return { frame in
       frame.slots[res] = value
+      return .next
+    }
+  }
+  // Result dim i is source dim perm[i]: the same storage, permuted.
+  r.register("memref.transpose") { op, ctx in
+    guard op.numOperands == 1, op.numResults == 1, let a = op.attr("permutation"), case .affineMap(let m) = a.kind
+    else { throw arityError(op) }
+    var perm: [Int] = []
+    for e in m.results {
+      guard case .dim(let d) = e, d < m.numDims, !perm.contains(d) else {
+        throw Diagnostic.error(op.location, "'memref.transpose' op: \(a) is not a permutation")
+      }
+      perm.append(d)
+    }
+    guard perm.count == m.numDims else { throw arityError(op) }
+    let (src, res) = (ctx.slot(op.operand(0)), ctx.slot(op.result(0)))
+    let loc = op.location
+    return { frame in
+      let b = try shapedOperand(frame.slots[src], loc)
+      guard b.rank == perm.count else { throw RuntimeFault.error(loc, "expected a memref of rank \(perm.count)") }
+      frame.slots[res] = .buffer(
+        Buffer(
+          storage: b.storage, elementType: b.elementType, shape: perm.map { b.shape[$0] },
+          strides: perm.map { b.strides[$0] }, offset: b.offset))
       return .next
     }
   }
