@@ -285,6 +285,9 @@ func reassociation(_ op: Operation, expandedRank: Int) throws -> [[Int]] {
 /// The view of `b` with each group of dims merged into one; faults when a
 /// group is not contiguous in memory (a memref that cannot be collapsed).
 func collapsedView(_ b: Buffer, groups: [[Int]], _ loc: Location, _ name: String) throws -> Buffer {
+  guard groups.reduce(0, { $0 + $1.count }) == b.rank else {
+    throw RuntimeFault.error(loc, "'\(name)' op: groups \(groups) do not cover a source of rank \(b.rank)")
+  }
   var shape: [Int] = []
   var strides: [Int] = []
   for g in groups {

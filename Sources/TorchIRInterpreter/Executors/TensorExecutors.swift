@@ -185,6 +185,9 @@ func registerTensorExecutors(_ r: ExecutorRegistry) {
     let loc = op.location
     return { frame in
       let bs = try inputs.map { try shapedOperand(frame.slots[$0], loc) }
+      for (k, b) in bs.enumerated() where b.rank != expected.count {
+        throw RuntimeFault.error(loc, "'tensor.concat' op: input #\(k) has rank \(b.rank), expected \(expected.count)")
+      }
       var shape = bs[0].shape
       shape[dim] = 0
       for (k, b) in bs.enumerated() {
@@ -317,6 +320,9 @@ private func preparePad(_ op: Operation, _ ctx: PrepareContext) throws -> Kernel
   return { frame in
     let b = try shapedOperand(frame.slots[src], loc)
     let lo = low.values(frame), hi = high.values(frame)
+    guard b.rank == lo.count else {
+      throw RuntimeFault.error(loc, "'tensor.pad' op: a source of rank \(b.rank) for \(lo.count) padding sizes")
+    }
     var shape: [Int] = []
     for d in 0..<b.rank {
       guard lo[d] >= 0, hi[d] >= 0 else {
