@@ -188,11 +188,12 @@ def make_scf_control():
             s += 1
         return s
 
-    case("scf_control", text, [np.array(n, dtype=np.int64), np.array(5, dtype=np.int64)],
-         [(np.int64(1), "while: final x"), (np.int64(collatz(n)), "collatz steps of 27"),
-          (np.int32(sum(range(-5, 7, 3))), "signed i32 for"), (np.int32(1), "unsigned for: no trip"),
-          (np.int32(50), "index_switch case 5"), (np.int32(abs(sum(range(-5, 7, 3)))), "execute_region |sum|"),
-          (np.float32(0.5), "zero-trip for keeps init")])
+    for name, n, k, sw in (("scf_control", 27, 5, 50), ("scf_control_trivial", 1, 7, -1)):
+        case(name, text, [np.array(n, dtype=np.int64), np.array(k, dtype=np.int64)],
+             [(np.int64(1), "while: final x"), (np.int64(collatz(n)), f"collatz steps of {n}"),
+              (np.int32(sum(range(-5, 7, 3))), "signed i32 for"), (np.int32(1), "unsigned for: no trip"),
+              (np.int32(sw), f"index_switch on {k}"), (np.int32(abs(sum(range(-5, 7, 3)))), "execute_region |sum|"),
+              (np.float32(0.5), "zero-trip for keeps init")])
 
 
 def make_scf_parallel():

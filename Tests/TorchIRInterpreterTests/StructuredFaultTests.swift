@@ -60,8 +60,33 @@ final class StructuredFaultTests: XCTestCase {
     expectFault(
       "extract", text, [t, try index(4)],
       "extract.mlir:2:8: error: index 4 is out of bounds for dimension 0 of size 4 (shape [4])")
+    expectFault(
+      "extract", text, [t, try index(Int.max)],
+      "extract.mlir:2:8: error: index 9223372036854775807 is out of bounds for dimension 0 of size 4 (shape [4])")
     // In bounds, the same program runs.
     XCTAssertEqual(runText(text, inputs: [t, try index(3)]).code, 0)
+  }
+
+  /// Offsets and strides whose products overflow are faults, not wraps.
+  func testSliceArithmeticOverflow() throws {
+    let text = """
+      func.func @main(%m: memref<8xf32>, %s: index) -> f32 {
+        %c1 = arith.constant 1 : index
+        %v = memref.subview %m[1] [2] [%s] : memref<8xf32> to memref<2xf32, strided<[?], offset: 1>>
+        %x = memref.load %v[%c1] : memref<2xf32, strided<[?], offset: 1>>
+        return %x : f32
+      }
+      """
+    let m = try zeros(.float(.f32), [8])
+    expectFault(
+      "overflow", text, [m, try index(Int.max)],
+      "overflow.mlir:3:8: error: 'memref.subview' op: slice [offset 1, size 2, stride 9223372036854775807] is out of bounds for dimension 0 of size 8 (shape [8])"
+    )
+    expectFault(
+      "overflow", text, [m, try index(Int.min)],
+      "overflow.mlir:3:8: error: 'memref.subview' op: slice [offset 1, size 2, stride -9223372036854775808] is out of bounds for dimension 0 of size 8 (shape [8])"
+    )
+    XCTAssertEqual(runText(text, inputs: [m, try index(6)]).code, 0)
   }
 
   func testSliceOutOfBounds() throws {

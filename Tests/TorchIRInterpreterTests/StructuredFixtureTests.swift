@@ -44,14 +44,18 @@ final class StructuredFixtureTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control",
+        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control", "scf_control_trivial",
         "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
 
   func testPrefixSum() throws { try check("prefix_sum") }
   func testMatmulLoops() throws { try check("matmul_loops") }
-  func testScfControl() throws { try check("scf_control") }
+  func testScfControl() throws {
+    try check("scf_control")
+    // n = 1: the while loop never runs its body; k = 7 takes the default.
+    try check("scf_control_trivial")
+  }
   func testScfParallel() throws { try check("scf_parallel") }
   func testScfForall() throws { try check("scf_forall") }
   func testTensorSlices() throws { try check("tensor_slices") }
