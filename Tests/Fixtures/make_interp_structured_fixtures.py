@@ -196,6 +196,36 @@ def make_scf_control():
               (np.float32(0.5), "zero-trip for keeps init")])
 
 
+def make_tensor_loop():
+    # A tensor carried through scf.for: row i of the result is the sum of
+    # rows 0..i (np.cumsum over axis 0, added row by row in float32), built
+    # with extract_slice / insert_slice on the loop-carried tensor.
+    text = """func.func @main(%a: tensor<5x3xf32>) -> tensor<5x3xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c5 = arith.constant 5 : index
+  %zero = arith.constant 0.0 : f32
+  %init = tensor.splat %zero : tensor<5x3xf32>
+  %first = tensor.extract_slice %a[0, 0] [1, 3] [1, 1] : tensor<5x3xf32> to tensor<3xf32>
+  %t0 = tensor.insert_slice %first into %init[0, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<5x3xf32>
+  %r = scf.for %i = %c1 to %c5 step %c1 iter_args(%t = %t0) -> (tensor<5x3xf32>) {
+    %p = arith.subi %i, %c1 : index
+    %prev = tensor.extract_slice %t[%p, 0] [1, 3] [1, 1] : tensor<5x3xf32> to tensor<3xf32>
+    %row = tensor.extract_slice %a[%i, 0] [1, 3] [1, 1] : tensor<5x3xf32> to tensor<3xf32>
+    %sum = arith.addf %prev, %row : tensor<3xf32>
+    %next = tensor.insert_slice %sum into %t[%i, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<5x3xf32>
+    scf.yield %next : tensor<5x3xf32>
+  }
+  return %r : tensor<5x3xf32>
+}
+"""
+    a = f32((5, 3))
+    out = a.copy()
+    for i in range(1, 5):
+        out[i] = (out[i - 1] + a[i]).astype(np.float32)
+    case("tensor_loop", text, [a], [(out, "cumsum over rows")])
+
+
 def make_scf_parallel():
     # Sum of squares and maximum with scf.parallel + scf.reduce over a 2-d
     # memref; the sum in row-major order in float32 (the executor's order).
@@ -666,6 +696,7 @@ def main():
     make_prefix_sum()
     make_matmul_loops()
     make_scf_control()
+    make_tensor_loop()
     make_scf_parallel()
     make_scf_forall()
     make_tensor_slices()
