@@ -121,8 +121,8 @@ private func prepareFor(_ op: Operation, _ ctx: PrepareContext) throws -> Kernel
   let loc = op.location
   let mask = lowBitsMask(width)
   return { frame in
-    let initial = inits.map { frame.slots[$0] }
-    for (s, v) in zip(carried, initial) { frame.slots[s] = v }
+    // (Block arguments and result slots are never the operands' slots.)
+    for (s, i) in zip(carried, inits) { frame.slots[s] = frame.slots[i] }
     let lo = frame.slots[lb].intBits, hi = frame.slots[ub].intBits, step = frame.slots[st].intBits
     if unsigned {
       guard step != 0 else { throw RuntimeFault.error(loc, "'scf.for' op: step is zero") }
@@ -176,8 +176,7 @@ private func prepareWhile(_ op: Operation, _ ctx: PrepareContext) throws -> Kern
   guard beforeArgs.count == inits.count, afterArgs.count == results.count else { throw arityError(op) }
   let loc = op.location
   return { frame in
-    let initial = inits.map { frame.slots[$0] }
-    for (s, v) in zip(beforeArgs, initial) { frame.slots[s] = v }
+    for (s, i) in zip(beforeArgs, inits) { frame.slots[s] = frame.slots[i] }
     while true {
       try before.execute(frame)
       guard frame.results.count == 1 + results.count else {
@@ -233,8 +232,7 @@ private func prepareParallel(_ op: Operation, _ ctx: PrepareContext) throws -> K
   guard ivs.count == lb.count else { throw arityError(op) }
   let loc = op.location
   return { frame in
-    let initial = inits.map { frame.slots[$0] }
-    for (s, v) in zip(results, initial) { frame.slots[s] = v }
+    for (s, i) in zip(results, inits) { frame.slots[s] = frame.slots[i] }
     let l = lb.map { indexValue(frame.slots[$0]) }
     let u = ub.map { indexValue(frame.slots[$0]) }
     let s = st.map { indexValue(frame.slots[$0]) }
@@ -296,8 +294,7 @@ private func prepareForall(_ op: Operation, _ ctx: PrepareContext) throws -> Ker
   let outs = Array(args.dropFirst(ub.count))
   let loc = op.location
   return { frame in
-    let initial = inits.map { frame.slots[$0] }
-    for (s, v) in zip(results, initial) { frame.slots[s] = v }
+    for (s, i) in zip(results, inits) { frame.slots[s] = frame.slots[i] }
     try forEachPoint(lb.values(frame), ub.values(frame), st.values(frame), loc, "scf.forall") { point in
       for (slot, i) in zip(ivs, point) { frame.slots[slot] = .int(UInt64(bitPattern: Int64(i))) }
       for (o, r) in zip(outs, results) { frame.slots[o] = frame.slots[r] }
