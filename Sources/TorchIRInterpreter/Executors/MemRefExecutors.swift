@@ -7,6 +7,12 @@
 // access through any view is a located fault. Views made from numbers
 // (reinterpret_cast, view) are checked to stay inside their storage.
 //
+// MLIR's undefined cases, here: an access after memref.dealloc (through any
+// view), a second dealloc, an index outside the shape, a view outside its
+// buffer and a collapse of non-contiguous dims are located faults; memrefs
+// are zero-filled when allocated; a store into a `constant` global is not
+// detected (it changes the global).
+//
 // Module globals (memref.global here, ml_program.global) live as long as
 // the Interpreter: initialised when the first op naming them is prepared,
 // then shared by every call and every run.

@@ -11,6 +11,12 @@
 // its slices into them — in place once the loop owns a copy (its result no
 // longer shares storage with the shared_outs operand), since no other value
 // can see that copy.
+//
+// MLIR's undefined cases, here: a step that is not positive (scf.for,
+// scf.parallel, scf.forall) is a located fault; an scf.for whose induction
+// variable would overflow its type stops instead of wrapping (the
+// mathematical iteration space); overlapping parallel_insert_slice writes
+// land in program order.
 
 import TorchIRCore
 import TorchIRDialects

@@ -6,6 +6,13 @@
 // a row-major tensor, bitcast) share the operand's storage, which is safe
 // because no tensor op writes into a tensor it did not allocate. A slice is
 // copied out, so that a small slice does not keep a large tensor alive.
+//
+// MLIR's undefined cases, here: tensor.empty is zero-filled; an index or a
+// slice outside the source, a dim index outside the rank, a negative size
+// or padding, and a cast, reshape or expand_shape whose run-time shape
+// contradicts the result type are located faults. A slice may have any
+// stride (negative or zero too) as long as every element it reaches is
+// inside the source; a slice of size 0 reaches none.
 
 import TorchIRCore
 import TorchIRDialects
