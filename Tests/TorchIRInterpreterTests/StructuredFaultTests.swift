@@ -168,6 +168,28 @@ final class StructuredFaultTests: XCTestCase {
     XCTAssertEqual(r.stdout, "output_0: i1 = true\noutput_1: f32 = 0.0\n")
   }
 
+  /// realloc keeps the leading elements (hand-computed: [7, 0, 0]) and
+  /// frees the old buffer.
+  func testReallocFreesTheOldBuffer() throws {
+    let text = """
+      func.func @main() -> (memref<3xf32>, f32) {
+        %c0 = arith.constant 0 : index
+        %seven = arith.constant 7.0 : f32
+        %m = memref.alloc() : memref<2xf32>
+        memref.store %seven, %m[%c0] : memref<2xf32>
+        %n = memref.realloc %m : memref<2xf32> to memref<3xf32>
+        %x = memref.load %m[%c0] : memref<2xf32>
+        return %n, %x : memref<3xf32>, f32
+      }
+      """
+    expectFault("realloc", text, [], "realloc.mlir:7:8: error: access to a buffer after it was deallocated")
+    let r = runText(
+      text.replacingOccurrences(of: "%x = memref.load %m[%c0] : memref<2xf32>", with: "%x = memref.load %n[%c0] : memref<3xf32>"),
+      print: true)
+    XCTAssertEqual(r.code, 0, r.stderr)
+    XCTAssertEqual(r.stdout, "output_0: memref<3xf32> = [7.0, 0.0, 0.0]\noutput_1: f32 = 7.0\n")
+  }
+
   func testMemRefStoreOutOfBounds() throws {
     expectFault(
       "store",

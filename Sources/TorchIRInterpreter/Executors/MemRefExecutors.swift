@@ -1,4 +1,4 @@
-// memref: alloc, alloca, dealloc, load, store, subview, cast, copy,
+// memref: alloc, alloca, realloc, dealloc, load, store, subview, cast, copy,
 // expand_shape, collapse_shape, reinterpret_cast, reshape, view, transpose,
 // dim, rank, global / get_global, assume_alignment,
 // extract_strided_metadata, extract_aligned_pointer_as_index, alloca_scope. Memrefs are written in place: views (subview, reshapes,
@@ -107,6 +107,30 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
     return { frame in
       let b = try shapedOperand(frame.slots[m], loc)
       b.store(try elementPosition(b, indices, frame, loc), frame.slots[v])
+      return .next
+    }
+  }
+  // A new 1-d buffer holding the old one's leading elements (zeros after
+  // them); the old buffer is freed, so a later access through it faults.
+  r.register("memref.realloc") { op, ctx in
+    guard op.numOperands >= 1, op.numOperands <= 2, op.numResults == 1 else { throw arityError(op) }
+    let shape = try rankedShape(op.result(0).type, of: op)
+    guard shape.count == 1 else { throw arityError(op) }
+    let e = try ctx.elementType(op.result(0).type, of: op)
+    let src = ctx.slot(op.operand(0))
+    let size = op.numOperands == 2 ? [ctx.slot(op.operand(1))] : []
+    let res = ctx.slot(op.result(0))
+    let loc = op.location
+    return { frame in
+      let b = try shapedOperand(frame.slots[src], loc)
+      let s = try shapeFilling(shape, size.map { indexValue(frame.slots[$0]) }, loc, "memref.realloc")
+      let out = try Buffer(allocating: e, shape: s, at: loc)
+      let n = min(s[0], b.count)
+      try copyElements(
+        sliceView(b, offsets: [0], sizes: [n], strides: [1], loc, "memref.realloc"),
+        into: sliceView(out, offsets: [0], sizes: [n], strides: [1], loc, "memref.realloc"), loc)
+      b.storage.deallocate()
+      frame.slots[res] = .buffer(out)
       return .next
     }
   }
