@@ -568,6 +568,19 @@ def make_memref_transpose():
     case("memref_transpose", text, [a], [(np.transpose(a, (2, 0, 1)), "transpose copy"), (b, "store through it")])
 
 
+def make_memref_hints():
+    # prefetch reads nothing; distinct_objects gives its operands back.
+    text = """func.func @main(%m: memref<4xf32>, %n: memref<2xf32>) -> (memref<2xf32>, memref<4xf32>) {
+  %c1 = arith.constant 1 : index
+  memref.prefetch %m[%c1], read, locality<3>, data : memref<4xf32>
+  %a, %b = memref.distinct_objects %m, %n : memref<4xf32>, memref<2xf32>
+  return %b, %a : memref<2xf32>, memref<4xf32>
+}
+"""
+    m, n = f32((4,)), f32((2,))
+    case("memref_hints", text, [m, n], [(n, "second operand"), (m, "first operand")])
+
+
 def make_memref_atomic():
     # A histogram (np.bincount), per-bucket float sums (np.add.at, in index
     # order like the loop) and maxima (np.maximum.at) with atomic_rmw; a
@@ -707,6 +720,7 @@ def main():
     make_memref_misc()
     make_memref_atomic()
     make_memref_transpose()
+    make_memref_hints()
     make_bufferization()
     make_ml_program()
     print("numpy", np.__version__, "->", OUT)

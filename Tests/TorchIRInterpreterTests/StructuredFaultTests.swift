@@ -345,6 +345,32 @@ final class StructuredFaultTests: XCTestCase {
 
   /// Globals live as long as the Interpreter: a second run sees the first
   /// run's stores (hand-computed: 5 + 3, then 8 + 3).
+  /// An op the interpreter lacks, deep in a loop body, is reported when
+  /// the function is prepared: the failing assert before it never runs.
+  func testUnsupportedOpsInRegionsAreReportedBeforeRunning() throws {
+    let out = temporaryDirectory("nested")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let text = """
+      func.func @main(%m: memref<4xf32>) {
+        %c0 = arith.constant 0 : index
+        %c1 = arith.constant 1 : index
+        %c4 = arith.constant 4 : index
+        %false = arith.constant false
+        cf.assert %false, "must not run"
+        scf.for %i = %c0 to %c4 step %c1 {
+          %x = memref.load %m[%i] : memref<4xf32>
+          memref.dma_wait %m[%i], %c4 : memref<4xf32>
+        }
+        return
+      }
+      """
+    let r = runText(text, name: "nested.mlir", inputs: [try zeros(.float(.f32), [4])], outputDir: out)
+    XCTAssertEqual(r.code, 1)
+    XCTAssertTrue(
+      r.stderr.hasPrefix("nested.mlir:9:5: error: 'memref.dma_wait' op is not supported by the interpreter"), r.stderr)
+    XCTAssertFalse(r.stderr.contains("must not run"))
+  }
+
   func testGlobalsPersistAcrossRuns() throws {
     let text = """
       ml_program.global private mutable @count(5 : i64) : i64

@@ -44,7 +44,7 @@ final class StructuredFixtureTests: XCTestCase {
     XCTAssertEqual(
       names,
       [
-        "bufferization", "matmul_loops", "memref_atomic", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control", "scf_control_trivial",
+        "bufferization", "matmul_loops", "memref_atomic", "memref_hints", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control", "scf_control_trivial",
         "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_loop", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
@@ -67,6 +67,7 @@ final class StructuredFixtureTests: XCTestCase {
   func testMemRefMisc() throws { try check("memref_misc") }
   func testMemRefAtomic() throws { try check("memref_atomic") }
   func testMemRefTranspose() throws { try check("memref_transpose") }
+  func testMemRefHints() throws { try check("memref_hints") }
   func testBufferization() throws { try check("bufferization") }
   func testMLProgramGlobals() throws { try check("ml_program_globals") }
 }

@@ -134,6 +134,26 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
       return .next
     }
   }
+  // A hint: checks its indices like a load, reads nothing.
+  r.register("memref.prefetch") { op, ctx in
+    guard op.numOperands >= 1 else { throw arityError(op) }
+    let m = ctx.slot(op.operand(0))
+    let indices = ctx.slots(Array(op.operandValues.dropFirst()))
+    let loc = op.location
+    return { frame in
+      _ = try elementPosition(try shapedOperand(frame.slots[m], loc), indices, frame, loc)
+      return .next
+    }
+  }
+  // Its results are its operands (a promise about aliasing).
+  r.register("memref.distinct_objects") { op, ctx in
+    guard op.numOperands == op.numResults else { throw arityError(op) }
+    let (ins, outs) = (ctx.slots(op.operandValues), ctx.slots(op.results.map { $0 }))
+    return { frame in
+      for (o, i) in zip(outs, ins) { frame.slots[o] = frame.slots[i] }
+      return .next
+    }
+  }
   r.register("memref.subview") { op, ctx in
     let g = try segments(op, 4)
     guard g[0].count == 1, op.numResults == 1 else { throw arityError(op) }
