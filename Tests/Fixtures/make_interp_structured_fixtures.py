@@ -226,6 +226,61 @@ def make_tensor_loop():
     case("tensor_loop", text, [a], [(out, "cumsum over rows")])
 
 
+def make_tensor_loop_insert():
+    # Loop-carried tensors updated by tensor.insert / insert_slice (which the
+    # executor may do in place from the second iteration on): squares of
+    # the input, rows written in reverse order, and a nested loop whose
+    # inner init is the outer carried tensor (the outer value must not
+    # change under the inner loop's writes: the inner result is kept only
+    # on even outer iterations).
+    text = """func.func @main(%a: tensor<?xf32>, %m: tensor<4x3xf32>) -> (tensor<?xf32>, tensor<?xf32>, tensor<4x3xf32>, tensor<3xi64>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c3 = arith.constant 3 : index
+  %c4 = arith.constant 4 : index
+  %n = tensor.dim %a, %c0 : tensor<?xf32>
+  %sq = scf.for %i = %c0 to %n step %c1 iter_args(%t = %a) -> (tensor<?xf32>) {
+    %x = tensor.extract %a[%i] : tensor<?xf32>
+    %y = arith.mulf %x, %x : f32
+    %t2 = tensor.insert %y into %t[%i] : tensor<?xf32>
+    scf.yield %t2 : tensor<?xf32>
+  }
+  %init = tensor.empty() : tensor<4x3xf32>
+  %rev = scf.for %i = %c0 to %c4 step %c1 iter_args(%t = %init) -> (tensor<4x3xf32>) {
+    %j = arith.subi %c3, %i : index
+    %row = tensor.extract_slice %m[%i, 0] [1, 3] [1, 1] : tensor<4x3xf32> to tensor<3xf32>
+    %t2 = tensor.insert_slice %row into %t[%j, 0] [1, 3] [1, 1] : tensor<3xf32> into tensor<4x3xf32>
+    scf.yield %t2 : tensor<4x3xf32>
+  }
+  %z = arith.constant dense<0> : tensor<3xi64>
+  %nest = scf.for %i = %c0 to %c4 step %c1 iter_args(%o = %z) -> (tensor<3xi64>) {
+    %inner = scf.for %k = %c0 to %c3 step %c1 iter_args(%t = %o) -> (tensor<3xi64>) {
+      %v = tensor.extract %o[%k] : tensor<3xi64>
+      %ii = arith.index_cast %i : index to i64
+      %w = arith.addi %v, %ii : i64
+      %t2 = tensor.insert %w into %t[%k] : tensor<3xi64>
+      scf.yield %t2 : tensor<3xi64>
+    }
+    %rem = arith.remui %i, %c2 : index
+    %even = arith.cmpi eq, %rem, %c0 : index
+    %next = arith.select %even, %inner, %o : tensor<3xi64>
+    scf.yield %next : tensor<3xi64>
+  }
+  return %sq, %a, %rev, %nest : tensor<?xf32>, tensor<?xf32>, tensor<4x3xf32>, tensor<3xi64>
+}
+"""
+    a = f32((50,))
+    m = f32((4, 3))
+    nest = np.zeros(3, dtype=np.int64)
+    for i in range(4):
+        if i % 2 == 0:
+            nest = nest + i
+    case("tensor_loop_insert", text, [a, m],
+         [((a * a).astype(np.float32), "squares"), (a, "input unchanged"), (m[::-1].copy(), "rows reversed"),
+          (nest, "nested loops (exact integers)")])
+
+
 def make_scf_parallel():
     # Sum of squares and maximum with scf.parallel + scf.reduce over a 2-d
     # memref; the sum in row-major order in float32 (the executor's order).
@@ -710,6 +765,7 @@ def main():
     make_matmul_loops()
     make_scf_control()
     make_tensor_loop()
+    make_tensor_loop_insert()
     make_scf_parallel()
     make_scf_forall()
     make_tensor_slices()

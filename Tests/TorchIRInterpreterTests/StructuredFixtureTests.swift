@@ -45,7 +45,7 @@ final class StructuredFixtureTests: XCTestCase {
       names,
       [
         "bufferization", "matmul_loops", "memref_atomic", "memref_hints", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control", "scf_control_trivial",
-        "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_loop", "tensor_misc", "tensor_pad", "tensor_slices",
+        "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_loop", "tensor_loop_insert", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
 
@@ -62,6 +62,7 @@ final class StructuredFixtureTests: XCTestCase {
   func testTensorMisc() throws { try check("tensor_misc") }
   func testTensorPad() throws { try check("tensor_pad") }
   func testTensorLoop() throws { try check("tensor_loop") }
+  func testTensorLoopInsert() throws { try check("tensor_loop_insert") }
   func testTensorGatherScatter() throws { try check("tensor_gather_scatter") }
   func testMemRefViews() throws { try check("memref_views") }
   func testMemRefMisc() throws { try check("memref_misc") }

@@ -64,11 +64,17 @@ func registerTensorExecutors(_ r: ExecutorRegistry) {
     let (v, t) = (ctx.slot(op.operand(0)), ctx.slot(op.operand(1)))
     let indices = ctx.slots(Array(op.operandValues.dropFirst(2)))
     let res = ctx.slot(op.result(0))
+    let carriedInit = loopCarriedInit(op, dest: op.operand(1), ctx)
     let loc = op.location
     return { frame in
       let b = try shapedOperand(frame.slots[t], loc)
       let idx = indices.map { indexValue(frame.slots[$0]) }
-      _ = try b.position(of: idx, at: loc)
+      let p = try b.position(of: idx, at: loc)
+      if let carriedInit, ownsCarried(b, frame.slots[carriedInit]) {
+        b.store(p, frame.slots[v])
+        frame.slots[res] = .buffer(b)
+        return .next
+      }
       let out = try freshCopy(b, loc)
       out.store(try out.position(of: idx, at: loc), frame.slots[v])
       frame.slots[res] = .buffer(out)
@@ -98,11 +104,14 @@ func registerTensorExecutors(_ r: ExecutorRegistry) {
     let keep = try slice.keepMask(g[0][0].type, op)
     let (src, dst) = (ctx.slot(g[0][0]), ctx.slot(g[1][0]))
     let res = ctx.slot(op.result(0))
+    let carriedInit = loopCarriedInit(op, dest: g[1][0], ctx)
     let loc = op.location
     let name = op.name.name
     return { frame in
       let s = try shapedOperand(frame.slots[src], loc)
-      let out = try freshCopy(try shapedOperand(frame.slots[dst], loc), loc)
+      let d = try shapedOperand(frame.slots[dst], loc)
+      let owned = carriedInit.map { ownsCarried(d, frame.slots[$0]) && s.storage !== d.storage } ?? false
+      let out = owned ? d : try freshCopy(d, loc)
       let view = try dropDims(slice.view(of: out, frame, loc, name), keep: keep, loc, name)
       try insertIntoView(s, view, loc, name)
       frame.slots[res] = .buffer(out)
@@ -237,6 +246,32 @@ func registerTensorExecutors(_ r: ExecutorRegistry) {
       return .next
     }
   }
+}
+
+// MARK: Loop-carried tensors
+
+/// When `op` updates the tensor an enclosing scf.for carries (`dest` is the
+/// loop's iter_arg k, used by `op` only, and `op`'s result is used only as
+/// the value yielded for k), the slot of the loop's initial value k. From
+/// the second iteration on, `dest` is then a buffer that `op` itself made
+/// in this run of the loop and that no other value can see, so `op` may
+/// update it in place instead of copying it (see `ownsCarried`).
+func loopCarriedInit(_ op: Operation, dest: Value, _ ctx: PrepareContext) -> Int? {
+  guard let arg = dest as? BlockArgument, arg.index >= 1, arg.hasOneUse, let loop = arg.owner.parentOp,
+    loop.name.name == "scf.for", loop.region(0).entryBlock === arg.owner, op.block === arg.owner,
+    op.numResults == 1, op.result(0).hasOneUse, let use = op.result(0).uses.first(where: { _ in true }),
+    use.owner.name.name == "scf.yield", use.owner.block === arg.owner, use.index == arg.index - 1,
+    loop.numOperands > 2 + arg.index
+  else { return nil }
+  return ctx.slot(loop.operand(2 + arg.index))
+}
+
+/// Whether the carried buffer `b` is one the loop made (not its initial
+/// value's storage, which other values may still see) and row-major, as
+/// the copies it makes are.
+@inline(__always) func ownsCarried(_ b: Buffer, _ initial: RuntimeValue) -> Bool {
+  guard case .buffer(let i) = initial else { return false }
+  return i.storage !== b.storage && b.isContiguousRowMajor
 }
 
 // MARK: Shared with memref
