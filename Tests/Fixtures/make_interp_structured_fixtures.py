@@ -281,6 +281,47 @@ def make_tensor_loop_insert():
           (nest, "nested loops (exact integers)")])
 
 
+def make_scf_while_types():
+    # scf.while whose condition passes on other types than the before
+    # region takes (the first power of two >= x, and half of it as f32),
+    # and an scf.if without else writing to a memref. Exact integers.
+    text = """func.func @main(%x: i64) -> (i64, f32, memref<2xi64>) {
+  %c1 = arith.constant 1 : i64
+  %c2 = arith.constant 2 : i64
+  %half = arith.constant 0.5 : f32
+  %p, %h = scf.while (%q = %c1) : (i64) -> (i64, f32) {
+    %lt = arith.cmpi slt, %q, %x : i64
+    %f = arith.sitofp %q : i64 to f32
+    %g = arith.mulf %f, %half : f32
+    scf.condition(%lt) %q, %g : i64, f32
+  } do {
+  ^bb0(%q: i64, %g: f32):
+    %d = arith.muli %q, %c2 : i64
+    scf.yield %d : i64
+  }
+  %m = memref.alloc() : memref<2xi64>
+  %i0 = arith.constant 0 : index
+  %i1 = arith.constant 1 : index
+  %big = arith.cmpi sgt, %x, %c2 : i64
+  scf.if %big {
+    memref.store %x, %m[%i0] : memref<2xi64>
+  }
+  %small = arith.cmpi slt, %x, %c2 : i64
+  scf.if %small {
+    memref.store %x, %m[%i1] : memref<2xi64>
+  }
+  return %p, %h, %m : i64, f32, memref<2xi64>
+}
+"""
+    x = 100
+    p = 1
+    while p < x:
+        p *= 2
+    case("scf_while_types", text, [np.array(x, dtype=np.int64)],
+         [(np.int64(p), "first power of two >= 100"), (np.float32(p / 2), "half of it"),
+          (np.array([x, 0], dtype=np.int64), "only the taken if stored")])
+
+
 def make_scf_parallel():
     # Sum of squares and maximum with scf.parallel + scf.reduce over a 2-d
     # memref; the sum in row-major order in float32 (the executor's order).
@@ -766,6 +807,7 @@ def main():
     make_scf_control()
     make_tensor_loop()
     make_tensor_loop_insert()
+    make_scf_while_types()
     make_scf_parallel()
     make_scf_forall()
     make_tensor_slices()

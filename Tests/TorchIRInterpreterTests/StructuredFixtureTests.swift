@@ -45,7 +45,7 @@ final class StructuredFixtureTests: XCTestCase {
       names,
       [
         "bufferization", "matmul_loops", "memref_atomic", "memref_hints", "memref_misc", "memref_transpose", "memref_views", "ml_program_globals", "prefix_sum", "scf_control", "scf_control_trivial",
-        "scf_forall", "scf_parallel", "tensor_gather_scatter", "tensor_loop", "tensor_loop_insert", "tensor_misc", "tensor_pad", "tensor_slices",
+        "scf_forall", "scf_parallel", "scf_while_types", "tensor_gather_scatter", "tensor_loop", "tensor_loop_insert", "tensor_misc", "tensor_pad", "tensor_slices",
       ])
   }
 
@@ -57,6 +57,7 @@ final class StructuredFixtureTests: XCTestCase {
     try check("scf_control_trivial")
   }
   func testScfParallel() throws { try check("scf_parallel") }
+  func testScfWhileTypes() throws { try check("scf_while_types") }
   func testScfForall() throws { try check("scf_forall") }
   func testTensorSlices() throws { try check("tensor_slices") }
   func testTensorMisc() throws { try check("tensor_misc") }
