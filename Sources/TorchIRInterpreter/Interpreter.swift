@@ -25,6 +25,7 @@ public final class Interpreter {
   /// when `options.timeOps` is set.
   public let opTimes: OpTimes?
   private var functions: [ObjectIdentifier: PreparedFunction] = [:]
+  private var executorStates: [String: AnyObject] = [:]
 
   public init(
     module: Operation, registry: ExecutorRegistry = .standard(), options: InterpreterOptions = InterpreterOptions()
@@ -78,6 +79,15 @@ public final class Interpreter {
       pending.removeAll()
       throw error
     }
+  }
+
+  /// State that executors keep for the interpreter's lifetime under `key`
+  /// (the storage of module globals), made by `make` on first request.
+  public func executorState<T: AnyObject>(_ key: String, make: () -> T) -> T {
+    if let s = executorStates[key] as? T { return s }
+    let s = make()
+    executorStates[key] = s
+    return s
   }
 
   /// Functions declared (by a call) but not yet prepared.

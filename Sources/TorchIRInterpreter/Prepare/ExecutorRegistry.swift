@@ -74,6 +74,13 @@ public final class ExecutorRegistry {
     registerMathExecutors(r)
     registerControlFlowExecutors(r)
     registerTMTensorExecutors(r)
+    registerTensorExecutors(r)
+    registerTensorGatherScatterExecutors(r)
+    registerScfExecutors(r)
+    registerMemRefExecutors(r)
+    registerMemRefAtomicExecutors(r)
+    registerBufferizationExecutors(r)
+    registerMLProgramExecutors(r)
     return r
   }
 }
