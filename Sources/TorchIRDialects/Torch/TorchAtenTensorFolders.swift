@@ -387,7 +387,7 @@ extension OpBuilder {
 /// getScalarIntValue: an `!torch.int`, or the int in a 0-d si64/i1 tensor
 /// made by a splat literal, NumToTensor or aten.tensor.int (a constant is
 /// created for a literal).
-private func scalarIntValue(_ v: Value, _ rewriter: PatternRewriter, _ loc: Location) -> Value? {
+func torchScalarIntValue(_ v: Value, _ rewriter: PatternRewriter, _ loc: Location) -> Value? {
   if TorchSimpleType(v.type) == TorchSimpleType.int { return v }
   guard let t = tensorType(v), let dtype = t.dtype, dtype.isInteger(width: 64) || dtype.isInteger(width: 1),
     t.sizes?.count == 0, let def = v.definingOp
@@ -413,7 +413,7 @@ private func scalarIntValue(_ v: Value, _ rewriter: PatternRewriter, _ loc: Loca
 }
 
 /// getScalarFloatValue: the same for `!torch.float` and 0-d f16/f32/f64 tensors.
-private func scalarFloatValue(_ v: Value, _ rewriter: PatternRewriter, _ loc: Location) -> Value? {
+func torchScalarFloatValue(_ v: Value, _ rewriter: PatternRewriter, _ loc: Location) -> Value? {
   if TorchSimpleType(v.type) == TorchSimpleType.float { return v }
   guard let t = tensorType(v), let dtype = t.dtype, t.sizes?.count == 0, let def = v.definingOp else { return nil }
   switch dtype.kind {
@@ -441,7 +441,7 @@ private func installScalarTensorFolders(_ h: inout DialectHooks) {
     ClosurePattern("torch.aten.Int.Tensor", name: "IntOfScalarTensor") { op, rewriter in
       guard op.numOperands == 1 else { return false }
       rewriter.setInsertionPoint(before: op)
-      guard let v = scalarIntValue(op.operand(0), rewriter, op.location) else { return false }
+      guard let v = torchScalarIntValue(op.operand(0), rewriter, op.location) else { return false }
       rewriter.replaceOp(op, with: [v])
       return true
     }
@@ -471,7 +471,7 @@ private func installScalarTensorFolders(_ h: inout DialectHooks) {
     ClosurePattern("torch.aten.IntImplicit", name: "IntImplicitOfScalarTensor") { op, rewriter in
       guard op.numOperands == 1 else { return false }
       rewriter.setInsertionPoint(before: op)
-      guard let v = scalarIntValue(op.operand(0), rewriter, op.location) else { return false }
+      guard let v = torchScalarIntValue(op.operand(0), rewriter, op.location) else { return false }
       rewriter.replaceOp(op, with: [v])
       return true
     }
@@ -480,7 +480,7 @@ private func installScalarTensorFolders(_ h: inout DialectHooks) {
     ClosurePattern("torch.aten.FloatImplicit", name: "FloatImplicitOfScalarTensor") { op, rewriter in
       guard op.numOperands == 1 else { return false }
       rewriter.setInsertionPoint(before: op)
-      guard let v = scalarFloatValue(op.operand(0), rewriter, op.location) else { return false }
+      guard let v = torchScalarFloatValue(op.operand(0), rewriter, op.location) else { return false }
       rewriter.replaceOp(op, with: [v])
       return true
     }
@@ -489,8 +489,8 @@ private func installScalarTensorFolders(_ h: inout DialectHooks) {
     ClosurePattern("torch.aten.ScalarImplicit", name: "ScalarImplicitOfScalarTensor") { op, rewriter in
       guard op.numOperands == 1 else { return false }
       rewriter.setInsertionPoint(before: op)
-      guard let v = scalarIntValue(op.operand(0), rewriter, op.location)
-        ?? scalarFloatValue(op.operand(0), rewriter, op.location)
+      guard let v = torchScalarIntValue(op.operand(0), rewriter, op.location)
+        ?? torchScalarFloatValue(op.operand(0), rewriter, op.location)
       else { return false }
       replaceWithNew(rewriter, op, "torch.derefine", operands: [v], results: op.resultTypes)
       return true

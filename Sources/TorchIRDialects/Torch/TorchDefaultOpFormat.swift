@@ -28,6 +28,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   }
   installAtenScalarFolders(&hooks)
   installAtenTensorFolders(&hooks)
+  installAtenRewrites(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

@@ -469,11 +469,20 @@ module {
     %0 = torch.derefine %arg0 : !torch.tensor to !torch.optional<tensor>
     return %0 : !torch.optional<tensor>
   }
+  func.func @torch.aten.__contains__.str(%arg0: !torch.str, %arg1: !torch.tensor, %arg2: !torch.str, %arg3: !torch.tensor) -> !torch.bool {
+    %true = torch.constant.bool true
+    %0 = torch.prim.DictConstruct keys(%arg0, %arg2 : !torch.str, !torch.str) values(%arg1, %arg3 : !torch.tensor, !torch.tensor) -> !torch.dict<str, tensor>
+    return %true : !torch.bool
+  }
   func.func @torch.aten.__contains__.str$with_dict_modified(%arg0: !torch.str, %arg1: !torch.tensor, %arg2: !torch.str, %arg3: !torch.tensor) -> !torch.bool {
     %0 = torch.prim.DictConstruct keys(%arg0, %arg2 : !torch.str, !torch.str) values(%arg1, %arg3 : !torch.tensor, !torch.tensor) -> !torch.dict<str, tensor>
     torch.aten._set_item.str %0, %arg0, %arg3 : !torch.dict<str, tensor>, !torch.str, !torch.tensor
     %1 = torch.aten.__contains__.str %0, %arg0 : !torch.dict<str, tensor>, !torch.str -> !torch.bool
     return %1 : !torch.bool
+  }
+  func.func @torch.aten.__getitem__.Dict_str(%arg0: !torch.str, %arg1: !torch.tensor, %arg2: !torch.str, %arg3: !torch.tensor) -> !torch.tensor {
+    %0 = torch.prim.DictConstruct keys(%arg0, %arg2 : !torch.str, !torch.str) values(%arg1, %arg3 : !torch.tensor, !torch.tensor) -> !torch.dict<str, tensor>
+    return %arg1 : !torch.tensor
   }
   func.func @torch.aten.add.int() -> !torch.int {
     %int9 = torch.constant.int 9
@@ -526,6 +535,16 @@ module {
   func.func @torch.aten.remainder.int() -> !torch.int {
     %int3 = torch.constant.int 3
     return %int3 : !torch.int
+  }
+  func.func @torch.aten.pow.Tensor_Tensor$canonicalize(%arg0: !torch.vtensor<[?,?],f32>) -> !torch.vtensor<[?,?],f32> {
+    %float3.500000e00 = torch.constant.float 3.500000e+00
+    %0 = torch.aten.pow.Tensor_Scalar %arg0, %float3.500000e00 : !torch.vtensor<[?,?],f32>, !torch.float -> !torch.vtensor<[?,?],f32>
+    return %0 : !torch.vtensor<[?,?],f32>
+  }
+  func.func @torch.aten.pow.Tensor_Scalar$canonicalize(%arg0: !torch.vtensor<[?,?],f32>) -> !torch.vtensor<[?,?],f32> {
+    %int3 = torch.constant.int 3
+    %0 = torch.aten.pow.Tensor_Scalar %arg0, %int3 : !torch.vtensor<[?,?],f32>, !torch.int -> !torch.vtensor<[?,?],f32>
+    return %0 : !torch.vtensor<[?,?],f32>
   }
   func.func @torch.aten.pow.int_float() -> !torch.float {
     %float8.000000e00 = torch.constant.float 8.000000e+00
@@ -675,6 +694,14 @@ module {
     %0 = torch.aten.to.dtype %arg0, %int6, %false, %false, %none : !torch.tensor, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.tensor
     return %0 : !torch.tensor
   }
+  func.func @torch.aten.to.other$basic(%arg0: !torch.tensor, %arg1: !torch.tensor) -> !torch.tensor {
+    %none = torch.constant.none
+    %false = torch.constant.bool false
+    %cpu = torch.constant.device "cpu"
+    %0 = torch.prim.dtype %arg1 : !torch.tensor -> !torch.int
+    %1 = torch.aten.to.device %arg0, %cpu, %0, %false, %false, %none : !torch.tensor, !torch.Device, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.tensor
+    return %1 : !torch.tensor
+  }
   func.func @torch.aten.view$1D(%arg0: !torch.tensor<[?],f32>) -> !torch.tensor<[?],f32> {
     return %arg0 : !torch.tensor<[?],f32>
   }
@@ -696,6 +723,24 @@ module {
   func.func @torch.aten.div.int$fold_cst_operands() -> !torch.float {
     %float5.000000e-01 = torch.constant.float 5.000000e-01
     return %float5.000000e-01 : !torch.float
+  }
+  func.func @torch.aten.to.dtype_layout$same_dtype(%arg0: !torch.tensor<[?,?],f32>) -> !torch.tensor<[?,?],f32> {
+    return %arg0 : !torch.tensor<[?,?],f32>
+  }
+  func.func @torch.aten.to.dtype_layout$to_device(%arg0: !torch.tensor<[?,?],f32>) -> !torch.tensor<[?,?],f32> {
+    %int6 = torch.constant.int 6
+    %false = torch.constant.bool false
+    %none = torch.constant.none
+    %cpu = torch.constant.device "cpu"
+    %0 = torch.aten.to.device %arg0, %cpu, %int6, %false, %false, %none : !torch.tensor<[?,?],f32>, !torch.Device, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.tensor<[?,?],f32>
+    return %0 : !torch.tensor<[?,?],f32>
+  }
+  func.func @torch.aten.to.dtype_layout$to_dtype(%arg0: !torch.tensor<[?,?],f32>) -> !torch.tensor<[?,?],f16> {
+    %none = torch.constant.none
+    %false = torch.constant.bool false
+    %int5 = torch.constant.int 5
+    %0 = torch.aten.to.dtype %arg0, %int5, %false, %false, %none : !torch.tensor<[?,?],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.tensor<[?,?],f16>
+    return %0 : !torch.tensor<[?,?],f16>
   }
   func.func @torch.aten.ge.float$same_operand(%arg0: !torch.float) -> !torch.bool {
     %true = torch.constant.bool true
@@ -733,6 +778,14 @@ module {
     %true = torch.constant.bool true
     return %true : !torch.bool
   }
+  func.func @torch.aten.add.Tensor$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.add.Tensor$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
   func.func @prim.ListUnpack$fold_list(%arg0: !torch.vtensor<[2,3],f32>, %arg1: !torch.vtensor<[2,3],f32>) -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32>) {
     return %arg0, %arg1 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32>
   }
@@ -741,6 +794,38 @@ module {
     %1 = torch.tensor_static_info_cast %arg1 : !torch.vtensor<[2,3],f32> to !torch.vtensor<[?,?],f32>
     return %0, %1 : !torch.vtensor<[?,?],f32>, !torch.vtensor<[?,?],f32>
   }
+  func.func @torch.aten.div.Tensor_mode$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<3> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.div.Tensor_mode$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<3> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.add.Scalar$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.add.Scalar$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.sub.Tensor$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.sub.Tensor$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.sub.Scalar$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.sub.Scalar$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
   func.func @torch.aten.add.float$fold() -> !torch.float {
     %float3.000000e00 = torch.constant.float 3.000000e+00
     return %float3.000000e00 : !torch.float
@@ -748,6 +833,30 @@ module {
   func.func @torch.aten.sub.float$fold() -> !torch.float {
     %float-1.000000e00 = torch.constant.float -1.000000e+00
     return %float-1.000000e00 : !torch.float
+  }
+  func.func @torch.aten.mul.Scalar$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.mul.Scalar$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.mul.Tensor$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.mul.Tensor$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.div.Tensor_mode$canonicalize_numtotensor_0d_trunc() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<3> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.div.Tensor_mode$canonicalize_literal_0d_trunc() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<3> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
   }
   func.func @torch.aten.sort$unary_element(%arg0: !torch.vtensor<[1],si64>, %arg1: !torch.int, %arg2: !torch.bool) -> (!torch.vtensor<[1],si64>, !torch.vtensor<[1],si64>) {
     %values, %indices = torch.aten.sort %arg0, %arg1, %arg2 : !torch.vtensor<[1],si64>, !torch.int, !torch.bool -> !torch.vtensor<[1],si64>, !torch.vtensor<[1],si64>
@@ -790,6 +899,14 @@ module {
     %0 = torch.aten.slice.Tensor %arg0, %arg1, %int0, %int9223372036854775807, %int2 : !torch.vtensor<[?],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[?],f32>
     return %0 : !torch.vtensor<[?],f32>
   }
+  func.func @torch.aten.rsub.Scalar$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-1> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
+  func.func @torch.aten.rsub.Scalar$canonicalize_numtotensor_0d() -> !torch.vtensor<[],si64> {
+    %0 = torch.vtensor.literal(dense<-1> : tensor<si64>) : !torch.vtensor<[],si64>
+    return %0 : !torch.vtensor<[],si64>
+  }
   func.func @torch.aten.ScalarImplicit$canonicalize_numtotensor_0d() -> !torch.number {
     %int1 = torch.constant.int 1
     %0 = torch.derefine %int1 : !torch.int to !torch.number
@@ -829,6 +946,13 @@ module {
   func.func @torch.prims.view_of$fold(%arg0: !torch.vtensor<[3,4,2],f32>) -> !torch.vtensor<[3,4,2],f32> {
     return %arg0 : !torch.vtensor<[3,4,2],f32>
   }
+  func.func @torch.aten.cuda$canonicalize(%arg0: !torch.tensor) -> !torch.tensor {
+    return %arg0 : !torch.tensor
+  }
+  func.func @torch.aten.device.with_index$canonicalize() -> !torch.Device {
+    %cuda3A0 = torch.constant.device "cuda:0"
+    return %cuda3A0 : !torch.Device
+  }
   func.func @torch.aten.add$fold() -> !torch.float {
     %float3.000000e00 = torch.constant.float 3.000000e+00
     return %float3.000000e00 : !torch.float
@@ -840,6 +964,21 @@ module {
   func.func @torch.aten.all.bool$fold() -> !torch.bool {
     %true = torch.constant.bool true
     return %true : !torch.bool
+  }
+  func.func @torch.aten.floor$canonicalize(%arg0: !torch.vtensor<[?,?],si64>) -> !torch.vtensor<[?,?],si64> {
+    return %arg0 : !torch.vtensor<[?,?],si64>
+  }
+  func.func @torch.aten.trunc$canonicalize(%arg0: !torch.vtensor<[?,?],si64>) -> !torch.vtensor<[?,?],si64> {
+    return %arg0 : !torch.vtensor<[?,?],si64>
+  }
+  func.func @torch.aten.numel$canonicalize(%arg0: !torch.vtensor<[3,4],f32>) -> !torch.int {
+    %int12 = torch.constant.int 12
+    return %int12 : !torch.int
+  }
+  func.func @torch.aten.masked_fill.Tensor$canonicalize(%arg0: !torch.vtensor<[?,?],f32>, %arg1: !torch.vtensor<[?,?],i1>) -> !torch.vtensor<[?,?],f32> {
+    %float-1.000000e09 = torch.constant.float -1.000000e+09
+    %0 = torch.aten.masked_fill.Scalar %arg0, %arg1, %float-1.000000e09 : !torch.vtensor<[?,?],f32>, !torch.vtensor<[?,?],i1>, !torch.float -> !torch.vtensor<[?,?],f32>
+    return %0 : !torch.vtensor<[?,?],f32>
   }
   func.func @torch.aten.detach$canonicalize(%arg0: !torch.tensor<[1],f32>) -> !torch.tensor {
     %0 = torch.aten.detach %arg0 : !torch.tensor<[1],f32> -> !torch.tensor
@@ -874,6 +1013,28 @@ module {
     %int6 = torch.constant.int 6
     %0 = torch.prims.convert_element_type %arg0, %int6 : !torch.vtensor<[64],f32>, !torch.int -> !torch.vtensor<[64],si32>
     return %0 : !torch.vtensor<[64],si32>
+  }
+  func.func @torch.aten.max_pool2d_with_indices$canonicalize(%arg0: !torch.vtensor<[10,64,112,112],f32>) -> !torch.vtensor<[10,64,56,56],f32> {
+    %false = torch.constant.bool false
+    %int1 = torch.constant.int 1
+    %int2 = torch.constant.int 2
+    %int3 = torch.constant.int 3
+    %0 = torch.prim.ListConstruct %int3, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+    %1 = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+    %2 = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+    %3 = torch.aten.max_pool2d %arg0, %0, %1, %2, %2, %false : !torch.vtensor<[10,64,112,112],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[10,64,56,56],f32>
+    return %3 : !torch.vtensor<[10,64,56,56],f32>
+  }
+  func.func @torch.aten.max_pool3d_with_indices$canonicalize(%arg0: !torch.vtensor<[10,64,112,112,112],f32>) -> !torch.vtensor<[10,64,56,56,56],f32> {
+    %false = torch.constant.bool false
+    %int1 = torch.constant.int 1
+    %int2 = torch.constant.int 2
+    %int3 = torch.constant.int 3
+    %0 = torch.prim.ListConstruct %int3, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+    %1 = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+    %2 = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+    %3 = torch.aten.max_pool3d %arg0, %0, %1, %2, %2, %false : !torch.vtensor<[10,64,112,112,112],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[10,64,56,56,56],f32>
+    return %3 : !torch.vtensor<[10,64,56,56,56],f32>
   }
   func.func @torch.aten.clone$no_fold(%arg0: !torch.vtensor<[1,2,50,4],f32>) -> !torch.tensor {
     %none = torch.constant.none

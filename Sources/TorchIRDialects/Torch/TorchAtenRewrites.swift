@@ -1,0 +1,308 @@
+// Canonicalizations of the generated aten ops that rewrite one op into
+// another (aten.sign -> aten.sgn, _cast_Float -> to.dtype, ...), fold
+// element-wise rounding of integer tensors, and turn arithmetic on 0-d
+// integer tensors into scalar arithmetic (Torch-MLIR's
+// rewrite0DBinaryTensorOp), after Torch-MLIR's TorchOps.cpp.
+
+import TorchIRCore
+
+func installAtenRewrites(_ h: inout DialectHooks) {
+  installRenames(&h)
+  installDeviceAndDtype(&h)
+  install0DBinaryRewrites(&h)
+  installDictFolders(&h)
+}
+
+private func create(
+  _ rewriter: PatternRewriter, _ name: String, _ operands: [Value], _ results: [Type], _ loc: Location
+) -> Operation {
+  var state = OperationState(context: rewriter.context, name: name, location: loc)
+  state.operands = operands
+  state.resultTypes = results
+  return rewriter.create(state)
+}
+
+private func replace(_ rewriter: PatternRewriter, _ op: Operation, _ name: String, _ operands: [Value]) {
+  rewriter.setInsertionPoint(before: op)
+  let new = create(rewriter, name, operands, op.resultTypes, op.location)
+  rewriter.replaceOp(op, with: Array(new.results))
+}
+
+private func pattern(_ root: String, _ name: String, _ body: @escaping (Operation, PatternRewriter) -> Bool)
+  -> [any RewritePattern]
+{
+  [ClosurePattern(root, name: name) { op, rewriter in body(op, rewriter) }]
+}
+
+private var intType: (MLIRContext) -> Type { { TorchSimpleType.int.type(in: $0) } }
+
+// MARK: One op for another
+
+private func installRenames(_ h: inout DialectHooks) {
+  // Same operands, another op.
+  let renames: [(String, String)] = [
+    ("sign", "sgn"), ("__or__.Tensor", "bitwise_or.Tensor"), ("__and__.Scalar", "bitwise_and.Scalar"),
+    ("_adaptive_avg_pool2d", "adaptive_avg_pool2d"),
+  ]
+  for (from, to) in renames {
+    h.canonicalizationPatterns["torch.aten." + from] = pattern("torch.aten." + from, "Rename") { op, rewriter in
+      // _adaptive_avg_pool2d has the two operands adaptive_avg_pool2d takes.
+      replace(rewriter, op, "torch.aten." + to, op.operandValues)
+      return true
+    }
+  }
+  // Rounding an integer tensor changes nothing.
+  for name in ["floor", "ceil", "round", "round.decimals", "trunc"] {
+    h.folders["torch.aten." + name] = { op, _ in
+      guard op.numOperands >= 1, op.numResults == 1, let t = TorchTensorType(op.result(0).type),
+        t.hasValueSemantics, let dtype = t.dtype, case .integer = dtype.kind,
+        op.operand(0).type == op.result(0).type
+      else { return nil }
+      return [.value(op.operand(0))]
+    }
+  }
+  for (name, plain) in [("max_pool2d_with_indices", "max_pool2d"), ("max_pool3d_with_indices", "max_pool3d")] {
+    h.canonicalizationPatterns["torch.aten." + name] = pattern("torch.aten." + name, "DropUnusedIndices") {
+      op, rewriter in
+      guard op.numResults == 2, op.result(1).useEmpty, op.numOperands == 6 else { return false }
+      rewriter.setInsertionPoint(before: op)
+      let new = create(rewriter, "torch.aten." + plain, op.operandValues, [op.result(0).type], op.location)
+      rewriter.replaceAllUsesWith(op.result(0), new.result(0))
+      rewriter.eraseOp(op)
+      return true
+    }
+  }
+  h.canonicalizationPatterns["torch.aten.pow.Tensor_Scalar"] = pattern("torch.aten.pow.Tensor_Scalar", "IntegralExponent") {
+    op, rewriter in
+    // A float exponent that is an integer becomes an int.
+    guard op.numOperands == 2, let d = op.operand(1).definingOp, d.hasTrait(.constantLike),
+      let e = foldFloat(d.attr("value")), e.isFinite, e >= -9.223372036854775808e18, e < 9.223372036854775808e18,
+      e == e.rounded(.towardZero)
+    else { return false }
+    rewriter.setInsertionPoint(before: op)
+    let c = rewriter.builder.torchConstantInt(Int64(e), location: op.location)
+    rewriter.modifyOpInPlace(op) { op.setOperand(1, c) }
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.pow.Tensor_Tensor"] = pattern("torch.aten.pow.Tensor_Tensor", "OneElementExponent") {
+    op, rewriter in
+    guard op.numOperands == 2, let d = op.operand(1).definingOp, d.name.name == "torch.vtensor.literal",
+      case .denseElements(let dense)? = d.attr("value")?.kind, dense.elementCount == 1,
+      let element = oneElementValue(dense)
+    else { return false }
+    rewriter.setInsertionPoint(before: op)
+    let scalar: Value
+    switch element {
+    case .int(let i): scalar = rewriter.builder.torchConstantInt(i, location: op.location)
+    case .float(let f): scalar = rewriter.builder.torchConstantFloat(f, location: op.location)
+    }
+    replace(rewriter, op, "torch.aten.pow.Tensor_Scalar", [op.operand(0), scalar])
+    return true
+  }
+}
+
+private enum OneElement {
+  case int(Int64)
+  case float(Double)
+}
+
+/// The only element of a one-element dense attribute (ints read as
+/// signed unless the type is unsigned, as getIntAttrAsSigned does).
+private func oneElementValue(_ d: DenseElements) -> OneElement? {
+  let bytes = d.rawData
+  switch d.elementType.kind {
+  case .integer(let w, let s):
+    guard w <= 64, !bytes.isEmpty else { return nil }
+    var raw: UInt64 = 0
+    for (i, b) in bytes.prefix(8).enumerated() { raw |= UInt64(b) << (8 * UInt64(i)) }
+    if w < 64 { raw &= (UInt64(1) << UInt64(w)) - 1 }
+    if s != .unsigned && w > 1 && w < 64 && (raw >> UInt64(w - 1)) & 1 == 1 {
+      raw |= ~((UInt64(1) << UInt64(w)) - 1)
+    }
+    if w == 1 && s != .unsigned && raw == 1 { return .int(-1) }
+    return .int(Int64(bitPattern: raw))
+  case .float(let k):
+    let width = k.semantics.sizeInBits
+    guard width <= 64, bytes.count * 8 >= width else { return nil }
+    var raw: UInt64 = 0
+    for (i, b) in bytes.prefix(8).enumerated() { raw |= UInt64(b) << (8 * UInt64(i)) }
+    return .float(floatBitsToDouble(APInt(width: width, value: raw), kind: k))
+  default:
+    return nil
+  }
+}
+
+// MARK: Devices and dtypes
+
+private func installDeviceAndDtype(_ h: inout DialectHooks) {
+  h.canonicalizationPatterns["torch.aten.cuda"] = pattern("torch.aten.cuda", "DropDevice") { op, rewriter in
+    guard op.numOperands == 1, op.numResults == 1 else { return false }
+    rewriter.replaceOp(op, with: [op.operand(0)])
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.device.with_index"] = pattern("torch.aten.device.with_index", "ConstantDevice") {
+    op, rewriter in
+    guard op.numOperands == 2, let d = op.operand(0).definingOp, d.name.name == "torch.constant.str",
+      let type = d.attr("value")?.stringValue, let index = torchConstantInt(op.operand(1))
+    else { return false }
+    var state = OperationState(context: op.context, name: "torch.constant.device", location: op.location)
+    state.resultTypes = [TorchSimpleType.device.type(in: op.context)]
+    state.addAttribute("value", op.context.stringAttr("\(type):\(index)"))
+    rewriter.replaceOp(op, withNew: state)
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.numel"] = pattern("torch.aten.numel", "KnownNumel") { op, rewriter in
+    guard op.numOperands == 1, let sizes = TorchTensorType(op.operand(0).type)?.sizes,
+      sizes.allSatisfy({ $0 >= 0 })
+    else { return false }
+    let n = sizes.reduce(Int64(1)) { $0 &* $1 }
+    rewriter.setInsertionPoint(before: op)
+    rewriter.replaceOp(op, with: [rewriter.builder.torchConstantInt(n, location: op.location)])
+    return true
+  }
+  for (name, code) in [("_cast_Float", Int64(6)), ("_cast_Long", Int64(4))] {
+    h.canonicalizationPatterns["torch.aten." + name] = pattern("torch.aten." + name, "CastToDtype") { op, rewriter in
+      guard op.numOperands == 2 else { return false }
+      rewriter.setInsertionPoint(before: op)
+      let b = rewriter.builder
+      let none = b.torchConstantNone(location: op.location)
+      let dtype = b.torchConstantInt(code, location: op.location)
+      let no = b.torchConstantBool(false, location: op.location)
+      replace(rewriter, op, "torch.aten.to.dtype", [op.operand(0), dtype, op.operand(1), no, none])
+      return true
+    }
+  }
+  h.canonicalizationPatterns["torch.aten.to.dtype_layout"] = pattern("torch.aten.to.dtype_layout", "ToDtypeOrDevice") {
+    op, rewriter in
+    // self, dtype, layout, device, pin_memory, non_blocking, copy, memory_format
+    guard op.numOperands == 8 else { return false }
+    let v = op.operandValues
+    func isNone(_ x: Value) -> Bool { TorchSimpleType(x.type) == TorchSimpleType.none }
+    if !isNone(v[4]) && torchConstantBool(v[4]) != false { return false }
+    if !isNone(v[2]) && torchConstantInt(v[2]) != 0 { return false }
+    if isNone(v[3]) {
+      replace(rewriter, op, "torch.aten.to.dtype", [v[0], v[1], v[5], v[6], v[7]])
+    } else {
+      replace(rewriter, op, "torch.aten.to.device", [v[0], v[3], v[1], v[5], v[6], v[7]])
+    }
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.to.other"] = pattern("torch.aten.to.other", "ToDevice") { op, rewriter in
+    // self, other, non_blocking, copy, memory_format
+    guard op.numOperands == 5 else { return false }
+    let v = op.operandValues
+    rewriter.setInsertionPoint(before: op)
+    let device = create(rewriter, "torch.prim.device", [v[1]], [TorchSimpleType.device.type(in: op.context)],
+      op.location)
+    let dtype = create(rewriter, "torch.prim.dtype", [v[1]], [intType(op.context)], op.location)
+    replace(rewriter, op, "torch.aten.to.device", [v[0], device.result(0), dtype.result(0), v[2], v[3], v[4]])
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.masked_fill.Tensor"] = pattern("torch.aten.masked_fill.Tensor", "ScalarValue") {
+    op, rewriter in
+    guard op.numOperands == 3 else { return false }
+    rewriter.setInsertionPoint(before: op)
+    guard let value = torchScalarIntValue(op.operand(2), rewriter, op.location)
+      ?? torchScalarFloatValue(op.operand(2), rewriter, op.location)
+    else { return false }
+    replace(rewriter, op, "torch.aten.masked_fill.Scalar", [op.operand(0), op.operand(1), value])
+    return true
+  }
+}
+
+// MARK: Arithmetic on 0-d integer tensors
+
+private func install0DBinaryRewrites(_ h: inout DialectHooks) {
+  for name in ["add.Tensor", "add.Scalar", "sub.Tensor", "sub.Scalar", "rsub.Scalar", "mul.Tensor", "mul.Scalar",
+               "div.Tensor_mode", "div.Scalar_mode"] {
+    let full = "torch.aten." + name
+    h.canonicalizationPatterns[full] = pattern(full, "ZeroDimIntArithmetic") { op, rewriter in
+      rewrite0DBinary(op, name, rewriter)
+    }
+  }
+}
+
+/// rewrite0DBinaryTensorOp: both operands (and alpha) ints or 0-d int
+/// tensors; the result is NumToTensor of the scalar arithmetic.
+private func rewrite0DBinary(_ op: Operation, _ name: String, _ rewriter: PatternRewriter) -> Bool {
+  guard op.numOperands >= 2, op.numResults == 1 else { return false }
+  let loc = op.location
+  let ctx = op.context
+  rewriter.setInsertionPoint(before: op)
+  guard var lhs = torchScalarIntValue(op.operand(0), rewriter, loc),
+    var rhs = torchScalarIntValue(op.operand(1), rewriter, loc)
+  else { return false }
+  func scalarOp(_ n: String, _ a: Value, _ b: Value, _ result: Type? = nil) -> Value {
+    create(rewriter, "torch.aten." + n, [a, b], [result ?? intType(ctx)], loc).result(0)
+  }
+  func numToTensor(_ v: Value) {
+    replace(rewriter, op, "torch.prim.NumToTensor.Scalar", [v])
+  }
+  if ["sub.Tensor", "sub.Scalar", "rsub.Scalar", "add.Tensor", "add.Scalar"].contains(name) {
+    guard op.numOperands >= 3, let alpha = torchScalarIntValue(op.operand(2), rewriter, loc) else { return false }
+    if name == "rsub.Scalar" {
+      lhs = scalarOp("mul.int", lhs, alpha)
+    } else {
+      rhs = scalarOp("mul.int", rhs, alpha)
+    }
+  }
+  if name.hasPrefix("div.") {
+    guard op.numOperands >= 3 else { return false }
+    let mode = op.operand(2)
+    if TorchSimpleType(mode.type) == TorchSimpleType.none {
+      numToTensor(scalarOp("div", lhs, rhs, TorchSimpleType.float.type(in: ctx)))
+      return true
+    }
+    guard let d = mode.definingOp, d.name.name == "torch.constant.str", let s = d.attr("value")?.stringValue else {
+      return false
+    }
+    if s == "floor" {
+      numToTensor(scalarOp("floordiv.int", lhs, rhs))
+      return true
+    }
+    guard s == "trunc", let l = torchConstantInt(lhs), let r = torchConstantInt(rhs), r != 0 else { return false }
+    let q = (Double(l) / Double(r)).rounded(.towardZero)
+    guard q >= -9.223372036854775808e18, q < 9.223372036854775808e18 else { return false }
+    numToTensor(rewriter.builder.torchConstantInt(Int64(q), location: loc))
+    return true
+  }
+  switch name {
+  case "add.Tensor", "add.Scalar": numToTensor(scalarOp("add.int", lhs, rhs))
+  case "sub.Tensor", "sub.Scalar": numToTensor(scalarOp("sub.int", lhs, rhs))
+  case "rsub.Scalar": numToTensor(scalarOp("sub.int", rhs, lhs))
+  default: numToTensor(scalarOp("mul.int", lhs, rhs))
+  }
+  return true
+}
+
+// MARK: Dicts
+
+/// getDictConstructIfNotModified: a DictConstruct whose users only read it.
+private func unmodifiedDictConstruct(_ v: Value) -> Operation? {
+  let readers: Set<String> = [
+    "torch.aten.__getitem__.Dict_str", "torch.aten.__contains__.str", "torch.aten.keys.str",
+    "torch.aten.get.default_str", "torch.prim.DictConstruct",
+  ]
+  guard v.users.allSatisfy({ readers.contains($0.name.name) }), let d = v.definingOp,
+    d.name.name == "torch.prim.DictConstruct", d.numOperands % 2 == 0
+  else { return nil }
+  return d
+}
+
+private func installDictFolders(_ h: inout DialectHooks) {
+  h.folders["torch.aten.__getitem__.Dict_str"] = { op, _ in
+    guard op.numOperands == 2, let dict = unmodifiedDictConstruct(op.operand(0)) else { return nil }
+    let n = dict.numOperands / 2
+    for i in 0..<n where dict.operand(i) === op.operand(1) {
+      guard dict.operand(n + i).type == op.result(0).type else { return nil }
+      return [.value(dict.operand(n + i))]
+    }
+    return nil
+  }
+  h.folders["torch.aten.__contains__.str"] = { op, _ in
+    guard op.numOperands == 2, let dict = unmodifiedDictConstruct(op.operand(0)) else { return nil }
+    let n = dict.numOperands / 2
+    for i in 0..<n where dict.operand(i) === op.operand(1) { return i1Result(op, true) }
+    return nil
+  }
+}

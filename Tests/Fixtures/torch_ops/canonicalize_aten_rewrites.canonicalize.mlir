@@ -1,0 +1,93 @@
+module {
+  func.func @renames(%arg0: !torch.vtensor<[2],f32>, %arg1: !torch.vtensor<[2],si64>, %arg2: !torch.list<int>) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>) {
+    %int3 = torch.constant.int 3
+    %0 = torch.aten.sgn %arg0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+    %1 = torch.aten.bitwise_or.Tensor %arg1, %arg1 : !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64> -> !torch.vtensor<[2],si64>
+    %2 = torch.aten.bitwise_and.Scalar %arg1, %int3 : !torch.vtensor<[2],si64>, !torch.int -> !torch.vtensor<[2],si64>
+    %3 = torch.aten.adaptive_avg_pool2d %arg0, %arg2 : !torch.vtensor<[2],f32>, !torch.list<int> -> !torch.vtensor<[2],f32>
+    return %0, %1, %2, %3 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>
+  }
+  func.func @integer_rounding(%arg0: !torch.vtensor<[2],si64>, %arg1: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>) {
+    %0 = torch.aten.floor %arg1 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+    return %arg0, %arg0, %arg0, %arg0, %0 : !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>
+  }
+  func.func @max_pool_indices_unused(%arg0: !torch.vtensor<[1,1,4,4],f32>, %arg1: !torch.list<int>, %arg2: !torch.bool) -> !torch.vtensor<[1,1,2,2],f32> {
+    %0 = torch.aten.max_pool2d %arg0, %arg1, %arg1, %arg1, %arg1, %arg2 : !torch.vtensor<[1,1,4,4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,1,2,2],f32>
+    return %0 : !torch.vtensor<[1,1,2,2],f32>
+  }
+  func.func @pow(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>) {
+    %int3 = torch.constant.int 3
+    %float2.500000e00 = torch.constant.float 2.500000e+00
+    %int2 = torch.constant.int 2
+    %0 = torch.aten.pow.Tensor_Scalar %arg0, %int2 : !torch.vtensor<[2],f32>, !torch.int -> !torch.vtensor<[2],f32>
+    %1 = torch.aten.pow.Tensor_Scalar %arg0, %float2.500000e00 : !torch.vtensor<[2],f32>, !torch.float -> !torch.vtensor<[2],f32>
+    %2 = torch.aten.pow.Tensor_Scalar %arg0, %int3 : !torch.vtensor<[2],f32>, !torch.int -> !torch.vtensor<[2],f32>
+    return %0, %1, %2 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
+  }
+  func.func @devices(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !torch.Device) {
+    %cuda3A1 = torch.constant.device "cuda:1"
+    return %arg0, %cuda3A1 : !torch.vtensor<[2],f32>, !torch.Device
+  }
+  func.func @numel(%arg0: !torch.vtensor<[2,3,4],f32>, %arg1: !torch.vtensor<[?,3],f32>) -> (!torch.int, !torch.int) {
+    %int24 = torch.constant.int 24
+    %0 = torch.aten.numel %arg1 : !torch.vtensor<[?,3],f32> -> !torch.int
+    return %int24, %0 : !torch.int, !torch.int
+  }
+  func.func @casts(%arg0: !torch.vtensor<[2],si64>, %arg1: !torch.bool) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>) {
+    %int4 = torch.constant.int 4
+    %none = torch.constant.none
+    %int6 = torch.constant.int 6
+    %false = torch.constant.bool false
+    %0 = torch.aten.to.dtype %arg0, %int6, %arg1, %false, %none : !torch.vtensor<[2],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f32>
+    %1 = torch.aten.to.dtype %arg0, %int4, %arg1, %false, %none : !torch.vtensor<[2],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],si64>
+    return %0, %1 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>
+  }
+  func.func @to_variants(%arg0: !torch.vtensor<[2],f32>, %arg1: !torch.vtensor<[2],f64>, %arg2: !torch.Device) -> (!torch.vtensor<[2],f64>, !torch.vtensor<[2],f64>, !torch.vtensor<[2],f64>) {
+    %none = torch.constant.none
+    %false = torch.constant.bool false
+    %int7 = torch.constant.int 7
+    %0 = torch.aten.to.dtype %arg0, %int7, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f64>
+    %1 = torch.aten.to.device %arg0, %arg2, %int7, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.Device, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f64>
+    %cpu = torch.constant.device "cpu"
+    %2 = torch.aten.to.device %arg0, %cpu, %int7, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.Device, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f64>
+    return %0, %1, %2 : !torch.vtensor<[2],f64>, !torch.vtensor<[2],f64>, !torch.vtensor<[2],f64>
+  }
+  func.func @masked_fill(%arg0: !torch.vtensor<[2],f32>, %arg1: !torch.vtensor<[2],i1>, %arg2: !torch.float) -> !torch.vtensor<[2],f32> {
+    %0 = torch.prim.NumToTensor.Scalar %arg2 : !torch.float -> !torch.vtensor<[],f64>
+    %1 = torch.aten.masked_fill.Scalar %arg0, %arg1, %arg2 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],i1>, !torch.float -> !torch.vtensor<[2],f32>
+    return %1 : !torch.vtensor<[2],f32>
+  }
+  func.func @zero_dim_arith(%arg0: !torch.int, %arg1: !torch.int) -> (!torch.vtensor<[],si64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>) {
+    %int2 = torch.constant.int 2
+    %0 = torch.prim.NumToTensor.Scalar %arg0 : !torch.int -> !torch.vtensor<[],si64>
+    %1 = torch.prim.NumToTensor.Scalar %arg1 : !torch.int -> !torch.vtensor<[],si64>
+    %2 = torch.aten.mul.int %arg1, %int2 : !torch.int, !torch.int -> !torch.int
+    %3 = torch.aten.add.int %arg0, %2 : !torch.int, !torch.int -> !torch.int
+    %4 = torch.prim.NumToTensor.Scalar %3 : !torch.int -> !torch.vtensor<[],si64>
+    %5 = torch.aten.sub.int %arg0, %arg1 : !torch.int, !torch.int -> !torch.int
+    %6 = torch.prim.NumToTensor.Scalar %5 : !torch.int -> !torch.vtensor<[],si64>
+    %7 = torch.aten.mul.int %arg0, %arg1 : !torch.int, !torch.int -> !torch.int
+    %8 = torch.prim.NumToTensor.Scalar %7 : !torch.int -> !torch.vtensor<[],si64>
+    %9 = torch.aten.sub.int %arg1, %arg0 : !torch.int, !torch.int -> !torch.int
+    %10 = torch.prim.NumToTensor.Scalar %9 : !torch.int -> !torch.vtensor<[],si64>
+    return %4, %6, %8, %10 : !torch.vtensor<[],si64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>
+  }
+  func.func @zero_dim_div(%arg0: !torch.int, %arg1: !torch.int) -> (!torch.vtensor<[],f64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>) {
+    %str = torch.constant.str "trunc"
+    %0 = torch.prim.NumToTensor.Scalar %arg0 : !torch.int -> !torch.vtensor<[],si64>
+    %1 = torch.prim.NumToTensor.Scalar %arg1 : !torch.int -> !torch.vtensor<[],si64>
+    %2 = torch.aten.div %arg0, %arg1 : !torch.int, !torch.int -> !torch.float
+    %3 = torch.prim.NumToTensor.Scalar %2 : !torch.float -> !torch.vtensor<[],f64>
+    %4 = torch.aten.floordiv.int %arg0, %arg1 : !torch.int, !torch.int -> !torch.int
+    %5 = torch.prim.NumToTensor.Scalar %4 : !torch.int -> !torch.vtensor<[],si64>
+    %6 = torch.aten.div.Tensor_mode %0, %1, %str : !torch.vtensor<[],si64>, !torch.vtensor<[],si64>, !torch.str -> !torch.vtensor<[],si64>
+    return %3, %5, %6 : !torch.vtensor<[],f64>, !torch.vtensor<[],si64>, !torch.vtensor<[],si64>
+  }
+  func.func @dict(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !torch.bool) {
+    %true = torch.constant.bool true
+    %str = torch.constant.str "key"
+    %0 = torch.prim.DictConstruct keys(%str : !torch.str) values(%arg0 : !torch.vtensor<[2],f32>) -> !torch.dict<str, vtensor<[2],f32>>
+    return %arg0, %true : !torch.vtensor<[2],f32>, !torch.bool
+  }
+}
+
