@@ -29,6 +29,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenScalarFolders(&hooks)
   installAtenTensorFolders(&hooks)
   installAtenRewrites(&hooks)
+  installAtenConstantFolders(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

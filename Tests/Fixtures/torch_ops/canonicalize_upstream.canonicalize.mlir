@@ -10,6 +10,18 @@ module {
   func.func @torch.runtime.assert() {
     return
   }
+  func.func @torch.aten.ones_item() -> !torch.int {
+    %int1 = torch.constant.int 1
+    return %int1 : !torch.int
+  }
+  func.func @torch.aten.zeros_item() -> !torch.int {
+    %int0 = torch.constant.int 0
+    return %int0 : !torch.int
+  }
+  func.func @torch.aten.full_item() -> !torch.int {
+    %int1337 = torch.constant.int 1337
+    return %int1337 : !torch.int
+  }
   func.func @torch.aten.is_floating_point$fold_true(%arg0: !torch.vtensor<[],f32>) -> !torch.bool {
     %true = torch.constant.bool true
     return %true : !torch.bool
@@ -669,6 +681,18 @@ module {
   func.func @torch.aten.squeeze.dim$zero_rank(%arg0: !torch.vtensor<[],f32>) -> !torch.vtensor<[],f32> {
     return %arg0 : !torch.vtensor<[],f32>
   }
+  func.func @torch.aten.squeeze.dim$cst() -> !torch.vtensor<[2],si64> {
+    %0 = torch.vtensor.literal(dense<[127, 128]> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+    return %0 : !torch.vtensor<[2],si64>
+  }
+  func.func @torch.aten.squeeze.dim$cst_i1() -> !torch.vtensor<[3],i1> {
+    %0 = torch.vtensor.literal(dense<[true, false, true]> : tensor<3xi1>) : !torch.vtensor<[3],i1>
+    return %0 : !torch.vtensor<[3],i1>
+  }
+  func.func @torch.aten.squeeze.dim$cst_splat_i1() -> !torch.vtensor<[3],i1> {
+    %0 = torch.vtensor.literal(dense<true> : tensor<3xi1>) : !torch.vtensor<[3],i1>
+    return %0 : !torch.vtensor<[3],i1>
+  }
   func.func @torch.aten.squeeze.dim$same_shape(%arg0: !torch.vtensor<[2,1],si64>) -> !torch.vtensor<[2,1],si64> {
     return %arg0 : !torch.vtensor<[2,1],si64>
   }
@@ -677,12 +701,24 @@ module {
     %0 = torch.aten.squeeze.dim %arg0, %int1 : !torch.vtensor<[2,1],si64>, !torch.int -> !torch.vtensor<[2],si64>
     return %0 : !torch.vtensor<[2],si64>
   }
+  func.func @torch.aten.tensor$one_elem() -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<42> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
   func.func @torch.aten.tensor$no_fold(%arg0: !torch.tensor) -> !torch.tensor {
     %none = torch.constant.none
     %false = torch.constant.bool false
     %0 = torch.aten.size %arg0 : !torch.tensor -> !torch.list<int>
     %1 = torch.aten.tensor %0, %none, %none, %false : !torch.list<int>, !torch.none, !torch.none, !torch.bool -> !torch.tensor
     return %1 : !torch.tensor
+  }
+  func.func @torch.aten.tensor.float() -> !torch.vtensor<[],f32> {
+    %0 = torch.vtensor.literal(dense<1.000000e+01> : tensor<f32>) : !torch.vtensor<[],f32>
+    return %0 : !torch.vtensor<[],f32>
+  }
+  func.func @torch.aten.tensor.int() -> !torch.vtensor<[],si32> {
+    %0 = torch.vtensor.literal(dense<45> : tensor<si32>) : !torch.vtensor<[],si32>
+    return %0 : !torch.vtensor<[],si32>
   }
   func.func @torch.aten.to.dtype$same_dtype(%arg0: !torch.tensor<*,f32>) -> !torch.tensor<*,f32> {
     return %arg0 : !torch.tensor<*,f32>
@@ -704,6 +740,14 @@ module {
   }
   func.func @torch.aten.view$1D(%arg0: !torch.tensor<[?],f32>) -> !torch.tensor<[?],f32> {
     return %arg0 : !torch.tensor<[?],f32>
+  }
+  func.func @torch.aten.view$fold_splat() -> !torch.vtensor<[2,4,1],si64> {
+    %0 = torch.vtensor.literal(dense<2> : tensor<2x4x1xsi64>) : !torch.vtensor<[2,4,1],si64>
+    return %0 : !torch.vtensor<[2,4,1],si64>
+  }
+  func.func @torch.aten.view$fold_literal() -> !torch.vtensor<[1,4,2],si64> {
+    %0 = torch.vtensor.literal(dense<[[[0, 1], [2, 3], [4, 5], [6, 7]]]> : tensor<1x4x2xsi64>) : !torch.vtensor<[1,4,2],si64>
+    return %0 : !torch.vtensor<[1,4,2],si64>
   }
   func.func @torch.aten.transpose.int$fold_noop(%arg0: !torch.vtensor<[?,?,?,?],f32>) -> !torch.vtensor<[?,?,?,?],f32> {
     return %arg0 : !torch.vtensor<[?,?,?,?],f32>
@@ -873,6 +917,10 @@ module {
   func.func @torch.aten.broadcast_to$fold(%arg0: !torch.vtensor<[3,4,2],f32>) -> !torch.vtensor<[3,4,2],f32> {
     return %arg0 : !torch.vtensor<[3,4,2],f32>
   }
+  func.func @torch.aten.broadcast_to$fold_splat() -> !torch.vtensor<[3,4,2],f32> {
+    %0 = torch.vtensor.literal(dense<3.000000e+00> : tensor<3x4x2xf32>) : !torch.vtensor<[3,4,2],f32>
+    return %0 : !torch.vtensor<[3,4,2],f32>
+  }
   func.func @torch.aten.slice.tensor$not_fold_slice(%arg0: !torch.vtensor<[4],f32>) -> !torch.vtensor<[3],f32> {
     %int1 = torch.constant.int 1
     %int-1 = torch.constant.int -1
@@ -1003,6 +1051,50 @@ module {
     %1 = torch.aten.where.self %0, %arg0, %arg1 : !torch.vtensor<[4],i1>, !torch.vtensor<[],si64>, !torch.vtensor<[4],si64> -> !torch.vtensor<[4],si64>
     return %1 : !torch.vtensor<[4],si64>
   }
+  func.func @fold_aten_where_true_scalar_int() -> !torch.vtensor<[4],si64> {
+    %0 = torch.vtensor.literal(dense<7> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    return %0 : !torch.vtensor<[4],si64>
+  }
+  func.func @fold_aten_where_false_scalar_int() -> !torch.vtensor<[4],ui8> {
+    %0 = torch.vtensor.literal(dense<11> : tensor<4xui8>) : !torch.vtensor<[4],ui8>
+    return %0 : !torch.vtensor<[4],ui8>
+  }
+  func.func @fold_aten_where_false_scalar_fp() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<1.100000e+01> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @fold_aten_where_true_sother_int() -> !torch.vtensor<[4],si64> {
+    %0 = torch.vtensor.literal(dense<7> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    return %0 : !torch.vtensor<[4],si64>
+  }
+  func.func @fold_aten_where_false_sother_int() -> !torch.vtensor<[4],ui8> {
+    %0 = torch.vtensor.literal(dense<11> : tensor<4xui8>) : !torch.vtensor<[4],ui8>
+    return %0 : !torch.vtensor<[4],ui8>
+  }
+  func.func @fold_aten_where_false_sother_fp() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<1.100000e+01> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @fold_aten_where_true_sself_int() -> !torch.vtensor<[4],si64> {
+    %0 = torch.vtensor.literal(dense<7> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    return %0 : !torch.vtensor<[4],si64>
+  }
+  func.func @fold_aten_where_false_sself_int() -> !torch.vtensor<[4],ui8> {
+    %0 = torch.vtensor.literal(dense<11> : tensor<4xui8>) : !torch.vtensor<[4],ui8>
+    return %0 : !torch.vtensor<[4],ui8>
+  }
+  func.func @fold_aten_where_false_sself_fp() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<1.100000e+01> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @aten_select_int_fold_splat(%arg0: !torch.int, %arg1: !torch.int) -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<4> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @aten_shape_to_tensor(%arg0: !torch.vtensor<[4,5,6],f32>) -> !torch.vtensor<[3],si32> {
+    %0 = torch.vtensor.literal(dense<[4, 5, 6]> : tensor<3xsi32>) : !torch.vtensor<[3],si32>
+    return %0 : !torch.vtensor<[3],si32>
+  }
   func.func @aten_cat_zero(%arg0: !torch.vtensor<[4,5,6],f32>, %arg1: !torch.vtensor<[4,0,6],f32>) -> !torch.vtensor<[4,5,6],f32> {
     return %arg0 : !torch.vtensor<[4,5,6],f32>
   }
@@ -1054,6 +1146,30 @@ module {
     %2 = torch.aten.add.Tensor %arg0, %1, %int1 : !torch.vtensor<[?],f32>, !torch.vtensor<[?],f32>, !torch.int -> !torch.vtensor<[?],f32>
     torch.bind_symbolic_shape %2, [%0], affine_map<()[s0] -> (s0)> : !torch.vtensor<[?],f32>
     return %2 : !torch.vtensor<[?],f32>
+  }
+  func.func @ttorch.aten.ones$float_fold() -> !torch.vtensor<[2,3,4],f32> {
+    %0 = torch.vtensor.literal(dense<1.000000e+00> : tensor<2x3x4xf32>) : !torch.vtensor<[2,3,4],f32>
+    return %0 : !torch.vtensor<[2,3,4],f32>
+  }
+  func.func @ttorch.aten.ones$int_fold() -> !torch.vtensor<[2,3,4],si64> {
+    %0 = torch.vtensor.literal(dense<1> : tensor<2x3x4xsi64>) : !torch.vtensor<[2,3,4],si64>
+    return %0 : !torch.vtensor<[2,3,4],si64>
+  }
+  func.func @test_aten_zeros$float_fold() -> !torch.vtensor<[2,3,4],f32> {
+    %0 = torch.vtensor.literal(dense<0.000000e+00> : tensor<2x3x4xf32>) : !torch.vtensor<[2,3,4],f32>
+    return %0 : !torch.vtensor<[2,3,4],f32>
+  }
+  func.func @test_aten_zeros$int_fold() -> !torch.vtensor<[2,3,4],si64> {
+    %0 = torch.vtensor.literal(dense<0> : tensor<2x3x4xsi64>) : !torch.vtensor<[2,3,4],si64>
+    return %0 : !torch.vtensor<[2,3,4],si64>
+  }
+  func.func @torch.aten.full$float_fold() -> !torch.vtensor<[2,1,4],f32> {
+    %0 = torch.vtensor.literal(dense<0xFF800000> : tensor<2x1x4xf32>) : !torch.vtensor<[2,1,4],f32>
+    return %0 : !torch.vtensor<[2,1,4],f32>
+  }
+  func.func @torch.aten.full$int_fold() -> !torch.vtensor<[2,1,4],si64> {
+    %0 = torch.vtensor.literal(dense<0> : tensor<2x1x4xsi64>) : !torch.vtensor<[2,1,4],si64>
+    return %0 : !torch.vtensor<[2,1,4],si64>
   }
 }
 

@@ -1,0 +1,239 @@
+// Folders of the generated aten ops that make tensor constants: splats of
+// ones/zeros/full/tensor.int, views of dense literals in a new shape, splats
+// broadcast or squeezed, and scalars read back out of literals, after
+// Torch-MLIR's TorchOps.cpp. The dense attributes keep the tensor's dtype
+// (`dense<2> : tensor<2x4xsi64>`), as Torch-MLIR's toBuiltinTensor does.
+
+import TorchIRCore
+
+func installAtenConstantFolders(_ h: inout DialectHooks) {
+  // Constant folds come first; the identity folds installed before stay as
+  // the fallback.
+  func prepend(_ name: String, _ f: @escaping (Operation, [Attribute?]) -> [OpFoldResult]?) {
+    let old = h.folders[name]
+    h.folders[name] = { op, operands in f(op, operands) ?? old?(op, operands) }
+  }
+  for name in ["torch.aten.view", "torch.aten.flatten.using_ints", "torch.aten.unflatten.int"] {
+    prepend(name) { op, operands in viewLikeFold(op, operands.first ?? nil) }
+  }
+  for name in ["torch.aten.unsqueeze", "torch.aten.squeeze", "torch.aten.broadcast_to", "torch.aten.slice.Tensor",
+               "torch.aten.transpose.int", "torch.aten.select.int"] {
+    prepend(name) { op, operands in splatToResult(op, operands.first ?? nil) }
+  }
+  prepend("torch.aten.squeeze.dim") { op, operands in
+    // Only between fully static value tensors (the identity case comes first).
+    guard let a = TorchTensorType(op.operand(0).type), a.hasValueSemantics, a.dtype != nil,
+      a.sizes?.allSatisfy({ $0 >= 0 }) == true, op.operand(0).type != op.result(0).type
+    else { return nil }
+    return viewLikeFold(op, operands.first ?? nil)
+  }
+  h.folders["torch.aten.ones"] = { op, _ in filledFold(op, .int(1), .float(1)) }
+  h.folders["torch.aten.zeros"] = { op, _ in filledFold(op, .int(0), .float(0)) }
+  h.folders["torch.aten.full"] = { op, _ in
+    guard op.numOperands >= 2 else { return nil }
+    let fill = op.operand(1)
+    let int = torchConstantInt(fill).map { ScalarValue.int($0) }
+    var float: ScalarValue?
+    if let d = fill.definingOp, d.name.name == "torch.constant.float", let f = foldFloat(d.attr("value")) {
+      float = .float(f)
+    }
+    return filledFold(op, int, float, sizesFromResult: true)
+  }
+  h.folders["torch.aten.tensor.int"] = { op, _ in
+    guard op.numOperands >= 1, let v = torchConstantInt(op.operand(0)) else { return nil }
+    return scalarTensor(op, .int(v), intOnly: true)
+  }
+  h.folders["torch.aten.tensor.float"] = { op, _ in
+    guard op.numOperands >= 1, let d = op.operand(0).definingOp, d.name.name == "torch.constant.float",
+      let f = foldFloat(d.attr("value"))
+    else { return nil }
+    return scalarTensor(op, .float(f), floatOnly: true)
+  }
+  h.folders["torch.aten.tensor"] = { op, _ in
+    guard op.numOperands >= 1, let list = op.operand(0).definingOp, list.name.name == "torch.prim.ListConstruct",
+      list.numOperands == 1, let v = torchConstantInt(list.operand(0))
+    else { return nil }
+    return scalarTensor(op, .int(v), intOnly: true)
+  }
+  h.folders["torch.aten.item"] = { op, operands in
+    guard op.numOperands == 1, op.numResults == 1 else { return nil }
+    if case .denseElements(let d)? = operands.first??.kind {
+      guard d.isSplat || d.elementCount == 1 else { return nil }
+      switch elementValue(d, 0) {
+      case .int(let i)?: return i64Result(op, i)
+      case .float(let f)?: return f64Result(op, f)
+      case nil: return nil
+      }
+    }
+    guard let d = op.operand(0).definingOp, d.numOperands >= 1 else { return nil }
+    let source: Value
+    switch d.name.name {
+    case "torch.aten.full": guard d.numOperands >= 2 else { return nil }; source = d.operand(1)
+    case "torch.prim.NumToTensor.Scalar": source = d.operand(0)
+    default: return nil
+    }
+    return source.type == op.result(0).type ? [.value(source)] : nil
+  }
+  h.folders["torch.aten._shape_as_tensor"] = { op, _ in
+    guard op.numOperands == 1, let sizes = TorchTensorType(op.operand(0).type)?.sizes,
+      sizes.allSatisfy({ $0 >= 0 }), let r = TorchTensorType(op.result(0).type), let dtype = r.dtype,
+      let rs = r.sizes, case .integer = dtype.kind
+    else { return nil }
+    var bytes: [UInt8] = []
+    for s in sizes {
+      guard let b = elementBytes(.int(s), dtype) else { return nil }
+      bytes += b
+    }
+    guard rs.count == 1, rs[0] == Int64(sizes.count) else { return nil }
+    let dense = DenseElements(type: op.context.tensorType(rs, dtype), isSplat: false, rawData: bytes)
+    return [.attribute(op.context.attribute(.denseElements(dense)))]
+  }
+  for name in ["torch.aten.where.Scalar", "torch.aten.where.ScalarOther", "torch.aten.where.ScalarSelf"] {
+    h.folders[name] = { op, operands in
+      guard operands.count == 3, let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+        case .denseElements(let cond)? = operands[0]?.kind, cond.isSplat || cond.elementCount == 1
+      else { return nil }
+      let chosen = cond.rawData.allSatisfy({ $0 == 0 }) ? operands[2] : operands[1]
+      return broadcastedAttr(op, chosen, r)
+    }
+  }
+}
+
+// MARK: Helpers
+
+enum ScalarValue {
+  case int(Int64)
+  case float(Double)
+}
+
+/// The storage bytes of one element of `dtype` (little-endian, one byte
+/// for i1), or nil when `value` does not suit the dtype.
+private func elementBytes(_ value: ScalarValue, _ dtype: Type) -> [UInt8]? {
+  switch (value, dtype.kind) {
+  case (.int(let v), .integer(let w, _)):
+    let n = max(1, (Int(w) + 7) / 8)
+    guard n <= 8 else { return nil }
+    let bits = w == 1 ? UInt64(v != 0 ? 1 : 0) : UInt64(bitPattern: v)
+    return (0..<n).map { UInt8(truncatingIfNeeded: bits >> (8 * UInt64($0))) }
+  case (.float(let f), .float(let k)):
+    let width = k.semantics.sizeInBits
+    guard width <= 64 else { return nil }
+    let bits = doubleToFloatBits(f, kind: k).words.first ?? 0
+    return (0..<max(1, (width + 7) / 8)).map { UInt8(truncatingIfNeeded: bits >> (8 * UInt64($0))) }
+  default:
+    return nil
+  }
+}
+
+/// Element `i` of a dense attribute as an int (signed unless the type is
+/// unsigned) or a double.
+private func elementValue(_ d: DenseElements, _ i: Int) -> ScalarValue? {
+  let index = d.isSplat ? 0 : i
+  switch d.elementType.kind {
+  case .integer(let w, let s):
+    let n = max(1, (Int(w) + 7) / 8)
+    guard n <= 8, d.rawData.count >= (index + 1) * n else { return nil }
+    var raw: UInt64 = 0
+    for k in 0..<n { raw |= UInt64(d.rawData[index * n + k]) << (8 * UInt64(k)) }
+    if w < 64 { raw &= (UInt64(1) << UInt64(w)) - 1 }
+    if s != .unsigned && w > 1 && w < 64 && (raw >> UInt64(w - 1)) & 1 == 1 {
+      raw |= ~((UInt64(1) << UInt64(w)) - 1)
+    }
+    return .int(Int64(bitPattern: raw))
+  case .float(let k):
+    let width = k.semantics.sizeInBits
+    let n = max(1, (width + 7) / 8)
+    guard width <= 64, d.rawData.count >= (index + 1) * n else { return nil }
+    var raw: UInt64 = 0
+    for b in 0..<n { raw |= UInt64(d.rawData[index * n + b]) << (8 * UInt64(b)) }
+    return .float(floatBitsToDouble(APInt(width: width, value: raw), kind: k))
+  default:
+    return nil
+  }
+}
+
+private func denseResult(_ op: Operation, _ d: DenseElements) -> [OpFoldResult] {
+  [.attribute(op.context.attribute(.denseElements(d)))]
+}
+
+/// genericViewLikeFold: a dense literal in the result's static shape.
+private func viewLikeFold(_ op: Operation, _ attr: Attribute?) -> [OpFoldResult]? {
+  guard op.numResults == 1, case .denseElements(let d)? = attr?.kind, let r = TorchTensorType(op.result(0).type),
+    r.hasValueSemantics, let sizes = r.sizes, sizes.allSatisfy({ $0 >= 0 }), let dtype = r.dtype,
+    dtype == d.elementType
+  else { return nil }
+  let type = op.context.tensorType(sizes, dtype)
+  if !d.isSplat && type.staticElementCount != d.elementCount { return nil }
+  return denseResult(op, DenseElements(type: type, isSplat: d.isSplat, rawData: d.rawData))
+}
+
+/// A splat literal operand becomes a splat of the result's static shape.
+private func splatToResult(_ op: Operation, _ attr: Attribute?) -> [OpFoldResult]? {
+  guard op.numResults == 1, case .denseElements(let d)? = attr?.kind, d.isSplat,
+    let r = TorchTensorType(op.result(0).type), r.hasValueSemantics, let sizes = r.sizes,
+    sizes.allSatisfy({ $0 >= 0 }), let dtype = r.dtype, dtype == d.elementType
+  else { return nil }
+  return denseResult(op, DenseElements(type: op.context.tensorType(sizes, dtype), isSplat: true, rawData: d.rawData))
+}
+
+/// ones / zeros / full: a splat of a constant of the dtype's kind, shaped
+/// by the constant size list (full: by the result type).
+private func filledFold(_ op: Operation, _ int: ScalarValue?, _ float: ScalarValue?, sizesFromResult: Bool = false)
+  -> [OpFoldResult]?
+{
+  guard op.numOperands >= 1, op.numResults == 1, let list = op.operand(0).definingOp,
+    list.name.name == "torch.prim.ListConstruct", let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+    let dtype = r.dtype, let resultSizes = r.sizes, resultSizes.allSatisfy({ $0 >= 0 })
+  else { return nil }
+  var sizes: [Int64] = []
+  for v in list.operandValues {
+    guard let s = torchConstantInt(v), s >= 0 else { return nil }
+    sizes.append(s)
+  }
+  let value: ScalarValue?
+  switch dtype.kind {
+  case .integer: value = int
+  case .float: value = float
+  default: value = nil
+  }
+  guard let value, let bytes = elementBytes(value, dtype) else { return nil }
+  let type = op.context.tensorType(sizesFromResult ? resultSizes : sizes, dtype)
+  return denseResult(op, DenseElements(type: type, isSplat: true, rawData: bytes))
+}
+
+/// tensor.int / tensor.float / tensor: a splat of the result type.
+private func scalarTensor(_ op: Operation, _ value: ScalarValue, intOnly: Bool = false, floatOnly: Bool = false)
+  -> [OpFoldResult]?
+{
+  guard op.numResults == 1, let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+    let dtype = r.dtype, let sizes = r.sizes, sizes.allSatisfy({ $0 >= 0 })
+  else { return nil }
+  // IntegerAttr::get / FloatAttr::get of the dtype: only the matching kind.
+  switch dtype.kind {
+  case .integer: guard !floatOnly else { return nil }
+  case .float: guard !intOnly else { return nil }
+  default: return nil
+  }
+  guard let bytes = elementBytes(value, dtype) else { return nil }
+  return denseResult(op, DenseElements(type: op.context.tensorType(sizes, dtype), isSplat: true, rawData: bytes))
+}
+
+/// getBroadcastedAttr: a splat literal, an int or a float spread over the
+/// result type.
+private func broadcastedAttr(_ op: Operation, _ attr: Attribute?, _ r: TorchTensorType) -> [OpFoldResult]? {
+  guard let attr, let dtype = r.dtype, let sizes = r.sizes, sizes.allSatisfy({ $0 >= 0 }) else { return nil }
+  let type = op.context.tensorType(sizes, dtype)
+  switch attr.kind {
+  case .denseElements(let d):
+    guard d.isSplat, d.elementType == dtype else { return nil }
+    return denseResult(op, DenseElements(type: type, isSplat: true, rawData: d.rawData))
+  case .integer(let v, _):
+    guard case .integer = dtype.kind, let b = elementBytes(.int(v.asInt64), dtype) else { return nil }
+    return denseResult(op, DenseElements(type: type, isSplat: true, rawData: b))
+  case .float:
+    guard case .float = dtype.kind, let f = foldFloat(attr), let b = elementBytes(.float(f), dtype) else { return nil }
+    return denseResult(op, DenseElements(type: type, isSplat: true, rawData: b))
+  default:
+    return nil
+  }
+}

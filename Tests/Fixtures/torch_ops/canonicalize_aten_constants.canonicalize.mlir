@@ -1,0 +1,48 @@
+module {
+  func.func @view_splat() -> !torch.vtensor<[2,4],si64> {
+    %0 = torch.vtensor.literal(dense<3> : tensor<2x4xsi64>) : !torch.vtensor<[2,4],si64>
+    return %0 : !torch.vtensor<[2,4],si64>
+  }
+  func.func @view_dense() -> !torch.vtensor<[2,2],f32> {
+    %0 = torch.vtensor.literal(dense<[[1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]> : tensor<2x2xf32>) : !torch.vtensor<[2,2],f32>
+    return %0 : !torch.vtensor<[2,2],f32>
+  }
+  func.func @flatten_unsqueeze(%arg0: !torch.int) -> (!torch.vtensor<[6],si32>, !torch.vtensor<[1,3],f32>) {
+    %0 = torch.vtensor.literal(dense<[1, 2, 3, 4, 5, 6]> : tensor<6xsi32>) : !torch.vtensor<[6],si32>
+    %1 = torch.vtensor.literal(dense<5.000000e+00> : tensor<1x3xf32>) : !torch.vtensor<[1,3],f32>
+    return %0, %1 : !torch.vtensor<[6],si32>, !torch.vtensor<[1,3],f32>
+  }
+  func.func @fills() -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[2,2],si32>, !torch.vtensor<[3],f16>) {
+    %0 = torch.vtensor.literal(dense<1.000000e+00> : tensor<2x3xf32>) : !torch.vtensor<[2,3],f32>
+    %1 = torch.vtensor.literal(dense<0> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+    %2 = torch.vtensor.literal(dense<7> : tensor<2x2xsi32>) : !torch.vtensor<[2,2],si32>
+    %3 = torch.vtensor.literal(dense<1.500000e+00> : tensor<3xf16>) : !torch.vtensor<[3],f16>
+    return %0, %1, %2, %3 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[2,2],si32>, !torch.vtensor<[3],f16>
+  }
+  func.func @scalar_tensors() -> (!torch.vtensor<[],si64>, !torch.vtensor<[],f32>, !torch.vtensor<[1],si64>) {
+    %0 = torch.vtensor.literal(dense<9> : tensor<si64>) : !torch.vtensor<[],si64>
+    %1 = torch.vtensor.literal(dense<2.500000e+00> : tensor<f32>) : !torch.vtensor<[],f32>
+    %2 = torch.vtensor.literal(dense<9> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[],f32>, !torch.vtensor<[1],si64>
+  }
+  func.func @item(%arg0: !torch.int) -> (!torch.int, !torch.float, !torch.int) {
+    %int4 = torch.constant.int 4
+    %float5.000000e-01 = torch.constant.float 5.000000e-01
+    %0 = torch.prim.NumToTensor.Scalar %arg0 : !torch.int -> !torch.vtensor<[],si64>
+    return %int4, %float5.000000e-01, %arg0 : !torch.int, !torch.float, !torch.int
+  }
+  func.func @shape_as_tensor(%arg0: !torch.vtensor<[4,5,6],f32>) -> !torch.vtensor<[3],si64> {
+    %0 = torch.vtensor.literal(dense<[4, 5, 6]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+    return %0 : !torch.vtensor<[3],si64>
+  }
+  func.func @where_scalar() -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>) {
+    %0 = torch.vtensor.literal(dense<2.000000e+00> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+    %1 = torch.vtensor.literal(dense<5> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+    return %0, %1 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>
+  }
+  func.func @broadcast_splat(%arg0: !torch.list<int>) -> !torch.vtensor<[3,2],f32> {
+    %0 = torch.vtensor.literal(dense<1.000000e+00> : tensor<3x2xf32>) : !torch.vtensor<[3,2],f32>
+    return %0 : !torch.vtensor<[3,2],f32>
+  }
+}
+
