@@ -30,6 +30,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenTensorFolders(&hooks)
   installAtenRewrites(&hooks)
   installAtenConstantFolders(&hooks)
+  installAtenElementwiseFolders(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

@@ -1,0 +1,45 @@
+// RUN: --canonicalize
+// Element-wise folders of the generated aten ops on constant tensors.
+func.func @add_sub_splats() -> (!torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>) {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %0 = torch.vtensor.literal(dense<3> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+  %1 = torch.vtensor.literal(dense<4> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+  %2 = torch.aten.add.Tensor %0, %1, %int2 : !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.int -> !torch.vtensor<[2],si64>
+  %3 = torch.vtensor.literal(dense<1.5> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %4 = torch.aten.sub.Scalar %3, %int2, %int1 : !torch.vtensor<[2],f32>, !torch.int, !torch.int -> !torch.vtensor<[2],f32>
+  %5 = torch.aten.sub.Tensor %0, %1, %int1 : !torch.vtensor<[2],si64>, !torch.vtensor<[2],si64>, !torch.int -> !torch.vtensor<[2],si64>
+  return %2, %4, %5 : !torch.vtensor<[2],si64>, !torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>
+}
+
+func.func @dense_arith() -> (!torch.vtensor<[3],si64>, !torch.vtensor<[3],f32>, !torch.vtensor<[3],si64>) {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %float2 = torch.constant.float 2.0
+  %0 = torch.vtensor.literal(dense<[1, 2, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %1 = torch.vtensor.literal(dense<[10, 20, 30]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %2 = torch.aten.mul.Tensor %0, %1 : !torch.vtensor<[3],si64>, !torch.vtensor<[3],si64> -> !torch.vtensor<[3],si64>
+  %3 = torch.vtensor.literal(dense<[0.5, 1.5, 2.5]> : tensor<3xf32>) : !torch.vtensor<[3],f32>
+  %4 = torch.aten.mul.Scalar %3, %float2 : !torch.vtensor<[3],f32>, !torch.float -> !torch.vtensor<[3],f32>
+  %5 = torch.aten.rsub.Scalar %0, %int3, %int1 : !torch.vtensor<[3],si64>, !torch.int, !torch.int -> !torch.vtensor<[3],si64>
+  return %2, %4, %5 : !torch.vtensor<[3],si64>, !torch.vtensor<[3],f32>, !torch.vtensor<[3],si64>
+}
+
+func.func @compare_scalar() -> (!torch.vtensor<[3],i1>, !torch.vtensor<[2],i1>, !torch.vtensor<[3],i1>, !torch.vtensor<[3],i1>) {
+  %int2 = torch.constant.int 2
+  %float1 = torch.constant.float 1.0
+  %0 = torch.vtensor.literal(dense<[1, 2, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %1 = torch.aten.lt.Scalar %0, %int2 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[3],i1>
+  %2 = torch.vtensor.literal(dense<0.5> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %3 = torch.aten.ge.Scalar %2, %float1 : !torch.vtensor<[2],f32>, !torch.float -> !torch.vtensor<[2],i1>
+  %4 = torch.aten.eq.Scalar %0, %int2 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[3],i1>
+  %5 = torch.aten.ne.Scalar %0, %int2 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[3],i1>
+  return %1, %3, %4, %5 : !torch.vtensor<[3],i1>, !torch.vtensor<[2],i1>, !torch.vtensor<[3],i1>, !torch.vtensor<[3],i1>
+}
+
+func.func @si32_wraps() -> !torch.vtensor<[],si32> {
+  %0 = torch.vtensor.literal(dense<2147483647> : tensor<si32>) : !torch.vtensor<[],si32>
+  %1 = torch.vtensor.literal(dense<1> : tensor<si32>) : !torch.vtensor<[],si32>
+  %2 = torch.aten.mul.Tensor %0, %1 : !torch.vtensor<[],si32>, !torch.vtensor<[],si32> -> !torch.vtensor<[],si32>
+  return %2 : !torch.vtensor<[],si32>
+}
