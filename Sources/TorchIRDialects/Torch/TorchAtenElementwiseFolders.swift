@@ -5,7 +5,21 @@
 // width. Where Torch-MLIR's C++ would mix APInt widths or read an element
 // of the wrong kind (an assertion in its debug builds) we do not fold.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TorchIRCore
+
+private func Foundation_log(_ x: Double) -> Double { log(x) }
+private func Foundation_fmod(_ x: Double, _ y: Double) -> Double { fmod(x, y) }
+
+private func signExtend(_ v: UInt64, _ width: Int) -> Int64 {
+  guard width < 64, width > 0 else { return Int64(bitPattern: v) }
+  if (v >> UInt64(width - 1)) & 1 == 1 { return Int64(bitPattern: v | ~((UInt64(1) << UInt64(width)) - 1)) }
+  return Int64(bitPattern: v)
+}
 
 func installAtenElementwiseFolders(_ h: inout DialectHooks) {
   // (name, operand count, float op, integer op, integer operands past the
@@ -20,13 +34,39 @@ func installAtenElementwiseFolders(_ h: inout DialectHooks) {
     ("mul.Scalar", { $0[0] * $0[1] }, { $0[0] &* $0[1] }, false),
   ]
   for (name, fp, int, truncates) in ops {
-    h.folders["torch.aten." + name] = { op, operands in naryFold(op, operands, fp, int, truncateOthers: truncates) }
+    h.folders["torch.aten." + name] = { op, operands in
+      naryFold(op, operands, fp, { int($0) }, truncateOthers: truncates)
+    }
   }
   let compares: [(String, (Double, Double) -> Bool, (Int64, Int64) -> Bool, (UInt64, UInt64) -> Bool)] = [
     ("le", { $0 <= $1 }, { $0 <= $1 }, { $0 <= $1 }), ("lt", { $0 < $1 }, { $0 < $1 }, { $0 < $1 }),
     ("gt", { $0 > $1 }, { $0 > $1 }, { $0 > $1 }), ("ge", { $0 >= $1 }, { $0 >= $1 }, { $0 >= $1 }),
     ("eq", { $0 == $1 }, { $0 == $1 }, { $0 == $1 }), ("ne", { $0 != $1 }, { $0 != $1 }, { $0 != $1 }),
   ]
+  h.folders["torch.aten.log"] = { op, operands in
+    naryFold(op, operands, { Foundation_log($0[0]) }, nil, truncateOthers: false)
+  }
+  h.folders["torch.aten.remainder.Scalar"] = { op, operands in
+    // fmod for floats; srem (urem for an unsigned dtype) for integers,
+    // which Torch-MLIR would divide by zero with.
+    var unsignedDtype = false
+    if let t = TorchTensorType(op.result(0).type), case .integer(_, .unsigned)? = t.dtype?.kind {
+      unsignedDtype = true
+    }
+    let width: Int
+    if let t = TorchTensorType(op.result(0).type), case .integer(let w, _)? = t.dtype?.kind { width = Int(w) } else {
+      width = 64
+    }
+    return naryFold(op, operands, { Foundation_fmod($0[0], $0[1]) }, { v in
+      guard v.count == 2, v[1] != 0 else { return nil }
+      if unsignedDtype { return v[0] % v[1] }
+      let a = signExtend(v[0], width)
+      let b = signExtend(v[1], width)
+      guard !(a == .min && b == -1) else { return 0 }
+      return UInt64(bitPattern: a % b)
+    }, truncateOthers: false)
+  }
+  h.folders["torch.aten.eq.Tensor"] = { op, operands in eqTensorFold(op, operands) }
   for (name, fp, signed, unsigned) in compares {
     h.folders["torch.aten.\(name).Scalar"] = { op, operands in
       compareScalarFold(op, operands, fp, signed, unsigned)
@@ -112,7 +152,7 @@ private func bytes(_ bits: UInt64, width: Int) -> [UInt8] {
 }
 
 private func naryFold(
-  _ op: Operation, _ operands: [Attribute?], _ fp: ([Double]) -> Double, _ int: ([UInt64]) -> UInt64,
+  _ op: Operation, _ operands: [Attribute?], _ fp: ([Double]) -> Double, _ int: (([UInt64]) -> UInt64?)?,
   truncateOthers: Bool
 ) -> [OpFoldResult]? {
   guard op.numResults == 1, !operands.isEmpty, operands.count == op.numOperands else { return nil }
@@ -152,7 +192,7 @@ private func naryFold(
     }
   case .integer(let w, _):
     let width = Int(w)
-    guard width <= 64 else { return nil }
+    guard width <= 64, let int else { return nil }
     for i in 0..<n {
       var inputs: [UInt64] = []
       for (j, a) in attrs.enumerated() {
@@ -163,7 +203,8 @@ private func naryFold(
         if e.width > width && !(truncateOthers && j > 0) { return nil }
         inputs.append(e.resized(width))
       }
-      data += bytes(mask(int(inputs), width), width: width)
+      guard let value = int(inputs) else { return nil }
+      data += bytes(mask(value, width), width: width)
     }
   default:
     return nil
@@ -210,4 +251,40 @@ private func compareScalarFold(
   guard case .integer(1, _) = dtype.kind else { return nil }
   let dense = DenseElements(type: type, isSplat: d.isSplat, rawData: data)
   return [.attribute(op.context.attribute(.denseElements(dense)))]
+}
+
+/// AtenEqTensorOp::fold: the same operand twice is all true; two constant
+/// tensors of one element type compare element by element (splats, or
+/// equal types of at most 16 elements).
+private func eqTensorFold(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands == 2, op.numResults == 1, let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+    let dtype = r.dtype, let sizes = r.sizes, sizes.allSatisfy({ $0 >= 0 }), case .integer(1, _) = dtype.kind
+  else { return nil }
+  let type = op.context.tensorType(sizes, dtype)
+  func result(_ values: [Bool], splat: Bool) -> [OpFoldResult] {
+    let dense = DenseElements(type: type, isSplat: splat, rawData: values.map { $0 ? 1 : 0 })
+    return [.attribute(op.context.attribute(.denseElements(dense)))]
+  }
+  if op.operand(0) === op.operand(1) { return result([true], splat: true) }
+  guard operands.count == 2, let a = operands[0], let b = operands[1], case .denseElements(let l) = a.kind,
+    case .denseElements(let rr) = b.kind, l.elementType == rr.elementType, let count = type.staticElementCount
+  else { return nil }
+  func equal(_ i: Int) -> Bool? {
+    switch (element(a, i), element(b, i)) {
+    case (.int(let x)?, .int(let y)?): return x.bits == y.bits
+    case (.float(let x)?, .float(let y)?): return x == y
+    default: return nil
+    }
+  }
+  if l.isSplat && rr.isSplat {
+    guard let e = equal(0) else { return nil }
+    return result([e], splat: true)
+  }
+  guard l.type == rr.type, count <= 16 else { return nil }
+  var values: [Bool] = []
+  for i in 0..<count {
+    guard let e = equal(i) else { return nil }
+    values.append(e)
+  }
+  return result(values, splat: false)
 }

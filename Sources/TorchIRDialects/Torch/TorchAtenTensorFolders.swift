@@ -505,3 +505,33 @@ extension Int64 {
     self = Int64(d.rounded(.towardZero))
   }
 }
+
+// MARK: Conversions that change nothing
+
+func installAtenNoopConversionFolders(_ h: inout DialectHooks) {
+  h.folders["torch.aten.to.dtype_layout"] = { op, _ in
+    // self, dtype, layout, device, pin_memory, non_blocking, copy, memory_format
+    guard op.numOperands == 8, op.numResults == 1 else { return nil }
+    let v = op.operandValues
+    func isNone(_ x: Value) -> Bool { TorchSimpleType(x.type) == TorchSimpleType.none }
+    if !isNone(v[4]) && torchConstantBool(v[4]) != false { return nil }
+    guard torchConstantBool(v[5]) == false, torchConstantBool(v[6]) == false, isNone(v[3]), isNone(v[7]),
+      v[0].type == op.result(0).type, TorchTensorType(v[0].type)?.dtype != nil
+    else { return nil }
+    if !isNone(v[2]) && torchConstantInt(v[2]) != 0 { return nil }
+    return [.value(v[0])]
+  }
+  h.folders["torch.prims.convert_element_type"] = { op, _ in
+    guard op.numOperands >= 1, op.numResults == 1, op.operand(0).type == op.result(0).type,
+      TorchTensorType(op.operand(0).type)?.dtype != nil
+    else { return nil }
+    return [.value(op.operand(0))]
+  }
+  h.folders["torch.aten.any.dims"] = { op, _ in
+    guard op.numOperands >= 1, op.numResults == 1, let a = TorchTensorType(op.operand(0).type),
+      let r = TorchTensorType(op.result(0).type), a.hasValueSemantics, r.hasValueSemantics, a.dtype == r.dtype,
+      a.sizes == r.sizes, op.operand(0).type == op.result(0).type
+    else { return nil }
+    return [.value(op.operand(0))]
+  }
+}

@@ -31,6 +31,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenRewrites(&hooks)
   installAtenConstantFolders(&hooks)
   installAtenElementwiseFolders(&hooks)
+  installAtenNoopConversionFolders(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

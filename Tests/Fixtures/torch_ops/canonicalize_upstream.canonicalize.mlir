@@ -1095,6 +1095,42 @@ module {
     %0 = torch.vtensor.literal(dense<4> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
     return %0 : !torch.vtensor<[1],si64>
   }
+  func.func @aten_eq_tensor_args(%arg0: !torch.vtensor<[4],si64>) -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<true> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splats_int_false() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<false> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splats_int_true() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<true> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splats_fp_false() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<false> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splats_fp_true() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<true> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splat_dense_fp() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<[false, true, false, true]> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_dense_fp() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<[true, false, true, false]> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_splat_dense_int() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<[false, true, false, true]> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
+  func.func @aten_eq_tensor_dense_int() -> !torch.vtensor<[4],i1> {
+    %0 = torch.vtensor.literal(dense<[true, true, true, false]> : tensor<4xi1>) : !torch.vtensor<[4],i1>
+    return %0 : !torch.vtensor<[4],i1>
+  }
   func.func @aten_shape_to_tensor(%arg0: !torch.vtensor<[4,5,6],f32>) -> !torch.vtensor<[3],si32> {
     %0 = torch.vtensor.literal(dense<[4, 5, 6]> : tensor<3xsi32>) : !torch.vtensor<[3],si32>
     return %0 : !torch.vtensor<[3],si32>
@@ -1138,6 +1174,21 @@ module {
     %0 = torch.vtensor.literal(dense<true> : tensor<4xi1>) : !torch.vtensor<[4],i1>
     %1 = torch.vtensor.literal(dense<[true, false, true, true]> : tensor<4xi1>) : !torch.vtensor<[4],i1>
     return %0, %1, %1 : !torch.vtensor<[4],i1>, !torch.vtensor<[4],i1>, !torch.vtensor<[4],i1>
+  }
+  func.func @aten_log$fold_splat_i1() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<0.000000e+00> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @aten_log$fold_splat_si32() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<1.09861231> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @aten_log$fold_splat_f32() -> !torch.vtensor<[4],f32> {
+    %0 = torch.vtensor.literal(dense<1.09861231> : tensor<4xf32>) : !torch.vtensor<[4],f32>
+    return %0 : !torch.vtensor<[4],f32>
+  }
+  func.func @torch.prims.convert_element_type$fold(%arg0: !torch.vtensor<[64],f32>) -> !torch.vtensor<[64],f32> {
+    return %arg0 : !torch.vtensor<[64],f32>
   }
   func.func @torch.prims.convert_element_type$no_fold(%arg0: !torch.vtensor<[64],f32>) -> !torch.vtensor<[64],si32> {
     %int6 = torch.constant.int 6

@@ -43,3 +43,35 @@ func.func @si32_wraps() -> !torch.vtensor<[],si32> {
   %2 = torch.aten.mul.Tensor %0, %1 : !torch.vtensor<[],si32>, !torch.vtensor<[],si32> -> !torch.vtensor<[],si32>
   return %2 : !torch.vtensor<[],si32>
 }
+
+func.func @log_remainder() -> (!torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>, !torch.vtensor<[2],f32>) {
+  %int3 = torch.constant.int 3
+  %float2 = torch.constant.float 2.0
+  %0 = torch.vtensor.literal(dense<1.0> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %1 = torch.aten.log %0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+  %2 = torch.vtensor.literal(dense<[-7, 7, 8]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %3 = torch.aten.remainder.Scalar %2, %int3 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[3],si64>
+  %4 = torch.vtensor.literal(dense<5.5> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %5 = torch.aten.remainder.Scalar %4, %float2 : !torch.vtensor<[2],f32>, !torch.float -> !torch.vtensor<[2],f32>
+  return %1, %3, %5 : !torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>, !torch.vtensor<[2],f32>
+}
+
+func.func @eq_tensor(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],i1>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],i1>) {
+  %0 = torch.aten.eq.Tensor %arg0, %arg0 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32> -> !torch.vtensor<[2],i1>
+  %1 = torch.vtensor.literal(dense<[1, 2, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %2 = torch.vtensor.literal(dense<[1, 5, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %3 = torch.aten.eq.Tensor %1, %2 : !torch.vtensor<[3],si64>, !torch.vtensor<[3],si64> -> !torch.vtensor<[3],i1>
+  %4 = torch.vtensor.literal(dense<2.0> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %5 = torch.vtensor.literal(dense<2.0> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %6 = torch.aten.eq.Tensor %4, %5 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32> -> !torch.vtensor<[2],i1>
+  return %0, %3, %6 : !torch.vtensor<[2],i1>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],i1>
+}
+
+func.func @noop_conversions(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>) {
+  %none = torch.constant.none
+  %false = torch.constant.bool false
+  %int6 = torch.constant.int 6
+  %0 = torch.aten.to.dtype_layout %arg0, %int6, %none, %none, %none, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.none, !torch.none, !torch.none, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f32>
+  %1 = torch.prims.convert_element_type %arg0, %int6 : !torch.vtensor<[2],f32>, !torch.int -> !torch.vtensor<[2],f32>
+  return %0, %1 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
+}
