@@ -306,3 +306,91 @@ private func installDictFolders(_ h: inout DialectHooks) {
     return nil
   }
 }
+
+// MARK: More one-for-another rewrites
+
+func installAtenMoreRewrites(_ h: inout DialectHooks) {
+  h.canonicalizationPatterns["torch.aten.dot"] = pattern("torch.aten.dot", "DotToMatmul") { op, rewriter in
+    guard op.numOperands == 2, op.numResults == 1, let t = TorchTensorType(op.result(0).type), t.hasValueSemantics,
+      t.sizes != nil, t.dtype != nil
+    else { return false }
+    replace(rewriter, op, "torch.aten.matmul", op.operandValues)
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten._int_mm"] = pattern("torch.aten._int_mm", "IntMmToMm") { op, rewriter in
+    guard op.numOperands == 2 else { return false }
+    replace(rewriter, op, "torch.aten.mm", op.operandValues)
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.split.sizes"] = pattern("torch.aten.split.sizes", "SplitWithSizes") {
+    op, rewriter in
+    guard op.numOperands == 3 else { return false }
+    replace(rewriter, op, "torch.aten.split_with_sizes", op.operandValues)
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.meshgrid"] = pattern("torch.aten.meshgrid", "MeshgridIJ") { op, rewriter in
+    guard op.numOperands == 1 else { return false }
+    rewriter.setInsertionPoint(before: op)
+    let ij = rewriter.builder.torchConstantStr("ij", location: op.location)
+    replace(rewriter, op, "torch.aten.meshgrid.indexing", [op.operand(0), ij])
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.sort.int"] = pattern("torch.aten.sort.int", "SortConstantList") {
+    op, rewriter in
+    // The list is sorted in place: its uses see a sorted literal instead.
+    guard op.numOperands == 2, op.numResults == 0, let list = op.operand(0).definingOp,
+      list.name.name == "torch.prim.ListConstruct", let reverse = torchConstantBool(op.operand(1))
+    else { return false }
+    var values: [Int64] = []
+    for v in list.operandValues {
+      guard let c = torchConstantInt(v) else { return false }
+      values.append(c)
+    }
+    values.sort()
+    if reverse { values.reverse() }
+    rewriter.setInsertionPoint(before: op)
+    let elements = values.map { rewriter.builder.torchConstantInt($0, location: op.location) }
+    let sorted = create(rewriter, "torch.prim.ListConstruct", elements,
+      [TorchContainerType(.list, of: intType(op.context)).type(in: op.context)], op.location)
+    rewriter.replaceAllUsesWith(op.operand(0), sorted.result(0))
+    rewriter.eraseOp(op)
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten.where.Scalar"] = pattern("torch.aten.where.Scalar", "WhereSameToFull") {
+    op, rewriter in
+    // where(c, x, x) is full(c.shape, x).
+    guard op.numOperands == 3, op.operand(1) === op.operand(2), let sizes = TorchTensorType(op.operand(0).type)?.sizes
+    else { return false }
+    let ctx = op.context
+    rewriter.setInsertionPoint(before: op)
+    var dims: [Value] = []
+    for i in 0..<sizes.count {
+      let c = rewriter.builder.torchConstantInt(Int64(i), location: op.location)
+      dims.append(create(rewriter, "torch.aten.size.int", [op.operand(0), c], [intType(ctx)], op.location).result(0))
+    }
+    let list = create(rewriter, "torch.prim.ListConstruct", dims,
+      [TorchContainerType(.list, of: intType(ctx)).type(in: ctx)], op.location)
+    let none = rewriter.builder.torchConstantNone(location: op.location)
+    replace(rewriter, op, "torch.aten.full", [list.result(0), op.operand(1), none, none, none, none])
+    return true
+  }
+  h.canonicalizationPatterns["torch.aten._assert_tensor_metadata"] = pattern(
+    "torch.aten._assert_tensor_metadata", "EraseHoldingAssert"
+  ) { op, rewriter in
+    // Erased when the static sizes and dtype agree. Where they do not,
+    // Torch-MLIR reports an error; here the op is kept.
+    guard op.numOperands == 6, let t = TorchTensorType(op.operand(0).type), let dtype = t.dtype,
+      let sizes = t.sizes
+    else { return false }
+    if TorchSimpleType(op.operand(1).type) != TorchSimpleType.none {
+      guard let list = op.operand(1).definingOp, list.name.name == "torch.prim.ListConstruct" else { return false }
+      let expected = list.operandValues.map(torchConstantInt)
+      guard expected.count == sizes.count, zip(expected, sizes).allSatisfy({ $0 == $1 }) else { return false }
+    }
+    if TorchSimpleType(op.operand(3).type) != TorchSimpleType.none {
+      guard let code = torchConstantInt(op.operand(3)), torchScalarTypeCode(dtype) == code else { return false }
+    }
+    rewriter.eraseOp(op)
+    return true
+  }
+}

@@ -32,6 +32,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenConstantFolders(&hooks)
   installAtenElementwiseFolders(&hooks)
   installAtenNoopConversionFolders(&hooks)
+  installAtenMoreRewrites(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

@@ -89,5 +89,29 @@ module {
     %0 = torch.prim.DictConstruct keys(%str : !torch.str) values(%arg0 : !torch.vtensor<[2],f32>) -> !torch.dict<str, vtensor<[2],f32>>
     return %arg0, %true : !torch.vtensor<[2],f32>, !torch.bool
   }
+  func.func @more_renames(%arg0: !torch.vtensor<[3],f32>, %arg1: !torch.vtensor<[2,3],si8>, %arg2: !torch.vtensor<[3,2],si8>, %arg3: !torch.list<vtensor>) -> (!torch.vtensor<[],f32>, !torch.vtensor<[2,2],si32>, !torch.list<vtensor>) {
+    %str = torch.constant.str "ij"
+    %0 = torch.aten.matmul %arg0, %arg0 : !torch.vtensor<[3],f32>, !torch.vtensor<[3],f32> -> !torch.vtensor<[],f32>
+    %1 = torch.aten.mm %arg1, %arg2 : !torch.vtensor<[2,3],si8>, !torch.vtensor<[3,2],si8> -> !torch.vtensor<[2,2],si32>
+    %2 = torch.aten.meshgrid.indexing %arg3, %str : !torch.list<vtensor>, !torch.str -> !torch.list<vtensor>
+    return %0, %1, %2 : !torch.vtensor<[],f32>, !torch.vtensor<[2,2],si32>, !torch.list<vtensor>
+  }
+  func.func @split_sizes(%arg0: !torch.vtensor<[4],f32>, %arg1: !torch.list<int>) -> !torch.list<vtensor> {
+    %int0 = torch.constant.int 0
+    %0 = torch.aten.split_with_sizes %arg0, %arg1, %int0 : !torch.vtensor<[4],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+    return %0 : !torch.list<vtensor>
+  }
+  func.func @where_same(%arg0: !torch.vtensor<[2,?],i1>, %arg1: !torch.float) -> !torch.vtensor<[2,?],f32> {
+    %none = torch.constant.none
+    %int2 = torch.constant.int 2
+    %int1 = torch.constant.int 1
+    %0 = torch.aten.size.int %arg0, %int1 : !torch.vtensor<[2,?],i1>, !torch.int -> !torch.int
+    %1 = torch.prim.ListConstruct %int2, %0 : (!torch.int, !torch.int) -> !torch.list<int>
+    %2 = torch.aten.full %1, %arg1, %none, %none, %none, %none : !torch.list<int>, !torch.float, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,?],f32>
+    return %2 : !torch.vtensor<[2,?],f32>
+  }
+  func.func @assert_metadata(%arg0: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[2,3],f32> {
+    return %arg0 : !torch.vtensor<[2,3],f32>
+  }
 }
 

@@ -104,3 +104,31 @@ func.func @dict(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !to
   %2 = torch.aten.__contains__.str %0, %str : !torch.dict<str, vtensor<[2],f32>>, !torch.str -> !torch.bool
   return %1, %2 : !torch.vtensor<[2],f32>, !torch.bool
 }
+
+func.func @more_renames(%arg0: !torch.vtensor<[3],f32>, %arg1: !torch.vtensor<[2,3],si8>, %arg2: !torch.vtensor<[3,2],si8>, %arg3: !torch.list<vtensor>) -> (!torch.vtensor<[],f32>, !torch.vtensor<[2,2],si32>, !torch.list<vtensor>) {
+  %0 = torch.aten.dot %arg0, %arg0 : !torch.vtensor<[3],f32>, !torch.vtensor<[3],f32> -> !torch.vtensor<[],f32>
+  %1 = torch.aten._int_mm %arg1, %arg2 : !torch.vtensor<[2,3],si8>, !torch.vtensor<[3,2],si8> -> !torch.vtensor<[2,2],si32>
+  %2 = torch.aten.meshgrid %arg3 : !torch.list<vtensor> -> !torch.list<vtensor>
+  return %0, %1, %2 : !torch.vtensor<[],f32>, !torch.vtensor<[2,2],si32>, !torch.list<vtensor>
+}
+
+func.func @split_sizes(%arg0: !torch.vtensor<[4],f32>, %arg1: !torch.list<int>) -> !torch.list<vtensor> {
+  %int0 = torch.constant.int 0
+  %0 = torch.aten.split.sizes %arg0, %arg1, %int0 : !torch.vtensor<[4],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  return %0 : !torch.list<vtensor>
+}
+
+func.func @where_same(%arg0: !torch.vtensor<[2,?],i1>, %arg1: !torch.float) -> !torch.vtensor<[2,?],f32> {
+  %0 = torch.aten.where.Scalar %arg0, %arg1, %arg1 : !torch.vtensor<[2,?],i1>, !torch.float, !torch.float -> !torch.vtensor<[2,?],f32>
+  return %0 : !torch.vtensor<[2,?],f32>
+}
+
+func.func @assert_metadata(%arg0: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[2,3],f32> {
+  %int2 = torch.constant.int 2
+  %int3 = torch.constant.int 3
+  %int6 = torch.constant.int 6
+  %none = torch.constant.none
+  %0 = torch.prim.ListConstruct %int2, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  torch.aten._assert_tensor_metadata %arg0, %0, %none, %int6, %none, %none : !torch.vtensor<[2,3],f32>, !torch.list<int>, !torch.none, !torch.int, !torch.none, !torch.none
+  return %arg0 : !torch.vtensor<[2,3],f32>
+}
