@@ -67,6 +67,10 @@ func installAtenElementwiseFolders(_ h: inout DialectHooks) {
     }, truncateOthers: false)
   }
   h.folders["torch.aten.eq.Tensor"] = { op, operands in eqTensorFold(op, operands) }
+  let toDtypeIdentity = h.folders["torch.aten.to.dtype"]
+  h.folders["torch.aten.to.dtype"] = { op, operands in
+    toDtypeIdentity?(op, operands) ?? foldToDtypeConstant(op, operands)
+  }
   for (name, fp, signed, unsigned) in compares {
     h.folders["torch.aten.\(name).Scalar"] = { op, operands in
       compareScalarFold(op, operands, fp, signed, unsigned)
@@ -287,4 +291,84 @@ private func eqTensorFold(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldR
     values.append(e)
   }
   return result(values, splat: false)
+}
+
+// MARK: aten.to.dtype of a constant
+
+/// AtenToDtypeOp::fold on a literal: each element converted to the result
+/// dtype (splats, or at most 16 elements), not folding where the value does
+/// not fit (NaN, infinities, out of range), as Torch-MLIR keeps those for
+/// run time.
+func foldToDtypeConstant(_ op: Operation, _ operands: [Attribute?]) -> [OpFoldResult]? {
+  guard op.numOperands == 5, op.numResults == 1, let attr = operands.first ?? nil,
+    case .denseElements(let d) = attr.kind,
+    torchConstantBool(op.operand(2)) == false, torchConstantBool(op.operand(3)) == false,
+    TorchSimpleType(op.operand(4).type) == TorchSimpleType.none,
+    let src = TorchTensorType(op.operand(0).type)?.dtype, src == d.elementType,
+    let r = TorchTensorType(op.result(0).type), r.hasValueSemantics, let dst = r.dtype, let sizes = r.sizes,
+    sizes.allSatisfy({ $0 >= 0 })
+  else { return nil }
+  guard d.isSplat || d.elementCount <= 16 else { return nil }
+  let type = op.context.tensorType(sizes, dst)
+  if !d.isSplat && type.staticElementCount != d.elementCount { return nil }
+  var data: [UInt8] = []
+  for i in 0..<(d.isSplat ? 1 : d.elementCount) {
+    guard let e = element(attr, i),
+      let converted = convertElement(e, to: dst)
+    else { return nil }
+    data += converted
+  }
+  let dense = DenseElements(type: type, isSplat: d.isSplat, rawData: data)
+  return [.attribute(op.context.attribute(.denseElements(dense)))]
+}
+
+private func convertElement(_ e: Element, to dst: Type) -> [UInt8]? {
+  switch dst.kind {
+  case .integer(let w, let s):
+    let width = Int(w)
+    guard width <= 64 else { return nil }
+    if width == 1 && s == .signless {
+      switch e {
+      case .float(let f): return [f != 0 ? 1 : 0]
+      case .int(let i): return [i.bits != 0 ? 1 : 0]
+      }
+    }
+    switch e {
+    case .float(let f):
+      // convertToInteger toward zero into an APSInt of the width.
+      guard f.isFinite else { return nil }
+      let t = f.rounded(.towardZero)
+      if s == .unsigned {
+        let limit = width == 64 ? 18446744073709551616.0 : Double(UInt64(1) << UInt64(width))
+        guard t >= 0, t < limit else { return nil }
+        return bytes(UInt64(t), width: width)
+      }
+      let limit = width == 64 ? 9223372036854775808.0 : Double(UInt64(1) << UInt64(width - 1))
+      guard t >= -limit, t < limit else { return nil }
+      return bytes(mask(UInt64(bitPattern: Int64(t)), width), width: width)
+    case .int(let i):
+      // zext for unsigned and signless sources, sext for signed ones.
+      return bytes(i.resized(width), width: width)
+    }
+  case .float(let k):
+    let width = k.semantics.sizeInBits
+    guard width <= 64 else { return nil }
+    let value: Double
+    switch e {
+    case .float(let f): value = f
+    case .int(let i):
+      let v = i.asDouble
+      // Doubles hold these exactly, so converting once more rounds once.
+      guard abs(v) <= 9007199254740992 else { return nil }
+      value = v
+    }
+    let bits = doubleToFloatBits(value, kind: k)
+    let back = floatBitsToDouble(bits, kind: k)
+    // Overflow to infinity (or no infinity at all) keeps the op.
+    if value.isFinite && !back.isFinite { return nil }
+    if value.isFinite && back.isNaN { return nil }
+    return bytes(bits.words.first ?? 0, width: width)
+  default:
+    return nil
+  }
 }

@@ -44,5 +44,17 @@ module {
     %0 = torch.vtensor.literal(dense<1.000000e+00> : tensor<3x2xf32>) : !torch.vtensor<[3,2],f32>
     return %0 : !torch.vtensor<[3,2],f32>
   }
+  func.func @to_dtype_constants() -> (!torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>) {
+    %0 = torch.vtensor.literal(dense<[44, -1]> : tensor<2xsi8>) : !torch.vtensor<[2],si8>
+    %1 = torch.vtensor.literal(dense<1.000000e+06> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+    %none = torch.constant.none
+    %false = torch.constant.bool false
+    %int5 = torch.constant.int 5
+    %2 = torch.vtensor.literal(dense<[1.000000e+00, -2.000000e+00, 3.000000e+00]> : tensor<3xf32>) : !torch.vtensor<[3],f32>
+    %3 = torch.vtensor.literal(dense<-2> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+    %4 = torch.vtensor.literal(dense<true> : tensor<3xi1>) : !torch.vtensor<[3],i1>
+    %5 = torch.aten.to.dtype %1, %int5, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f16>
+    return %2, %3, %4, %5, %0 : !torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>
+  }
 }
 

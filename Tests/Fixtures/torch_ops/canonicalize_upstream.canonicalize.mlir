@@ -730,6 +730,32 @@ module {
     %0 = torch.aten.to.dtype %arg0, %int6, %false, %false, %none : !torch.tensor, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.tensor
     return %0 : !torch.tensor
   }
+  func.func @torch.aten.to.dtype$fold_splat() -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[4,4],si32>, !torch.vtensor<[10],si32>, !torch.vtensor<[5,5],f64>, !torch.vtensor<[3,3],f16>, !torch.vtensor<[2,2],bf16>, !torch.vtensor<[4],si64>, !torch.vtensor<[3],si16>, !torch.vtensor<[2],i1>, !torch.vtensor<[2],i1>) {
+    %0 = torch.vtensor.literal(dense<4.200000e+01> : tensor<2x3xf32>) : !torch.vtensor<[2,3],f32>
+    %1 = torch.vtensor.literal(dense<3> : tensor<4x4xsi32>) : !torch.vtensor<[4,4],si32>
+    %2 = torch.vtensor.literal(dense<-2147483648> : tensor<10xsi32>) : !torch.vtensor<[10],si32>
+    %3 = torch.vtensor.literal(dense<2.7182800769805908> : tensor<5x5xf64>) : !torch.vtensor<[5,5],f64>
+    %4 = torch.vtensor.literal(dense<1.200200e+00> : tensor<3x3xf16>) : !torch.vtensor<[3,3],f16>
+    %5 = torch.vtensor.literal(dense<-5.117190e-01> : tensor<2x2xbf16>) : !torch.vtensor<[2,2],bf16>
+    %6 = torch.vtensor.literal(dense<-1000> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    %7 = torch.vtensor.literal(dense<-32768> : tensor<3xsi16>) : !torch.vtensor<[3],si16>
+    %8 = torch.vtensor.literal(dense<true> : tensor<2xi1>) : !torch.vtensor<[2],i1>
+    %9 = torch.vtensor.literal(dense<false> : tensor<2xi1>) : !torch.vtensor<[2],i1>
+    return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[4,4],si32>, !torch.vtensor<[10],si32>, !torch.vtensor<[5,5],f64>, !torch.vtensor<[3,3],f16>, !torch.vtensor<[2,2],bf16>, !torch.vtensor<[4],si64>, !torch.vtensor<[3],si16>, !torch.vtensor<[2],i1>, !torch.vtensor<[2],i1>
+  }
+  func.func @torch.aten.to.dtype$fold_small_dense() -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[4,4],si32>, !torch.vtensor<[10],si32>, !torch.vtensor<[2,2],f64>, !torch.vtensor<[3,3],f16>, !torch.vtensor<[2,2],bf16>, !torch.vtensor<[4],si64>, !torch.vtensor<[3],si16>, !torch.vtensor<[2],i1>, !torch.vtensor<[2],i1>) {
+    %0 = torch.vtensor.literal(dense<[[4.200000e+01, 4.300000e+01, 4.500000e+01], [5.200000e+01, 5.300000e+01, 5.500000e+01]]> : tensor<2x3xf32>) : !torch.vtensor<[2,3],f32>
+    %1 = torch.vtensor.literal(dense<[[3, -2, 1, -1], [0, 0, 123, -123], [1, -2, -3, 4], [0, 0, 0, 0]]> : tensor<4x4xsi32>) : !torch.vtensor<[4,4],si32>
+    %2 = torch.vtensor.literal(dense<[-2147483648, -2147483648, -2147483648, -2147483648, -2147483648, -2147483648, -2147483648, -2147483648, -2147483648, 2147483647]> : tensor<10xsi32>) : !torch.vtensor<[10],si32>
+    %3 = torch.vtensor.literal(dense<[[2.7182800769805908, 1.2345670461654663], [-6.2831850051879883, 2.000000e+00]]> : tensor<2x2xf64>) : !torch.vtensor<[2,2],f64>
+    %4 = torch.vtensor.literal(dense<[[1.200200e+00, 2.300780e+00, 3.400390e+00], [4.500000e+00, 5.601560e+00, 6.699210e+00], [7.800780e+00, 8.898430e+00, 9.000000e+00]]> : tensor<3x3xf16>) : !torch.vtensor<[3,3],f16>
+    %5 = torch.vtensor.literal(dense<[[-5.117190e-01, 4.902340e-01], [1.503910e-01, -8.515620e-01]]> : tensor<2x2xbf16>) : !torch.vtensor<[2,2],bf16>
+    %6 = torch.vtensor.literal(dense<[-1000, -2000, -3000, -5000]> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    %7 = torch.vtensor.literal(dense<[-32768, -32767, -32766]> : tensor<3xsi16>) : !torch.vtensor<[3],si16>
+    %8 = torch.vtensor.literal(dense<true> : tensor<2xi1>) : !torch.vtensor<[2],i1>
+    %9 = torch.vtensor.literal(dense<[false, true]> : tensor<2xi1>) : !torch.vtensor<[2],i1>
+    return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[4,4],si32>, !torch.vtensor<[10],si32>, !torch.vtensor<[2,2],f64>, !torch.vtensor<[3,3],f16>, !torch.vtensor<[2,2],bf16>, !torch.vtensor<[4],si64>, !torch.vtensor<[3],si16>, !torch.vtensor<[2],i1>, !torch.vtensor<[2],i1>
+  }
   func.func @torch.aten.to.other$basic(%arg0: !torch.tensor, %arg1: !torch.tensor) -> !torch.tensor {
     %none = torch.constant.none
     %false = torch.constant.bool false

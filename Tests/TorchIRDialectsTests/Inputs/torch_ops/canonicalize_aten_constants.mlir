@@ -88,3 +88,23 @@ func.func @broadcast_splat(%arg0: !torch.list<int>) -> !torch.vtensor<[3,2],f32>
   %1 = torch.aten.broadcast_to %0, %arg0 : !torch.vtensor<[2],f32>, !torch.list<int> -> !torch.vtensor<[3,2],f32>
   return %1 : !torch.vtensor<[3,2],f32>
 }
+
+func.func @to_dtype_constants() -> (!torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>) {
+  %none = torch.constant.none
+  %false = torch.constant.bool false
+  %int6 = torch.constant.int 6
+  %int4 = torch.constant.int 4
+  %int11 = torch.constant.int 11
+  %int5 = torch.constant.int 5
+  %int1 = torch.constant.int 1
+  %0 = torch.vtensor.literal(dense<[1, -2, 3]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %1 = torch.aten.to.dtype %0, %int6, %false, %false, %none : !torch.vtensor<[3],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[3],f32>
+  %2 = torch.vtensor.literal(dense<-2.7> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %3 = torch.aten.to.dtype %2, %int4, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],si64>
+  %4 = torch.aten.to.dtype %0, %int11, %false, %false, %none : !torch.vtensor<[3],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[3],i1>
+  %5 = torch.vtensor.literal(dense<1.0e6> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %6 = torch.aten.to.dtype %5, %int5, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f16>
+  %7 = torch.vtensor.literal(dense<[300, -1]> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+  %8 = torch.aten.to.dtype %7, %int1, %false, %false, %none : !torch.vtensor<[2],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],si8>
+  return %1, %3, %4, %6, %8 : !torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>
+}
