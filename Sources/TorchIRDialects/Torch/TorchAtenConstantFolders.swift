@@ -237,3 +237,59 @@ private func broadcastedAttr(_ op: Operation, _ attr: Attribute?, _ r: TorchTens
     return nil
   }
 }
+
+// MARK: Picking elements out of small literals
+
+/// The raw bytes of element `i` of a dense attribute (of a splat: its one).
+private func elementRaw(_ d: DenseElements, _ i: Int) -> [UInt8]? {
+  let n: Int
+  switch d.elementType.kind {
+  case .integer(let w, _): n = max(1, (Int(w) + 7) / 8)
+  case .float(let k): n = max(1, (k.semantics.sizeInBits + 7) / 8)
+  default: return nil
+  }
+  let index = d.isSplat ? 0 : i
+  guard index >= 0, d.rawData.count >= (index + 1) * n else { return nil }
+  return Array(d.rawData[(index * n)..<((index + 1) * n)])
+}
+
+func installAtenElementPickFolders(_ h: inout DialectHooks) {
+  let selectSplat = h.folders["torch.aten.select.int"]
+  h.folders["torch.aten.select.int"] = { op, operands in
+    // A splat first; else a one-element result whose other dimensions are 1.
+    if let splat = selectSplat?(op, operands) { return splat }
+    guard op.numOperands == 3, operands.count == 3, case .denseElements(let d)? = operands[0]?.kind,
+      let dim = foldInt(operands[1]), let index = foldInt(operands[2]), let r = TorchTensorType(op.result(0).type),
+      r.hasValueSemantics, let dtype = r.dtype, dtype == d.elementType, let sizes = r.sizes,
+      sizes.allSatisfy({ $0 >= 0 }), let selfSizes = d.type.shape
+    else { return nil }
+    let type = op.context.tensorType(sizes, dtype)
+    guard type.staticElementCount == 1, dim >= 0, dim < Int64(selfSizes.count), index >= 0,
+      index < selfSizes[Int(dim)]
+    else { return nil }
+    for (i, s) in selfSizes.enumerated() where Int64(i) != dim && s != 1 { return nil }
+    guard let raw = elementRaw(d, Int(index)) else { return nil }
+    return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: true, rawData: raw))))]
+  }
+  let transposeSplat = h.folders["torch.aten.transpose.int"]
+  h.folders["torch.aten.transpose.int"] = { op, operands in
+    if let done = transposeSplat?(op, operands) { return done }
+    // A 2-d literal of at most 16 elements, transposed.
+    guard op.numOperands == 3, operands.count == 3, case .denseElements(let d)? = operands[0]?.kind, !d.isSplat,
+      let a = TorchTensorType(op.operand(0).type), let sizes = a.sizes, sizes.count == 2,
+      sizes.allSatisfy({ $0 >= 0 }), let d0 = foldInt(operands[1]), let d1 = foldInt(operands[2]),
+      (d0 == 0 || d0 == 1 || d0 == -1 || d0 == -2), (d1 == 0 || d1 == 1 || d1 == -1 || d1 == -2),
+      let r = TorchTensorType(op.result(0).type), r.hasValueSemantics, let dtype = r.dtype, dtype == d.elementType,
+      let rs = r.sizes, rs == [sizes[1], sizes[0]], d.elementCount <= 16, Int64(d.elementCount) == sizes[0] * sizes[1],
+      (d0 + 2) % 2 != (d1 + 2) % 2
+    else { return nil }
+    var data: [UInt8] = []
+    for i in 0..<d.elementCount {
+      let s0 = Int(sizes[0])
+      guard let raw = elementRaw(d, (i % s0) * Int(sizes[1]) + i / s0) else { return nil }
+      data += raw
+    }
+    let type = op.context.tensorType(rs, dtype)
+    return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
+  }
+}

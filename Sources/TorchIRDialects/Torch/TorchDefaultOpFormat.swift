@@ -33,6 +33,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenElementwiseFolders(&hooks)
   installAtenNoopConversionFolders(&hooks)
   installAtenMoreRewrites(&hooks)
+  installAtenElementPickFolders(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

@@ -56,5 +56,11 @@ module {
     %5 = torch.aten.to.dtype %1, %int5, %false, %false, %none : !torch.vtensor<[2],f32>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],f16>
     return %2, %3, %4, %5, %0 : !torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>
   }
+  func.func @select_transpose() -> (!torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>) {
+    %0 = torch.vtensor.literal(dense<6> : tensor<si64>) : !torch.vtensor<[],si64>
+    %1 = torch.vtensor.literal(dense<8> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    %2 = torch.vtensor.literal(dense<[[1, 4], [2, 5], [3, 6]]> : tensor<3x2xsi32>) : !torch.vtensor<[3,2],si32>
+    return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>
+  }
 }
 

@@ -775,6 +775,10 @@ module {
     %0 = torch.vtensor.literal(dense<[[[0, 1], [2, 3], [4, 5], [6, 7]]]> : tensor<1x4x2xsi64>) : !torch.vtensor<[1,4,2],si64>
     return %0 : !torch.vtensor<[1,4,2],si64>
   }
+  func.func @torch.aten.transpose.int$fold_literal() -> !torch.vtensor<[2,4],si64> {
+    %0 = torch.vtensor.literal(dense<[[0, 2, 4, 6], [1, 3, 5, 7]]> : tensor<2x4xsi64>) : !torch.vtensor<[2,4],si64>
+    return %0 : !torch.vtensor<[2,4],si64>
+  }
   func.func @torch.aten.transpose.int$fold_noop(%arg0: !torch.vtensor<[?,?,?,?],f32>) -> !torch.vtensor<[?,?,?,?],f32> {
     return %arg0 : !torch.vtensor<[?,?,?,?],f32>
   }
@@ -1120,6 +1124,14 @@ module {
   func.func @aten_select_int_fold_splat(%arg0: !torch.int, %arg1: !torch.int) -> !torch.vtensor<[1],si64> {
     %0 = torch.vtensor.literal(dense<4> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
     return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @aten_select_int_fold_1D() -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<6> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @aten_select_int_fold_3D() -> !torch.vtensor<[1,1,1],si64> {
+    %0 = torch.vtensor.literal(dense<7> : tensor<1x1x1xsi64>) : !torch.vtensor<[1,1,1],si64>
+    return %0 : !torch.vtensor<[1,1,1],si64>
   }
   func.func @aten_eq_tensor_args(%arg0: !torch.vtensor<[4],si64>) -> !torch.vtensor<[4],i1> {
     %0 = torch.vtensor.literal(dense<true> : tensor<4xi1>) : !torch.vtensor<[4],i1>

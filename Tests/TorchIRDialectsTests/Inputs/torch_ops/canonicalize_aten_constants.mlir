@@ -108,3 +108,16 @@ func.func @to_dtype_constants() -> (!torch.vtensor<[3],f32>, !torch.vtensor<[2],
   %8 = torch.aten.to.dtype %7, %int1, %false, %false, %none : !torch.vtensor<[2],si64>, !torch.int, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2],si8>
   return %1, %3, %4, %6, %8 : !torch.vtensor<[3],f32>, !torch.vtensor<[2],si64>, !torch.vtensor<[3],i1>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],si8>
 }
+
+func.func @select_transpose() -> (!torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>) {
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %0 = torch.vtensor.literal(dense<[4, 5, 6]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %1 = torch.aten.select.int %0, %int0, %int2 : !torch.vtensor<[3],si64>, !torch.int, !torch.int -> !torch.vtensor<[],si64>
+  %2 = torch.vtensor.literal(dense<[[7, 8]]> : tensor<1x2xsi64>) : !torch.vtensor<[1,2],si64>
+  %3 = torch.aten.select.int %2, %int1, %int1 : !torch.vtensor<[1,2],si64>, !torch.int, !torch.int -> !torch.vtensor<[1],si64>
+  %4 = torch.vtensor.literal(dense<[[1, 2, 3], [4, 5, 6]]> : tensor<2x3xsi32>) : !torch.vtensor<[2,3],si32>
+  %5 = torch.aten.transpose.int %4, %int0, %int1 : !torch.vtensor<[2,3],si32>, !torch.int, !torch.int -> !torch.vtensor<[3,2],si32>
+  return %1, %3, %5 : !torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>
+}
