@@ -293,3 +293,67 @@ func installAtenElementPickFolders(_ h: inout DialectHooks) {
     return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
   }
 }
+
+/// AtenSliceTensorOp::fold on a literal of at most 16 result elements:
+/// the elements start, start + step, ... along `dim` (a negative step
+/// walks backwards), every element of the other dimensions.
+func installAtenSliceFolder(_ h: inout DialectHooks) {
+  let identityOrSplat = h.folders["torch.aten.slice.Tensor"]
+  h.folders["torch.aten.slice.Tensor"] = { op, operands in
+    if let done = identityOrSplat?(op, operands) { return done }
+    // self, dim, start, end, step
+    guard op.numOperands == 5, operands.count == 5, case .denseElements(let d)? = operands[0]?.kind, !d.isSplat,
+      let dimAttr = foldInt(operands[1]), let startAttr = foldInt(operands[2]), let endAttr = foldInt(operands[3]),
+      let step = foldInt(operands[4]), step != 0,
+      let a = TorchTensorType(op.operand(0).type), a.hasValueSemantics, let inSizes = a.sizes,
+      inSizes.allSatisfy({ $0 >= 0 }), let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+      let dtype = r.dtype, dtype == a.dtype, dtype == d.elementType, let outSizes = r.sizes,
+      outSizes.count == inSizes.count, outSizes.allSatisfy({ $0 >= 0 }), Int64(d.elementCount) == inSizes.reduce(1, *)
+    else { return nil }
+    let count = outSizes.reduce(Int64(1)) { $0 &* $1 }
+    guard count > 0, count <= 16, let dim = Int(exactly: dimAttr < 0 ? dimAttr + Int64(inSizes.count) : dimAttr),
+      dim >= 0, dim < inSizes.count
+    else { return nil }
+    let size = inSizes[dim]
+    var begin = startAttr < 0 ? startAttr &+ size : startAttr
+    begin = max(begin, 0)
+    var limit = endAttr < 0 ? endAttr &+ size : endAttr
+    limit = limit < 0 ? -1 : limit
+    limit = min(limit, size)
+    // Torch-MLIR asserts that the range is not empty.
+    guard (step > 0 && begin < limit) || (step < 0 && begin > limit) else { return nil }
+    var indices: [Int64] = []
+    var i = begin
+    while step > 0 ? i < limit : i > limit {
+      guard i >= 0, i < size else { return nil }
+      indices.append(i)
+      i = i &+ step
+    }
+    guard Int64(indices.count) == outSizes[dim],
+      (0..<inSizes.count).allSatisfy({ $0 == dim || outSizes[$0] == inSizes[$0] })
+    else { return nil }
+    // Row-major strides of the input.
+    var strides = [Int64](repeating: 1, count: inSizes.count)
+    for k in stride(from: inSizes.count - 2, through: 0, by: -1) { strides[k] = strides[k + 1] * inSizes[k + 1] }
+    var data: [UInt8] = []
+    var position = [Int64](repeating: 0, count: inSizes.count)
+    for _ in 0..<count {
+      var offset: Int64 = 0
+      for k in 0..<inSizes.count {
+        offset += strides[k] * (k == dim ? indices[Int(position[k])] : position[k])
+      }
+      guard let raw = elementRaw(d, Int(offset)) else { return nil }
+      data += raw
+      // Next position, last dimension fastest.
+      var k = inSizes.count - 1
+      while k >= 0 {
+        position[k] += 1
+        if position[k] < outSizes[k] { break }
+        position[k] = 0
+        k -= 1
+      }
+    }
+    let type = op.context.tensorType(outSizes, dtype)
+    return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
+  }
+}

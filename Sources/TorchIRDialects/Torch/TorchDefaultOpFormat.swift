@@ -34,6 +34,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenNoopConversionFolders(&hooks)
   installAtenMoreRewrites(&hooks)
   installAtenElementPickFolders(&hooks)
+  installAtenSliceFolder(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

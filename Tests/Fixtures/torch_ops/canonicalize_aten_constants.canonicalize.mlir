@@ -62,5 +62,10 @@ module {
     %2 = torch.vtensor.literal(dense<[[1, 4], [2, 5], [3, 6]]> : tensor<3x2xsi32>) : !torch.vtensor<[3,2],si32>
     return %0, %1, %2 : !torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>
   }
+  func.func @slice_literal() -> (!torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>) {
+    %0 = torch.vtensor.literal(dense<[11, 13]> : tensor<2xsi64>) : !torch.vtensor<[2],si64>
+    %1 = torch.vtensor.literal(dense<[[3.000000e+00], [6.000000e+00]]> : tensor<2x1xf32>) : !torch.vtensor<[2,1],f32>
+    return %0, %1 : !torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>
+  }
 }
 

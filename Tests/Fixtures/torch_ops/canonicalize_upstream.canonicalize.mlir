@@ -782,6 +782,14 @@ module {
   func.func @torch.aten.transpose.int$fold_noop(%arg0: !torch.vtensor<[?,?,?,?],f32>) -> !torch.vtensor<[?,?,?,?],f32> {
     return %arg0 : !torch.vtensor<[?,?,?,?],f32>
   }
+  func.func @torch.aten.slice.Tensor$flip_slice_fold() -> !torch.vtensor<[4,2],si64> {
+    %0 = torch.vtensor.literal(dense<[[6, 7], [4, 5], [2, 3], [0, 1]]> : tensor<4x2xsi64>) : !torch.vtensor<[4,2],si64>
+    return %0 : !torch.vtensor<[4,2],si64>
+  }
+  func.func @torch.aten.slice.Tensor$negative_two_stride_fold() -> !torch.vtensor<[2,2],si64> {
+    %0 = torch.vtensor.literal(dense<[[6, 7], [2, 3]]> : tensor<2x2xsi64>) : !torch.vtensor<[2,2],si64>
+    return %0 : !torch.vtensor<[2,2],si64>
+  }
   func.func @torch.aten.div.float$fold_zero_dividend() -> !torch.float {
     %float0.000000e00 = torch.constant.float 0.000000e+00
     return %float0.000000e00 : !torch.float
@@ -965,6 +973,10 @@ module {
   func.func @torch.aten.slice.tensor$fold_full_slice(%arg0: !torch.vtensor<[?],f32>, %arg1: !torch.int) -> !torch.vtensor<[?],f32> {
     return %arg0 : !torch.vtensor<[?],f32>
   }
+  func.func @torch.aten.slice.tensor$fold_oob_start() -> !torch.vtensor<[3],si64> {
+    %0 = torch.vtensor.literal(dense<[0, 1, 2]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+    return %0 : !torch.vtensor<[3],si64>
+  }
   func.func @torch.aten.slice.tensor$nofold_invalid_shape() -> !torch.vtensor<[4],si64> {
     %0 = torch.vtensor.literal(dense<[0, 1, 2, 3]> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
     %int1 = torch.constant.int 1
@@ -980,6 +992,24 @@ module {
     %int0 = torch.constant.int 0
     %0 = torch.aten.slice.Tensor %arg0, %arg1, %int0, %int9223372036854775807, %int2 : !torch.vtensor<[?],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[?],f32>
     return %0 : !torch.vtensor<[?],f32>
+  }
+  func.func @torch.aten.slice.tensor$fold_dim_1() -> (!torch.vtensor<[1,1],si64>, !torch.vtensor<[1,1],si64>) {
+    %0 = torch.vtensor.literal(dense<50> : tensor<1x1xsi64>) : !torch.vtensor<[1,1],si64>
+    %1 = torch.vtensor.literal(dense<70> : tensor<1x1xsi64>) : !torch.vtensor<[1,1],si64>
+    return %0, %1 : !torch.vtensor<[1,1],si64>, !torch.vtensor<[1,1],si64>
+  }
+  func.func @torch.aten.slice.tensor$fold_small() -> !torch.vtensor<[2],si32> {
+    %0 = torch.vtensor.literal(dense<[3, 5]> : tensor<2xsi32>) : !torch.vtensor<[2],si32>
+    return %0 : !torch.vtensor<[2],si32>
+  }
+  func.func @torch.aten.slice.tensor$fold_dim_0() -> (!torch.vtensor<[1,1],f32>, !torch.vtensor<[1,1],f32>) {
+    %0 = torch.vtensor.literal(dense<1.600000e+01> : tensor<1x1xf32>) : !torch.vtensor<[1,1],f32>
+    %1 = torch.vtensor.literal(dense<6.400000e+01> : tensor<1x1xf32>) : !torch.vtensor<[1,1],f32>
+    return %0, %1 : !torch.vtensor<[1,1],f32>, !torch.vtensor<[1,1],f32>
+  }
+  func.func @torch.aten.slice.tensor$fold_dim_0_non_contiguous() -> !torch.vtensor<[4,1],si64> {
+    %0 = torch.vtensor.literal(dense<[[28], [14], [7], [4]]> : tensor<4x1xsi64>) : !torch.vtensor<[4,1],si64>
+    return %0 : !torch.vtensor<[4,1],si64>
   }
   func.func @torch.aten.rsub.Scalar$canonicalize_literal_0d() -> !torch.vtensor<[],si64> {
     %0 = torch.vtensor.literal(dense<-1> : tensor<si64>) : !torch.vtensor<[],si64>

@@ -121,3 +121,16 @@ func.func @select_transpose() -> (!torch.vtensor<[],si64>, !torch.vtensor<[1],si
   %5 = torch.aten.transpose.int %4, %int0, %int1 : !torch.vtensor<[2,3],si32>, !torch.int, !torch.int -> !torch.vtensor<[3,2],si32>
   return %1, %3, %5 : !torch.vtensor<[],si64>, !torch.vtensor<[1],si64>, !torch.vtensor<[3,2],si32>
 }
+
+func.func @slice_literal() -> (!torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>) {
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %int3 = torch.constant.int 3
+  %int-1 = torch.constant.int -1
+  %0 = torch.vtensor.literal(dense<[10, 11, 12, 13, 14]> : tensor<5xsi64>) : !torch.vtensor<[5],si64>
+  %1 = torch.aten.slice.Tensor %0, %int0, %int1, %int-1, %int2 : !torch.vtensor<[5],si64>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[2],si64>
+  %2 = torch.vtensor.literal(dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>) : !torch.vtensor<[2,3],f32>
+  %3 = torch.aten.slice.Tensor %2, %int1, %int2, %int3, %int1 : !torch.vtensor<[2,3],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[2,1],f32>
+  return %1, %3 : !torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>
+}
