@@ -16,9 +16,23 @@ func installAtenConstantFolders(_ h: inout DialectHooks) {
   for name in ["torch.aten.view", "torch.aten.flatten.using_ints", "torch.aten.unflatten.int"] {
     prepend(name) { op, operands in viewLikeFold(op, operands.first ?? nil) }
   }
-  for name in ["torch.aten.unsqueeze", "torch.aten.squeeze", "torch.aten.broadcast_to", "torch.aten.slice.Tensor",
-               "torch.aten.transpose.int", "torch.aten.select.int"] {
+  // unsqueeze, squeeze and select keep the literal's element type (a
+  // signless literal stays signless); the others take the result's dtype.
+  for name in ["torch.aten.unsqueeze", "torch.aten.squeeze", "torch.aten.select.int"] {
+    prepend(name) { op, operands in splatToResult(op, operands.first ?? nil, keepElementType: true) }
+  }
+  for name in ["torch.aten.broadcast_to", "torch.aten.slice.Tensor", "torch.aten.transpose.int"] {
     prepend(name) { op, operands in splatToResult(op, operands.first ?? nil) }
+  }
+  let whereIdentity = h.folders["torch.aten.where.self"]
+  h.folders["torch.aten.where.self"] = { op, operands in
+    if let done = whereIdentity?(op, operands) { return done }
+    // A constant condition picks an operand whose splat spreads over the result.
+    guard operands.count == 3, let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+      case .denseElements(let cond)? = operands[0]?.kind, cond.isSplat || cond.elementCount == 1
+    else { return nil }
+    let chosen = cond.rawData.allSatisfy({ $0 == 0 }) ? operands[2] : operands[1]
+    return broadcastedAttr(op, chosen, r)
   }
   prepend("torch.aten.squeeze.dim") { op, operands in
     // Only between fully static value tensors (the identity case comes first).
@@ -168,12 +182,13 @@ private func viewLikeFold(_ op: Operation, _ attr: Attribute?) -> [OpFoldResult]
 }
 
 /// A splat literal operand becomes a splat of the result's static shape.
-private func splatToResult(_ op: Operation, _ attr: Attribute?) -> [OpFoldResult]? {
+private func splatToResult(_ op: Operation, _ attr: Attribute?, keepElementType: Bool = false) -> [OpFoldResult]? {
   guard op.numResults == 1, case .denseElements(let d)? = attr?.kind, d.isSplat,
     let r = TorchTensorType(op.result(0).type), r.hasValueSemantics, let sizes = r.sizes,
-    sizes.allSatisfy({ $0 >= 0 }), let dtype = r.dtype, dtype == d.elementType
+    sizes.allSatisfy({ $0 >= 0 }), let dtype = r.dtype, keepElementType || dtype == d.elementType
   else { return nil }
-  return denseResult(op, DenseElements(type: op.context.tensorType(sizes, dtype), isSplat: true, rawData: d.rawData))
+  let type = op.context.tensorType(sizes, keepElementType ? d.elementType : dtype)
+  return denseResult(op, DenseElements(type: type, isSplat: true, rawData: d.rawData))
 }
 
 /// ones / zeros / full: a splat of a constant of the dtype's kind, shaped

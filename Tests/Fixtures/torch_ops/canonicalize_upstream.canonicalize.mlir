@@ -1104,6 +1104,10 @@ module {
     %0 = torch.vtensor.literal(dense<42> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
     return %0 : !torch.vtensor<[1],si64>
   }
+  func.func @fold_aten_where_false_attr() -> !torch.vtensor<[4],si64> {
+    %0 = torch.vtensor.literal(dense<11> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
+    return %0 : !torch.vtensor<[4],si64>
+  }
   func.func @fold_aten_where_true_value(%arg0: !torch.vtensor<[4],si64>, %arg1: !torch.vtensor<[4],si64>) -> !torch.vtensor<[4],si64> {
     return %arg0 : !torch.vtensor<[4],si64>
   }
@@ -1153,6 +1157,10 @@ module {
   }
   func.func @aten_select_int_fold_splat(%arg0: !torch.int, %arg1: !torch.int) -> !torch.vtensor<[1],si64> {
     %0 = torch.vtensor.literal(dense<4> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @aten_select_signless_int_fold_splat(%arg0: !torch.int, %arg1: !torch.int) -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<4> : tensor<1xi64>) : !torch.vtensor<[1],si64>
     return %0 : !torch.vtensor<[1],si64>
   }
   func.func @aten_select_int_fold_1D() -> !torch.vtensor<[1],si64> {
