@@ -372,3 +372,60 @@ func installAtenSliceFolder(_ h: inout DialectHooks) {
     return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
   }
 }
+
+/// AtenIndexSelectOp::fold: selecting with one index along a dimension
+/// that leaves every size as it was is the tensor itself; one element of a
+/// literal whose other dimensions are 1 becomes a one-element literal.
+func installAtenIndexSelectFolder(_ h: inout DialectHooks) {
+  h.folders["torch.aten.index_select"] = { op, operands in
+    // self, dim, index
+    guard op.numOperands == 3, op.numResults == 1, let s = TorchTensorType(op.operand(0).type),
+      let ix = TorchTensorType(op.operand(2).type), let r = TorchTensorType(op.result(0).type),
+      s.hasValueSemantics, ix.hasValueSemantics, r.hasValueSemantics, let selfSizes = s.sizes,
+      let indexSizes = ix.sizes, let resultSizes = r.sizes, let dtype = r.dtype, s.dtype == dtype, ix.dtype != nil,
+      selfSizes.count == resultSizes.count, indexSizes.count == 1
+    else { return nil }
+    let full = zip(selfSizes, resultSizes).allSatisfy { $0 == $1 && $0 >= 0 }
+    if full && indexSizes[0] == 1 {
+      return op.operand(0).type == op.result(0).type ? [.value(op.operand(0))] : nil
+    }
+    guard operands.count == 3, case .denseElements(let selfAttr)? = operands[0]?.kind,
+      let dimAttr = foldInt(operands[1]), case .denseElements(let indexAttr)? = operands[2]?.kind,
+      indexAttr.isSplat || indexAttr.elementCount == 1
+    else { return nil }
+    let dim = dimAttr < 0 ? dimAttr + Int64(selfSizes.count) : dimAttr
+    guard dim >= 0, dim < Int64(selfSizes.count) else { return nil }
+    for i in 0..<selfSizes.count where (selfSizes[i] != 1 && Int64(i) != dim) || resultSizes[i] != 1 { return nil }
+    guard case .integer(let w, let signedness) = indexAttr.elementType.kind, w <= 64, let raw = elementRaw(indexAttr, 0)
+    else { return nil }
+    var bits: UInt64 = 0
+    for (k, b) in raw.enumerated() { bits |= UInt64(b) << (8 * UInt64(k)) }
+    var index = Int64(bitPattern: bits)
+    if w < 64 {
+      bits &= (UInt64(1) << UInt64(w)) - 1
+      index = Int64(bitPattern: bits)
+      if signedness != .unsigned && (bits >> UInt64(w - 1)) & 1 == 1 {
+        index = Int64(bitPattern: bits | ~((UInt64(1) << UInt64(w)) - 1))
+      }
+    }
+    let size = selfSizes[Int(dim)]
+    if index < 0 && size != 0 { index += size }
+    guard index >= 0, selfAttr.isSplat || index < Int64(selfAttr.elementCount),
+      let element = elementRaw(selfAttr, Int(index)), selfAttr.elementType.isSameKind(as: dtype)
+    else { return nil }
+    let type = op.context.tensorType(resultSizes, dtype)
+    return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: true, rawData: element))))]
+  }
+}
+
+extension Type {
+  /// Both integers of one width or both floats of one kind (so an element's
+  /// bytes mean the same value in either).
+  fileprivate func isSameKind(as other: Type) -> Bool {
+    switch (kind, other.kind) {
+    case (.integer(let a, _), .integer(let b, _)): return a == b
+    case (.float(let a), .float(let b)): return a == b
+    default: return false
+    }
+  }
+}

@@ -35,6 +35,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenMoreRewrites(&hooks)
   installAtenElementPickFolders(&hooks)
   installAtenSliceFolder(&hooks)
+  installAtenIndexSelectFolder(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

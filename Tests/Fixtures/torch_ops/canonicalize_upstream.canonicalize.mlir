@@ -1096,6 +1096,25 @@ module {
     %0 = torch.aten.detach %arg0 : !torch.tensor<[1],f32> -> !torch.tensor
     return %0 : !torch.tensor
   }
+  func.func @torch.aten.index_select$noop(%arg0: !torch.vtensor<[1,2,3],si64>, %arg1: !torch.int, %arg2: !torch.vtensor<[1],si64>) -> !torch.vtensor<[1,2,3],si64> {
+    return %arg0 : !torch.vtensor<[1,2,3],si64>
+  }
+  func.func @torch.aten.index_select$const_si_si() -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<60> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @torch.aten.index_select$const_si_ui() -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<60> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %0 : !torch.vtensor<[1],si64>
+  }
+  func.func @torch.aten.index_select$const_f32_ui() -> !torch.vtensor<[1],f32> {
+    %0 = torch.vtensor.literal(dense<6.600000e+00> : tensor<1xf32>) : !torch.vtensor<[1],f32>
+    return %0 : !torch.vtensor<[1],f32>
+  }
+  func.func @torch.aten.index_select$const_f32_si_neg() -> !torch.vtensor<[1],f32> {
+    %0 = torch.vtensor.literal(dense<7.6999998> : tensor<1xf32>) : !torch.vtensor<[1],f32>
+    return %0 : !torch.vtensor<[1],f32>
+  }
   func.func @fold_aten_where_true_attr() -> !torch.vtensor<[4],si64> {
     %0 = torch.vtensor.literal(dense<7> : tensor<4xsi64>) : !torch.vtensor<[4],si64>
     return %0 : !torch.vtensor<[4],si64>
