@@ -32,16 +32,17 @@ MISSING = os.path.join(HERE, "torch_ops", "canonicalize_upstream.missing.txt")
 
 
 def chunks(text):
-    """Top-level functions (from `func.func` to the closing `}` in column 0)."""
+    """Top-level functions (from `func.func` to the brace that closes its body)."""
     lines = [l for l in text.splitlines() if not l.lstrip().startswith("//")]
-    out, cur = [], None
+    out, cur, depth = [], None, 0
     for l in lines:
         if cur is None:
-            if l.startswith("func.func"):
-                cur = [l]
-            continue
+            if not l.startswith("func.func"):
+                continue
+            cur, depth = [], 0
         cur.append(l)
-        if l == "}":
+        depth += l.count("{") - l.count("}")
+        if depth == 0 and "}" in l:
             out.append("\n".join(cur) + "\n")
             cur = None
     return out

@@ -394,3 +394,116 @@ func installAtenMoreRewrites(_ h: inout DialectHooks) {
     return true
   }
 }
+
+// MARK: Pooling parameters given as one int
+
+/// The constants of a ListConstruct of constant ints (m_TorchListOfConstantInts).
+private func constantIntList(_ v: Value) -> [Int64]? {
+  guard let d = v.definingOp, d.name.name == "torch.prim.ListConstruct" else { return nil }
+  var values: [Int64] = []
+  for x in d.operandValues {
+    guard let c = torchConstantInt(x) else { return nil }
+    values.append(c)
+  }
+  return values
+}
+
+/// CanonicalizeAvgPool/MaxPoolWithSingleIntTuple: kernel, stride, padding
+/// (and dilation) lists of one element are repeated for each spatial
+/// dimension, as new constant lists.
+func installAtenPoolRewrites(_ h: inout DialectHooks) {
+  for (name, spatial, isMax) in [("avg_pool2d", 2, false), ("avg_pool3d", 3, false), ("max_pool2d", 2, true),
+                                  ("max_pool3d", 3, true)] {
+    let full = "torch.aten." + name
+    h.canonicalizationPatterns[full] = pattern(full, "ExpandSingleIntParams") { op, rewriter in
+      guard op.numOperands == (isMax ? 6 : 7), op.numResults == 1, var kernel = constantIntList(op.operand(1)),
+        var padding = constantIntList(op.operand(3)), var stride = constantIntList(op.operand(2))
+      else { return false }
+      var dilation: [Int64] = []
+      if isMax {
+        guard let d = constantIntList(op.operand(4)) else { return false }
+        dilation = d
+        if kernel.count != 1 && padding.count != 1 && stride.count != 1 && dilation.count != 1 { return false }
+      } else if kernel.count != 1 && padding.count != 1 && stride.count != 1 {
+        return false
+      }
+      func expand(_ l: inout [Int64]) { if l.count == 1 { l = Array(repeating: l[0], count: spatial) } }
+      expand(&kernel)
+      expand(&padding)
+      expand(&stride)
+      if isMax { expand(&dilation) }
+      // Torch-MLIR indexes the other lists by the kernel's length unchecked.
+      guard padding.count == kernel.count, stride.count == kernel.count, !isMax || dilation.count == kernel.count
+      else { return false }
+      rewriter.setInsertionPoint(before: op)
+      let b = rewriter.builder
+      let loc = op.location
+      var k: [Value] = [], p: [Value] = [], s: [Value] = [], d: [Value] = []
+      for i in kernel.indices {
+        k.append(b.torchConstantInt(kernel[i], location: loc))
+        p.append(b.torchConstantInt(padding[i], location: loc))
+        s.append(b.torchConstantInt(stride[i], location: loc))
+      }
+      for x in dilation { d.append(b.torchConstantInt(x, location: loc)) }
+      let intList = TorchContainerType(.list, of: intType(op.context)).type(in: op.context)
+      let kl = create(rewriter, "torch.prim.ListConstruct", k, [intList], loc).result(0)
+      let pl = create(rewriter, "torch.prim.ListConstruct", p, [intList], loc).result(0)
+      let sl = create(rewriter, "torch.prim.ListConstruct", s, [intList], loc).result(0)
+      let dl = create(rewriter, "torch.prim.ListConstruct", d, [intList], loc).result(0)
+      let v = op.operandValues
+      if isMax {
+        replace(rewriter, op, full, [v[0], kl, sl, pl, dl, v[5]])
+      } else {
+        replace(rewriter, op, full, [v[0], kl, sl, pl, v[4], v[5], v[6]])
+        // The dilation list Torch-MLIR makes for average pooling is unused.
+        if dl.useEmpty, let dead = dl.definingOp { rewriter.eraseOp(dead) }
+      }
+      return true
+    }
+  }
+}
+
+/// CanonicalizeConvolutionWithSingleIntTuple: stride, padding, dilation
+/// (and output_padding of a transposed convolution) given as one int for a
+/// 2-d or 3-d convolution (weight of rank 4 or 5) become full lists.
+func installAtenConvolutionRewrite(_ h: inout DialectHooks) {
+  h.canonicalizationPatterns["torch.aten.convolution"] = pattern("torch.aten.convolution", "ExpandSingleIntParams") {
+    op, rewriter in
+    // input, weight, bias, stride, padding, dilation, transposed, output_padding, groups
+    guard op.numOperands == 9, op.numResults == 1, let w = TorchTensorType(op.operand(1).type), w.hasValueSemantics,
+      let rank = w.sizes?.count, rank == 4 || rank == 5, var stride = constantIntList(op.operand(3)),
+      var padding = constantIntList(op.operand(4)), var dilation = constantIntList(op.operand(5)),
+      let transposed = torchConstantBool(op.operand(6)), var outputPadding = constantIntList(op.operand(7))
+    else { return false }
+    let spatial = rank - 2
+    if stride.count == spatial && padding.count == spatial && dilation.count == spatial { return false }
+    if transposed && outputPadding.count == spatial { return false }
+    func expand(_ l: inout [Int64]) { if l.count == 1 { l = Array(repeating: l[0], count: spatial) } }
+    expand(&stride)
+    expand(&padding)
+    expand(&dilation)
+    if transposed { expand(&outputPadding) }
+    // Torch-MLIR indexes the lists up to the spatial rank unchecked.
+    guard stride.count == spatial, padding.count == spatial, dilation.count == spatial,
+      !transposed || outputPadding.count == spatial
+    else { return false }
+    rewriter.setInsertionPoint(before: op)
+    let b = rewriter.builder
+    let loc = op.location
+    var s: [Value] = [], p: [Value] = [], d: [Value] = [], o: [Value] = []
+    for i in 0..<spatial {
+      s.append(b.torchConstantInt(stride[i], location: loc))
+      p.append(b.torchConstantInt(padding[i], location: loc))
+      d.append(b.torchConstantInt(dilation[i], location: loc))
+      if transposed { o.append(b.torchConstantInt(outputPadding[i], location: loc)) }
+    }
+    let intList = TorchContainerType(.list, of: intType(op.context)).type(in: op.context)
+    let sl = create(rewriter, "torch.prim.ListConstruct", s, [intList], loc).result(0)
+    let pl = create(rewriter, "torch.prim.ListConstruct", p, [intList], loc).result(0)
+    let dl = create(rewriter, "torch.prim.ListConstruct", d, [intList], loc).result(0)
+    let ol = transposed ? create(rewriter, "torch.prim.ListConstruct", o, [intList], loc).result(0) : op.operand(7)
+    let v = op.operandValues
+    replace(rewriter, op, "torch.aten.convolution", [v[0], v[1], v[2], sl, pl, dl, v[6], ol, v[8]])
+    return true
+  }
+}

@@ -36,6 +36,8 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenElementPickFolders(&hooks)
   installAtenSliceFolder(&hooks)
   installAtenIndexSelectFolder(&hooks)
+  installAtenPoolRewrites(&hooks)
+  installAtenConvolutionRewrite(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 
