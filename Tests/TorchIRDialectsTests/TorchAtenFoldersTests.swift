@@ -75,7 +75,8 @@ final class TorchAtenFoldersTests: XCTestCase {
   /// Operands on which Torch-MLIR's folders have undefined behaviour or
   /// crash (division by zero, INT64_MIN % -1, floats out of int64's range,
   /// list indices out of range, a slice step that never ends, an empty
-  /// list) canonicalize without a crash and stay unfolded.
+  /// list, a list repeated 10^18 times) canonicalize without a crash or a
+  /// hang and stay unfolded.
   func testBadOperandsDoNotFold() {
     let source = """
       func.func @f(%arg0: !torch.vtensor<[2],f32>) -> (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.list<int>, !torch.list<int>, !torch.int, !torch.int, !torch.int) {
@@ -100,6 +101,10 @@ final class TorchAtenFoldersTests: XCTestCase {
         %8 = torch.aten.size.int %arg0, %int5 : !torch.vtensor<[2],f32>, !torch.int -> !torch.int
         %9 = torch.aten.__range_length %int0, %int7, %int0 : !torch.int, !torch.int, !torch.int -> !torch.int
         %10 = torch.aten.mul.int %min, %int-1 : !torch.int, !torch.int -> !torch.int
+        %huge = torch.constant.int 1000000000000000000
+        %11 = torch.aten.mul.left_t %e, %huge : !torch.list<int>, !torch.int -> !torch.list<int>
+        %12 = torch.aten.mul.left_t %l, %huge : !torch.list<int>, !torch.int -> !torch.list<int>
+        torch.prim.Print(%11, %12) : !torch.list<int>, !torch.list<int>
         return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10 : !torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.list<int>, !torch.list<int>, !torch.int, !torch.int, !torch.int
       }
       """
@@ -107,7 +112,7 @@ final class TorchAtenFoldersTests: XCTestCase {
     XCTAssertEqual(r.code, 0, text(r.stderr))
     let out = text(r.stdout)
     for kept in ["floordiv.int", "remainder.int %int7", "remainder.int %int-9223372036854775808", "Int.float",
-                 "ceil.float", "__getitem__.t", "slice.t", "size.int", "__range_length"] {
+                 "ceil.float", "__getitem__.t", "slice.t", "size.int", "__range_length", "mul.left_t"] {
       XCTAssertTrue(out.contains("torch.aten." + kept), "\(kept) folded:\n\(out)")
     }
     // INT64_MIN * -1 wraps, as two's complement hardware does.

@@ -323,7 +323,7 @@ func installAtenSliceFolder(_ h: inout DialectHooks) {
       let a = TorchTensorType(op.operand(0).type), a.hasValueSemantics, let inSizes = a.sizes,
       inSizes.allSatisfy({ $0 >= 0 }), let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
       let dtype = r.dtype, dtype == a.dtype, dtype == d.elementType, let outSizes = r.sizes,
-      outSizes.count == inSizes.count, outSizes.allSatisfy({ $0 >= 0 }), Int64(d.elementCount) == inSizes.reduce(1, *)
+      outSizes.count == inSizes.count, outSizes.allSatisfy({ $0 >= 0 }), Int64(d.elementCount) == inSizes.reduce(Int64(1), { $0 &* $1 })
     else { return nil }
     let count = outSizes.reduce(Int64(1)) { $0 &* $1 }
     guard count > 0, count <= 16, let dim = Int(exactly: dimAttr < 0 ? dimAttr + Int64(inSizes.count) : dimAttr),
@@ -349,13 +349,13 @@ func installAtenSliceFolder(_ h: inout DialectHooks) {
     else { return nil }
     // Row-major strides of the input.
     var strides = [Int64](repeating: 1, count: inSizes.count)
-    for k in stride(from: inSizes.count - 2, through: 0, by: -1) { strides[k] = strides[k + 1] * inSizes[k + 1] }
+    for k in stride(from: inSizes.count - 2, through: 0, by: -1) { strides[k] = strides[k + 1] &* inSizes[k + 1] }
     var data: [UInt8] = []
     var position = [Int64](repeating: 0, count: inSizes.count)
     for _ in 0..<count {
       var offset: Int64 = 0
       for k in 0..<inSizes.count {
-        offset += strides[k] * (k == dim ? indices[Int(position[k])] : position[k])
+        offset = offset &+ strides[k] &* (k == dim ? indices[Int(position[k])] : position[k])
       }
       guard let raw = elementRaw(d, Int(offset)) else { return nil }
       data += raw

@@ -178,7 +178,9 @@ private func installListFolders(_ h: inout DialectHooks) {
         let n = torchConstantInt(op.operand(1)), n <= 4096 || list.numOperands == 0
       else { return false }
       var elements: [Value] = []
-      for _ in 0..<max(0, n) { elements.append(contentsOf: list.operandValues) }
+      if list.numOperands > 0 {
+        for _ in 0..<max(0, n) { elements.append(contentsOf: list.operandValues) }
+      }
       replaceWithNew(rewriter, op, "torch.prim.ListConstruct", operands: elements, results: [op.operand(0).type])
       return true
     }
