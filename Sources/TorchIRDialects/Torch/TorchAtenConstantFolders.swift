@@ -429,3 +429,37 @@ extension Type {
     }
   }
 }
+
+/// AtenCatOp::fold on literals: a result of at most 16 elements whose
+/// dimensions other than `dim` are 1, made of the literals' elements.
+func installAtenCatConstantFolder(_ h: inout DialectHooks) {
+  let single = h.folders["torch.aten.cat"]
+  h.folders["torch.aten.cat"] = { op, operands in
+    if let done = single?(op, operands) { return done }
+    guard op.numOperands == 2, op.numResults == 1, let list = op.operand(0).definingOp,
+      list.name.name == "torch.prim.ListConstruct", let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+      let dtype = r.dtype, let sizes = r.sizes, sizes.allSatisfy({ $0 >= 0 }), operands.count == 2,
+      let dimAttr = foldInt(operands[1])
+    else { return nil }
+    let type = op.context.tensorType(sizes, dtype)
+    guard let count = type.staticElementCount, count <= 16 else { return nil }
+    let dim = dimAttr < 0 ? dimAttr + Int64(sizes.count) : dimAttr
+    for (i, s) in sizes.enumerated() where Int64(i) != dim && s != 1 { return nil }
+    var data: [UInt8] = []
+    var taken = 0
+    for v in list.operandValues {
+      guard let lit = v.definingOp, lit.name.name == "torch.vtensor.literal",
+        case .denseElements(let d)? = lit.attr("value")?.kind, d.elementType == dtype, let shape = d.type.shape,
+        dim >= 0, dim < Int64(shape.count)
+      else { return nil }
+      let n = Int(shape[Int(dim)])
+      for i in 0..<n {
+        guard let raw = elementRaw(d, i) else { return nil }
+        data += raw
+      }
+      taken += n
+    }
+    guard taken == count else { return nil }
+    return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
+  }
+}

@@ -38,6 +38,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenIndexSelectFolder(&hooks)
   installAtenPoolRewrites(&hooks)
   installAtenConvolutionRewrite(&hooks)
+  installAtenCatConstantFolder(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

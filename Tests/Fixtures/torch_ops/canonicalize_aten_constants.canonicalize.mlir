@@ -67,5 +67,9 @@ module {
     %1 = torch.vtensor.literal(dense<[[3.000000e+00], [6.000000e+00]]> : tensor<2x1xf32>) : !torch.vtensor<[2,1],f32>
     return %0, %1 : !torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>
   }
+  func.func @cat_literals() -> !torch.vtensor<[1,5],si64> {
+    %0 = torch.vtensor.literal(dense<[[1, 2, 7, 7, 7]]> : tensor<1x5xsi64>) : !torch.vtensor<[1,5],si64>
+    return %0 : !torch.vtensor<[1,5],si64>
+  }
 }
 

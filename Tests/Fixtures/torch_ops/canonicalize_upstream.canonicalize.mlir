@@ -956,6 +956,10 @@ module {
   func.func @torch.aten.cat$fold_single_operand(%arg0: !torch.tensor) -> !torch.tensor {
     return %arg0 : !torch.tensor
   }
+  func.func @torch.aten.cat$fold_zero_dim_operand() -> !torch.vtensor<[4],si32> {
+    %0 = torch.vtensor.literal(dense<[1, 3, 2, 2]> : tensor<4xsi32>) : !torch.vtensor<[4],si32>
+    return %0 : !torch.vtensor<[4],si32>
+  }
   func.func @torch.aten.broadcast_to$fold(%arg0: !torch.vtensor<[3,4,2],f32>) -> !torch.vtensor<[3,4,2],f32> {
     return %arg0 : !torch.vtensor<[3,4,2],f32>
   }

@@ -134,3 +134,12 @@ func.func @slice_literal() -> (!torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f3
   %3 = torch.aten.slice.Tensor %2, %int1, %int2, %int3, %int1 : !torch.vtensor<[2,3],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[2,1],f32>
   return %1, %3 : !torch.vtensor<[2],si64>, !torch.vtensor<[2,1],f32>
 }
+
+func.func @cat_literals() -> !torch.vtensor<[1,5],si64> {
+  %int1 = torch.constant.int 1
+  %0 = torch.vtensor.literal(dense<[[1, 2]]> : tensor<1x2xsi64>) : !torch.vtensor<[1,2],si64>
+  %1 = torch.vtensor.literal(dense<7> : tensor<1x3xsi64>) : !torch.vtensor<[1,3],si64>
+  %2 = torch.prim.ListConstruct %0, %1 : (!torch.vtensor<[1,2],si64>, !torch.vtensor<[1,3],si64>) -> !torch.list<vtensor>
+  %3 = torch.aten.cat %2, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[1,5],si64>
+  return %3 : !torch.vtensor<[1,5],si64>
+}
