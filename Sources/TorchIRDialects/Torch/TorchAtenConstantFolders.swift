@@ -463,3 +463,18 @@ func installAtenCatConstantFolder(_ h: inout DialectHooks) {
     return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: data))))]
   }
 }
+
+/// triu_indices / tril_indices of a 0x0 matrix: an empty literal.
+func installAtenTriangleIndicesFolders(_ h: inout DialectHooks) {
+  for name in ["torch.aten.triu_indices", "torch.aten.tril_indices"] {
+    h.folders[name] = { op, _ in
+      guard op.numOperands >= 2, op.numResults == 1, torchConstantInt(op.operand(0)) == 0,
+        torchConstantInt(op.operand(1)) == 0, let r = TorchTensorType(op.result(0).type), r.hasValueSemantics,
+        let dtype = r.dtype, let sizes = r.sizes
+      else { return nil }
+      let type = op.context.tensorType(sizes, dtype)
+      guard type.staticElementCount == 0 else { return nil }
+      return [.attribute(op.context.attribute(.denseElements(DenseElements(type: type, isSplat: false, rawData: []))))]
+    }
+  }
+}

@@ -39,6 +39,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenPoolRewrites(&hooks)
   installAtenConvolutionRewrite(&hooks)
   installAtenCatConstantFolder(&hooks)
+  installAtenTriangleIndicesFolders(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

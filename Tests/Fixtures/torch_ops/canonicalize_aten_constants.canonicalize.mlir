@@ -71,5 +71,9 @@ module {
     %0 = torch.vtensor.literal(dense<[[1, 2, 7, 7, 7]]> : tensor<1x5xsi64>) : !torch.vtensor<[1,5],si64>
     return %0 : !torch.vtensor<[1,5],si64>
   }
+  func.func @triangle_indices_empty() -> (!torch.vtensor<[2,0],si64>, !torch.vtensor<[2,0],si64>) {
+    %0 = torch.vtensor.literal(dense<> : tensor<2x0xsi64>) : !torch.vtensor<[2,0],si64>
+    return %0, %0 : !torch.vtensor<[2,0],si64>, !torch.vtensor<[2,0],si64>
+  }
 }
 

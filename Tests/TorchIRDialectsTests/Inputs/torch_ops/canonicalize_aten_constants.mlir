@@ -143,3 +143,12 @@ func.func @cat_literals() -> !torch.vtensor<[1,5],si64> {
   %3 = torch.aten.cat %2, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[1,5],si64>
   return %3 : !torch.vtensor<[1,5],si64>
 }
+
+func.func @triangle_indices_empty() -> (!torch.vtensor<[2,0],si64>, !torch.vtensor<[2,0],si64>) {
+  %int0 = torch.constant.int 0
+  %int4 = torch.constant.int 4
+  %none = torch.constant.none
+  %0 = torch.aten.triu_indices %int0, %int0, %int0, %int4, %none, %none, %none : !torch.int, !torch.int, !torch.int, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,0],si64>
+  %1 = torch.aten.tril_indices %int0, %int0, %int0, %int4, %none, %none, %none : !torch.int, !torch.int, !torch.int, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,0],si64>
+  return %0, %1 : !torch.vtensor<[2,0],si64>, !torch.vtensor<[2,0],si64>
+}
