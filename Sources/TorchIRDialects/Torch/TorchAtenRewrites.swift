@@ -507,3 +507,41 @@ func installAtenConvolutionRewrite(_ h: inout DialectHooks) {
     return true
   }
 }
+
+// MARK: stft and sort
+
+func installAtenStftAndSort(_ h: inout DialectHooks) {
+  h.canonicalizationPatterns["torch.aten.stft"] = pattern("torch.aten.stft", "StftCenterFalse") { op, rewriter in
+    // self, n_fft, hop_length, win_length, window, normalized, onesided, return_complex, align_to_window
+    guard op.numOperands == 9 else { return false }
+    rewriter.setInsertionPoint(before: op)
+    let no = rewriter.builder.torchConstantBool(false, location: op.location)
+    let reflect = rewriter.builder.torchConstantStr("reflect", location: op.location)
+    let v = op.operandValues
+    replace(rewriter, op, "torch.aten.stft.center", Array(v[0...4]) + [no, reflect] + Array(v[5...8]))
+    return true
+  }
+  h.folders["torch.aten.sort"] = { op, operands in
+    // Sorting along a dimension of size 1 (or a tensor of all 1s) keeps
+    // the values, with indices all 0.
+    guard op.numOperands == 3, op.numResults == 2, operands.count == 3, let sizes = TorchTensorType(op.operand(0).type)?.sizes,
+      let ix = TorchTensorType(op.result(1).type), ix.hasValueSemantics, let dtype = ix.dtype,
+      let ixSizes = ix.sizes, ixSizes.allSatisfy({ $0 >= 0 }), let dimAttr = foldInt(operands[1]),
+      op.operand(0).type == op.result(0).type
+    else { return nil }
+    let dim = dimAttr < 0 ? dimAttr + Int64(sizes.count) : dimAttr
+    guard dim >= 0, dim < Int64(sizes.count) else { return nil }
+    guard sizes[Int(dim)] == 1 || sizes.allSatisfy({ $0 == 1 }) else { return nil }
+    let width: Int
+    switch dtype.kind {
+    case .integer(let w, _): width = Int(w)
+    case .float(let k): width = k.semantics.sizeInBits
+    default: return nil
+    }
+    guard width <= 64 else { return nil }
+    let zero = [UInt8](repeating: 0, count: max(1, (width + 7) / 8))
+    let type = op.context.tensorType(ixSizes, dtype)
+    let indices = op.context.attribute(.denseElements(DenseElements(type: type, isSplat: true, rawData: zero)))
+    return [.value(op.operand(0)), .attribute(indices)]
+  }
+}

@@ -40,6 +40,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenConvolutionRewrite(&hooks)
   installAtenCatConstantFolder(&hooks)
   installAtenTriangleIndicesFolders(&hooks)
+  installAtenStftAndSort(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

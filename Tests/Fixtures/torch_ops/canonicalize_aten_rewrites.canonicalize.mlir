@@ -113,5 +113,17 @@ module {
   func.func @assert_metadata(%arg0: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[2,3],f32> {
     return %arg0 : !torch.vtensor<[2,3],f32>
   }
+  func.func @stft(%arg0: !torch.vtensor<[16],f32>, %arg1: !torch.int) -> !torch.vtensor<[5,4],complex<f32>> {
+    %none = torch.constant.none
+    %false = torch.constant.bool false
+    %true = torch.constant.bool true
+    %str = torch.constant.str "reflect"
+    %0 = torch.aten.stft.center %arg0, %arg1, %none, %none, %none, %false, %str, %false, %none, %true, %none : !torch.vtensor<[16],f32>, !torch.int, !torch.none, !torch.none, !torch.none, !torch.bool, !torch.str, !torch.bool, !torch.none, !torch.bool, !torch.none -> !torch.vtensor<[5,4],complex<f32>>
+    return %0 : !torch.vtensor<[5,4],complex<f32>>
+  }
+  func.func @sort_unit_dim(%arg0: !torch.vtensor<[3,1],f32>) -> (!torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>) {
+    %0 = torch.vtensor.literal(dense<0> : tensor<3x1xsi64>) : !torch.vtensor<[3,1],si64>
+    return %arg0, %0 : !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
+  }
 }
 

@@ -948,6 +948,10 @@ module {
     %values, %indices = torch.aten.sort %arg0, %arg1, %arg2 : !torch.vtensor<[1],si64>, !torch.int, !torch.bool -> !torch.vtensor<[1],si64>, !torch.vtensor<[1],si64>
     return %values, %indices : !torch.vtensor<[1],si64>, !torch.vtensor<[1],si64>
   }
+  func.func @torch.aten.sort$unary_dim(%arg0: !torch.vtensor<[3,1,4],si64>, %arg1: !torch.bool) -> (!torch.vtensor<[3,1,4],si64>, !torch.vtensor<[1],si64>) {
+    %0 = torch.vtensor.literal(dense<0> : tensor<1xsi64>) : !torch.vtensor<[1],si64>
+    return %arg0, %0 : !torch.vtensor<[3,1,4],si64>, !torch.vtensor<[1],si64>
+  }
   func.func @torch.aten.sort$nofold(%arg0: !torch.vtensor<[3,1,4],si64>, %arg1: !torch.bool) -> (!torch.vtensor<[3,1,4],si64>, !torch.vtensor<[3],si64>) {
     %int0 = torch.constant.int 0
     %values, %indices = torch.aten.sort %arg0, %int0, %arg1 : !torch.vtensor<[3,1,4],si64>, !torch.int, !torch.bool -> !torch.vtensor<[3,1,4],si64>, !torch.vtensor<[3],si64>

@@ -132,3 +132,18 @@ func.func @assert_metadata(%arg0: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[
   torch.aten._assert_tensor_metadata %arg0, %0, %none, %int6, %none, %none : !torch.vtensor<[2,3],f32>, !torch.list<int>, !torch.none, !torch.int, !torch.none, !torch.none
   return %arg0 : !torch.vtensor<[2,3],f32>
 }
+
+func.func @stft(%arg0: !torch.vtensor<[16],f32>, %arg1: !torch.int) -> !torch.vtensor<[5,4],complex<f32>> {
+  %none = torch.constant.none
+  %false = torch.constant.bool false
+  %true = torch.constant.bool true
+  %0 = torch.aten.stft %arg0, %arg1, %none, %none, %none, %false, %none, %true, %none : !torch.vtensor<[16],f32>, !torch.int, !torch.none, !torch.none, !torch.none, !torch.bool, !torch.none, !torch.bool, !torch.none -> !torch.vtensor<[5,4],complex<f32>>
+  return %0 : !torch.vtensor<[5,4],complex<f32>>
+}
+
+func.func @sort_unit_dim(%arg0: !torch.vtensor<[3,1],f32>) -> (!torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>) {
+  %int1 = torch.constant.int 1
+  %false = torch.constant.bool false
+  %0, %1 = torch.aten.sort %arg0, %int1, %false : !torch.vtensor<[3,1],f32>, !torch.int, !torch.bool -> !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
+  return %0, %1 : !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
+}
