@@ -67,6 +67,34 @@ func installAtenElementwiseFolders(_ h: inout DialectHooks) {
     }, truncateOthers: false)
   }
   h.folders["torch.aten.eq.Tensor"] = { op, operands in eqTensorFold(op, operands) }
+  h.folders["torch.aten.div.Tensor_mode"] = { op, operands in
+    // self, other, rounding_mode: true division of floats, or floor/trunc
+    // division. Torch-MLIR divides integers as uint64 and converts through
+    // double, so only non-negative integers fold here (where that agrees
+    // with Python's semantics), never by zero.
+    guard op.numOperands == 3, operands.count == 3 else { return nil }
+    // Like Torch-MLIR, anything but a constant string (None, or a mode
+    // unknown until run time) means true division.
+    let mode = operands[2]?.stringValue
+    let fp: ([Double]) -> Double = { v in
+      switch mode {
+      case nil: return v[0] / v[1]
+      case "floor"?: return (v[0] / v[1]).rounded(.down)
+      default: return (v[0] / v[1]).rounded(.towardZero)
+      }
+    }
+    var signedWidth = 64
+    if let t = TorchTensorType(op.result(0).type), case .integer(let w, let s)? = t.dtype?.kind, s != .unsigned {
+      signedWidth = Int(w)
+    }
+    let int: (([UInt64]) -> UInt64?)? = mode == nil ? nil : { v in
+      guard v.count == 2, v[1] != 0, signExtend(v[0], signedWidth) >= 0, signExtend(v[1], signedWidth) >= 0 else {
+        return nil
+      }
+      return v[0] / v[1]
+    }
+    return naryFold(op, Array(operands[0..<2]), fp, int, truncateOthers: false)
+  }
   let toDtypeIdentity = h.folders["torch.aten.to.dtype"]
   h.folders["torch.aten.to.dtype"] = { op, operands in
     toDtypeIdentity?(op, operands) ?? foldToDtypeConstant(op, operands)
@@ -159,7 +187,7 @@ private func naryFold(
   _ op: Operation, _ operands: [Attribute?], _ fp: ([Double]) -> Double, _ int: (([UInt64]) -> UInt64?)?,
   truncateOthers: Bool
 ) -> [OpFoldResult]? {
-  guard op.numResults == 1, !operands.isEmpty, operands.count == op.numOperands else { return nil }
+  guard op.numResults == 1, !operands.isEmpty, operands.count <= op.numOperands else { return nil }
   var attrs: [Attribute] = []
   for a in operands {
     guard let a else { return nil }

@@ -36,5 +36,11 @@ module {
   func.func @noop_conversions(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>) {
     return %arg0, %arg0 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
   }
+  func.func @div_tensor_mode() -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>) {
+    %0 = torch.vtensor.literal(dense<[3.500000e+00, -3.500000e+00]> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+    %1 = torch.vtensor.literal(dense<[3.000000e+00, -4.000000e+00]> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+    %2 = torch.vtensor.literal(dense<[3, 3, 0]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+    return %0, %1, %2 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>
+  }
 }
 

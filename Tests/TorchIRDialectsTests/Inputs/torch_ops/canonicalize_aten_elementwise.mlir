@@ -75,3 +75,17 @@ func.func @noop_conversions(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor<[
   %1 = torch.prims.convert_element_type %arg0, %int6 : !torch.vtensor<[2],f32>, !torch.int -> !torch.vtensor<[2],f32>
   return %0, %1 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>
 }
+
+func.func @div_tensor_mode() -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>) {
+  %none = torch.constant.none
+  %str = torch.constant.str "floor"
+  %str_0 = torch.constant.str "trunc"
+  %0 = torch.vtensor.literal(dense<[7.0, -7.0]> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %1 = torch.vtensor.literal(dense<2.0> : tensor<2xf32>) : !torch.vtensor<[2],f32>
+  %2 = torch.aten.div.Tensor_mode %0, %1, %none : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.none -> !torch.vtensor<[2],f32>
+  %3 = torch.aten.div.Tensor_mode %0, %1, %str : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.str -> !torch.vtensor<[2],f32>
+  %4 = torch.vtensor.literal(dense<[7, 9, 1]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %5 = torch.vtensor.literal(dense<[2, 3, 4]> : tensor<3xsi64>) : !torch.vtensor<[3],si64>
+  %6 = torch.aten.div.Tensor_mode %4, %5, %str_0 : !torch.vtensor<[3],si64>, !torch.vtensor<[3],si64>, !torch.str -> !torch.vtensor<[3],si64>
+  return %2, %3, %6 : !torch.vtensor<[2],f32>, !torch.vtensor<[2],f32>, !torch.vtensor<[3],si64>
+}
