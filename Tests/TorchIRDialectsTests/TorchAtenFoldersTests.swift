@@ -56,7 +56,8 @@ final class TorchAtenFoldersTests: XCTestCase {
     let c = coverage()
     func missing(_ all: [String], _ have: [String]) -> String {
       let h = Set(have)
-      return all.filter { !h.contains($0) }.map { "`\($0)`" }.joined(separator: ", ")
+      let names = all.filter { !h.contains($0) }.map { "`\($0)`" }
+      return names.isEmpty ? "none" : names.joined(separator: ", ")
     }
     let table = """
       | hook | Torch-MLIR (spec flags) | TorchIR | missing |

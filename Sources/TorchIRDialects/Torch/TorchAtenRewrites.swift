@@ -545,3 +545,83 @@ func installAtenStftAndSort(_ h: inout DialectHooks) {
     return [.value(op.operand(0)), .attribute(indices)]
   }
 }
+
+// MARK: unflatten into unsqueeze
+
+/// AtenUnflattenIntOp's canonicalization: unflattening a dimension into
+/// two sizes of which one is a constant 1 is an unsqueeze, guarded by a
+/// run-time check that the other size is -1 or the dimension's size.
+func installAtenUnflattenRewrite(_ h: inout DialectHooks) {
+  h.canonicalizationPatterns["torch.aten.unflatten.int"] = pattern("torch.aten.unflatten.int", "UnflattenToUnsqueeze") {
+    op, rewriter in
+    // self, dim, sizes
+    guard op.numOperands == 3, op.numResults == 1, let list = op.operand(2).definingOp,
+      list.name.name == "torch.prim.ListConstruct", list.numOperands == 2,
+      let selfType = TorchTensorType(op.operand(0).type), let inputSizes = selfType.sizes, selfType.sparsity == nil
+    else { return false }
+    let sizeValues = list.operandValues
+    let d0 = torchConstantInt(sizeValues[0])
+    let d1 = torchConstantInt(sizeValues[1])
+    guard d0 != nil || d1 != nil else { return false }
+    let dim0IsOne = d0 == 1
+    let dim1IsOne = d1 == 1
+    guard dim0IsOne || dim1IsOne else { return false }
+    let ctx = op.context
+    let loc = op.location
+    let dimValue = op.operand(1)
+    let dimConstant = torchConstantInt(dimValue)
+    let selfValue = op.operand(0)
+    rewriter.setInsertionPoint(before: op)
+    let b = rewriter.builder
+    let minusOne = b.torchConstantInt(-1, location: loc)
+    let intT = intType(ctx)
+    let boolT = TorchSimpleType.bool.type(in: ctx)
+    // Torch::unsqueezeTensor: the shape with a 1 at a constant dim, else all unknown.
+    func unsqueeze(_ dim: Value) -> Value? {
+      let rank = inputSizes.count + 1
+      var shape: [Int64]
+      if let c = torchConstantInt(dim) {
+        let p = c < 0 ? c &+ Int64(rank) : c
+        guard p >= 0, p < Int64(rank) else { return nil }
+        shape = inputSizes
+        shape.insert(1, at: Int(p))
+      } else {
+        shape = Array(repeating: -1, count: rank)
+      }
+      var t = selfType
+      t.sizes = shape
+      return create(rewriter, "torch.aten.unsqueeze", [selfValue, dim], [t.type(in: ctx)], loc).result(0)
+    }
+    func check(_ other: Value) {
+      let size = create(rewriter, "torch.aten.size.int", [selfValue, dimValue], [intT], loc).result(0)
+      let same = create(rewriter, "torch.aten.eq.int", [size, other], [boolT], loc).result(0)
+      let isMinusOne = create(rewriter, "torch.aten.eq.int", [minusOne, other], [boolT], loc).result(0)
+      let either = create(rewriter, "torch.aten.__or__.bool", [isMinusOne, same], [boolT], loc).result(0)
+      var assert = OperationState(context: ctx, name: "torch.runtime.assert", location: loc)
+      assert.operands = [either]
+      assert.addAttribute("message", ctx.stringAttr("unflatten sizes must be compatible"))
+      rewriter.create(assert)
+    }
+    var result: Value?
+    if dim0IsOne {
+      guard let u = unsqueeze(dimValue) else { return true }  // The -1 constant was made, as in Torch-MLIR.
+      result = u
+      check(sizeValues[1])
+    }
+    if dim1IsOne {
+      let plusOne: Value
+      if let c = dimConstant {
+        plusOne = b.torchConstantInt(c &+ 1, location: loc)
+      } else {
+        let one = b.torchConstantInt(1, location: loc)
+        plusOne = create(rewriter, "torch.aten.add.int", [dimValue, one], [intT], loc).result(0)
+      }
+      guard let u = unsqueeze(plusOne) else { return true }
+      result = u
+      check(sizeValues[0])
+    }
+    guard let result else { return true }
+    rewriter.replaceOp(op, withNew: staticInfoCastState(result, to: op.result(0).type, loc))
+    return true
+  }
+}

@@ -41,6 +41,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   installAtenCatConstantFolder(&hooks)
   installAtenTriangleIndicesFolders(&hooks)
   installAtenStftAndSort(&hooks)
+  installAtenUnflattenRewrite(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 

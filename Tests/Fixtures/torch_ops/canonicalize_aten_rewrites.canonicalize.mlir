@@ -125,5 +125,34 @@ module {
     %0 = torch.vtensor.literal(dense<0> : tensor<3x1xsi64>) : !torch.vtensor<[3,1],si64>
     return %arg0, %0 : !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
   }
+  func.func @unflatten_dim0(%arg0: !torch.vtensor<[6,4],f32>) -> !torch.vtensor<[1,6,4],f32> {
+    %int0 = torch.constant.int 0
+    %0 = torch.aten.unsqueeze %arg0, %int0 : !torch.vtensor<[6,4],f32>, !torch.int -> !torch.vtensor<[1,6,4],f32>
+    return %0 : !torch.vtensor<[1,6,4],f32>
+  }
+  func.func @unflatten_dim1(%arg0: !torch.vtensor<[6,4],f32>, %arg1: !torch.int) -> !torch.vtensor<[6,?,1],f32> {
+    %int4 = torch.constant.int 4
+    %int-1 = torch.constant.int -1
+    %int2 = torch.constant.int 2
+    %0 = torch.aten.unsqueeze %arg0, %int2 : !torch.vtensor<[6,4],f32>, !torch.int -> !torch.vtensor<[6,4,1],f32>
+    %1 = torch.aten.eq.int %int4, %arg1 : !torch.int, !torch.int -> !torch.bool
+    %2 = torch.aten.eq.int %int-1, %arg1 : !torch.int, !torch.int -> !torch.bool
+    %3 = torch.aten.__or__.bool %2, %1 : !torch.bool, !torch.bool -> !torch.bool
+    torch.runtime.assert %3, "unflatten sizes must be compatible"
+    %4 = torch.tensor_static_info_cast %0 : !torch.vtensor<[6,4,1],f32> to !torch.vtensor<[6,?,1],f32>
+    return %4 : !torch.vtensor<[6,?,1],f32>
+  }
+  func.func @unflatten_dynamic_dim(%arg0: !torch.vtensor<[6,4],f32>, %arg1: !torch.int, %arg2: !torch.int) -> !torch.vtensor<[?,?,?],f32> {
+    %int-1 = torch.constant.int -1
+    %int1 = torch.constant.int 1
+    %0 = torch.aten.add.int %arg1, %int1 : !torch.int, !torch.int -> !torch.int
+    %1 = torch.aten.unsqueeze %arg0, %0 : !torch.vtensor<[6,4],f32>, !torch.int -> !torch.vtensor<[?,?,?],f32>
+    %2 = torch.aten.size.int %arg0, %arg1 : !torch.vtensor<[6,4],f32>, !torch.int -> !torch.int
+    %3 = torch.aten.eq.int %2, %arg2 : !torch.int, !torch.int -> !torch.bool
+    %4 = torch.aten.eq.int %int-1, %arg2 : !torch.int, !torch.int -> !torch.bool
+    %5 = torch.aten.__or__.bool %4, %3 : !torch.bool, !torch.bool -> !torch.bool
+    torch.runtime.assert %5, "unflatten sizes must be compatible"
+    return %1 : !torch.vtensor<[?,?,?],f32>
+  }
 }
 

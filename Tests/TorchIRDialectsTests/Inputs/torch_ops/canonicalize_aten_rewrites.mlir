@@ -147,3 +147,26 @@ func.func @sort_unit_dim(%arg0: !torch.vtensor<[3,1],f32>) -> (!torch.vtensor<[3
   %0, %1 = torch.aten.sort %arg0, %int1, %false : !torch.vtensor<[3,1],f32>, !torch.int, !torch.bool -> !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
   return %0, %1 : !torch.vtensor<[3,1],f32>, !torch.vtensor<[3,1],si64>
 }
+
+func.func @unflatten_dim0(%arg0: !torch.vtensor<[6,4],f32>) -> !torch.vtensor<[1,6,4],f32> {
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int-1 = torch.constant.int -1
+  %0 = torch.prim.ListConstruct %int1, %int-1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.aten.unflatten.int %arg0, %int0, %0 : !torch.vtensor<[6,4],f32>, !torch.int, !torch.list<int> -> !torch.vtensor<[1,6,4],f32>
+  return %1 : !torch.vtensor<[1,6,4],f32>
+}
+
+func.func @unflatten_dim1(%arg0: !torch.vtensor<[6,4],f32>, %arg1: !torch.int) -> !torch.vtensor<[6,?,1],f32> {
+  %int1 = torch.constant.int 1
+  %0 = torch.prim.ListConstruct %arg1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.aten.unflatten.int %arg0, %int1, %0 : !torch.vtensor<[6,4],f32>, !torch.int, !torch.list<int> -> !torch.vtensor<[6,?,1],f32>
+  return %1 : !torch.vtensor<[6,?,1],f32>
+}
+
+func.func @unflatten_dynamic_dim(%arg0: !torch.vtensor<[6,4],f32>, %arg1: !torch.int, %arg2: !torch.int) -> !torch.vtensor<[?,?,?],f32> {
+  %int1 = torch.constant.int 1
+  %0 = torch.prim.ListConstruct %arg2, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.aten.unflatten.int %arg0, %arg1, %0 : !torch.vtensor<[6,4],f32>, !torch.int, !torch.list<int> -> !torch.vtensor<[?,?,?],f32>
+  return %1 : !torch.vtensor<[?,?,?],f32>
+}
