@@ -1,9 +1,8 @@
 // Folders and canonicalizations of the generated aten/prims ops on tensors
 // and lists that shape computations rely on: sizes and ranks, list
 // literals, identity views and copies, and scalars wrapped in 0-d tensors,
-// after Torch-MLIR's TorchOps.cpp. Folds that build new tensor constants
-// (splats reshaped, small literals sliced) are not here yet; see
-// Tests/Fixtures/torch_ops/README.md for what is and is not.
+// after Torch-MLIR's TorchOps.cpp. The folds that build tensor constants
+// are in TorchAtenConstantFolders.swift and TorchAtenElementwiseFolders.swift.
 
 import TorchIRCore
 

@@ -12,7 +12,7 @@
 import TorchIRCore
 
 /// Registers the generated Torch ops with `context` (the torch dialect must
-/// be loaded), with the folders and canonicalizations of TorchAten*Folders.swift.
+/// be loaded), with the folders and canonicalizations of TorchAten*.swift.
 public func registerGeneratedTorchOps(_ context: MLIRContext) {
   // Once per context, however often the Torch dialects are registered.
   if context.registeredOperation("torch.aten.mm") != nil { return }
@@ -26,22 +26,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
       printDefaultTorchOp(o, p, numOperands: numOperands, numResults: numResults)
     }
   }
-  installAtenScalarFolders(&hooks)
-  installAtenTensorFolders(&hooks)
-  installAtenRewrites(&hooks)
-  installAtenConstantFolders(&hooks)
-  installAtenElementwiseFolders(&hooks)
-  installAtenNoopConversionFolders(&hooks)
-  installAtenMoreRewrites(&hooks)
-  installAtenElementPickFolders(&hooks)
-  installAtenSliceFolder(&hooks)
-  installAtenIndexSelectFolder(&hooks)
-  installAtenPoolRewrites(&hooks)
-  installAtenConvolutionRewrite(&hooks)
-  installAtenCatConstantFolder(&hooks)
-  installAtenTriangleIndicesFolders(&hooks)
-  installAtenStftAndSort(&hooks)
-  installAtenUnflattenRewrite(&hooks)
+  installAtenHooks(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 
