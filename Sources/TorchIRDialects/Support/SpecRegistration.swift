@@ -8,6 +8,8 @@ import TorchIRCore
 public struct DialectHooks {
   public var verifiers: [String: (Operation) throws -> Void] = [:]
   public var folders: [String: (Operation, [Attribute?]) -> [OpFoldResult]?] = [:]
+  /// Canonicalization patterns by op name (an op's getCanonicalizationPatterns).
+  public var canonicalizationPatterns: [String: [any RewritePattern]] = [:]
   /// Full custom forms for ops declared `format custom`.
   public var parsers: [String: (any OpAsmParser, inout OperationState) throws -> Void] = [:]
   public var printers: [String: (Operation, any OpAsmPrinter) -> Void] = [:]
@@ -105,6 +107,7 @@ public final class SpecRuntime {
       info.print = { op, p in m.printCustomForm(op, p, customDirectives: dq) }
     }
     info.fold = hooks.folders[m.name]
+    info.canonicalizationPatterns = hooks.canonicalizationPatterns[m.name] ?? []
     if let names = hooks.resultNames[m.name] {
       info.asmResultNames = names
     } else if m.results.count > 1 {

@@ -12,7 +12,7 @@
 import TorchIRCore
 
 /// Registers the generated Torch ops with `context` (the torch dialect must
-/// be loaded). Their folders and canonicalizations come later, as hooks.
+/// be loaded), with the folders and canonicalizations of TorchAten*.swift.
 public func registerGeneratedTorchOps(_ context: MLIRContext) {
   // Once per context, however often the Torch dialects are registered.
   if context.registeredOperation("torch.aten.mm") != nil { return }
@@ -26,6 +26,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
       printDefaultTorchOp(o, p, numOperands: numOperands, numResults: numResults)
     }
   }
+  installAtenHooks(&hooks)
   _ = SpecRuntime(decodedTorchGeneratedSpec, context: context, hooks: hooks)
 }
 
