@@ -10,9 +10,11 @@ The reference outputs are then made by torch-mlir-opt:
     python3 Tests/Fixtures/make_torch_op_corpus.py --tool /path/to/torch-mlir-opt
     python3 Tests/Fixtures/make_dialect_fixtures.py --dialect torch_generated --tool /path/to/torch-mlir-opt
 
-With --tool it also writes Tests/Fixtures/torch_generated/invalid.stderr: the
-tool's stderr for `--split-input-file invalid.mlir` with `expected-` renamed to
-`expected_`, which pins every diagnostic's column and full text; and prints the
+With --tool it also checks invalid.mlir and verifiers.mlir (the hand-written
+verifiers of ops declared `hooks verifier`) with `--verify-diagnostics`, and
+writes Tests/Fixtures/torch_generated/NAME.stderr for each: the tool's stderr
+for `--split-input-file NAME.mlir` with `expected-` renamed to `expected_`,
+which pins every diagnostic's column and full text; and prints the
 inputs of Inputs/torch_generated_print (whose printed form the tool cannot
 parse back) into torch_generated/NAME.custom.mlir.
 """
@@ -21,6 +23,7 @@ import argparse
 import os
 import re
 import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -81,21 +84,34 @@ def ops(spec_text):
         yield name, operands, results, custom, verifier
 
 
+# The --verify-diagnostics inputs whose full diagnostics are pinned too.
+DIAGNOSTIC_INPUTS = ["invalid.mlir", "verifiers.mlir"]
+
+
 def write_stderr_fixture(tool):
+    """Checks each input of DIAGNOSTIC_INPUTS with --verify-diagnostics and
+    writes NAME.stderr. Returns False when an expected diagnostic fails."""
     inputs = os.path.dirname(OUT)
-    text = open(os.path.join(inputs, "invalid.mlir")).read().replace("expected-", "expected_")
-    # Run on a copy named like the input, so locations read `invalid.mlir:L:C`.
-    with tempfile.TemporaryDirectory() as tmp:
-        with open(os.path.join(tmp, "invalid.mlir"), "w") as f:
-            f.write(text)
+    ok = True
+    for name in DIAGNOSTIC_INPUTS:
         # stdout is captured and dropped: never `-o /dev/null`, which the tool
         # replaces with a regular file (it writes its output by renaming).
-        r = subprocess.run([tool, "--split-input-file", "invalid.mlir"],
-                           cwd=tmp, capture_output=True)
-    out = os.path.join(HERE, "torch_generated", "invalid.stderr")
-    with open(out, "wb") as f:
-        f.write(r.stderr)
-    print(f"wrote {out} (exit code {r.returncode})")
+        r = subprocess.run([tool, "--split-input-file", "--verify-diagnostics", name],
+                           cwd=inputs, capture_output=True)
+        print(f"{name}: diagnostics {'ok' if r.returncode == 0 else 'FAILED'}")
+        if r.returncode != 0:
+            print(r.stderr.decode())
+            ok = False
+        text = open(os.path.join(inputs, name)).read().replace("expected-", "expected_")
+        # Run on a copy named like the input, so locations read `NAME:L:C`.
+        with tempfile.TemporaryDirectory() as tmp:
+            with open(os.path.join(tmp, name), "w") as f:
+                f.write(text)
+            r = subprocess.run([tool, "--split-input-file", name], cwd=tmp, capture_output=True)
+        out = os.path.join(HERE, "torch_generated", name[:-5] + ".stderr")
+        with open(out, "wb") as f:
+            f.write(r.stderr)
+        print(f"wrote {out} (exit code {r.returncode})")
     # Print-only inputs (their printed form does not parse back).
     print_only = os.path.join(os.path.dirname(inputs), "torch_generated_print")
     for name in sorted(os.listdir(print_only)):
@@ -104,6 +120,7 @@ def write_stderr_fixture(tool):
         with open(out, "wb") as f:
             f.write(r.stdout)
         print(f"wrote {out}")
+    return ok
 
 
 def summaries(spec_text):
@@ -220,9 +237,10 @@ def main():
         f.write("\n".join(header + lines + ["  return", "}", ""]))
     print(f"wrote {n} ops to {OUT}")
     write_constraint_tests(open(SPEC).read())
-    if cl.tool:
-        write_stderr_fixture(cl.tool)
+    if cl.tool and not write_stderr_fixture(cl.tool):
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

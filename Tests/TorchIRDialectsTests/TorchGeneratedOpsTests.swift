@@ -78,10 +78,11 @@ final class TorchGeneratedOpsTests: XCTestCase {
   }
 
   /// `expected-error` lines were checked with torch-mlir-opt: invalid.mlir
-  /// (hand-written) and constraints.mlir (every type constraint's message, as
-  /// operand and result, written by make_torch_op_corpus.py).
+  /// (hand-written), verifiers.mlir (the hand-written verifiers of ops
+  /// declared `hooks verifier`) and constraints.mlir (every type constraint's
+  /// message, as operand and result, written by make_torch_op_corpus.py).
   func testDiagnostics() throws {
-    for name in ["invalid.mlir", "constraints.mlir"] {
+    for name in ["invalid.mlir", "verifiers.mlir", "constraints.mlir"] {
       let input = try XCTUnwrap(contents(inputs.appendingPathComponent(name)))
       let run = runDriver(input, name: name, flags: runLineFlags(input))
       XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
@@ -91,12 +92,14 @@ final class TorchGeneratedOpsTests: XCTestCase {
   /// Without --verify-diagnostics, every diagnostic (text, line, column,
   /// the "see current operation" note) is the reference tool's.
   func testDiagnosticsTextMatchesReference() throws {
-    let input = try XCTUnwrap(contents(inputs.appendingPathComponent("invalid.mlir")))
-    let renamed = Array(text(input).replacingOccurrences(of: "expected-", with: "expected_").utf8)
-    let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("invalid.stderr")))
-    let run = runDriver(renamed, name: "invalid.mlir", flags: ["--split-input-file"])
-    XCTAssertEqual(run.code, 1)
-    XCTAssertEqual(run.stderr, expected, firstDifference(expected, run.stderr))
+    for name in ["invalid", "verifiers"] {
+      let input = try XCTUnwrap(contents(inputs.appendingPathComponent("\(name).mlir")))
+      let renamed = Array(text(input).replacingOccurrences(of: "expected-", with: "expected_").utf8)
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("\(name).stderr")))
+      let run = runDriver(renamed, name: "\(name).mlir", flags: ["--split-input-file"])
+      XCTAssertEqual(run.code, 1, name)
+      XCTAssertEqual(run.stderr, expected, "\(name): \(firstDifference(expected, run.stderr))")
+    }
   }
 
   /// Every prefix of the corpus (cut at 40 places, mid-op included) fails

@@ -18,6 +18,7 @@ public func registerGeneratedTorchOps(_ context: MLIRContext) {
   if context.registeredOperation("torch.aten.mm") != nil { return }
   var hooks = DialectHooks()
   hooks.typePredicates = torchTypePredicate
+  installGeneratedOpVerifiers(&hooks)
   for (name, numOperands, numResults) in defaultFormatOps.ops {
     hooks.parsers[name] = { p, state in
       try parseDefaultTorchOp(p, &state, numOperands: numOperands, numResults: numResults)
