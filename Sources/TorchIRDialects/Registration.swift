@@ -13,5 +13,6 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(TensorDialect())
   context.loadDialect(MemRefDialect())
   context.loadDialect(ScfDialect())
+  context.loadDialect(LinalgDialect())
   registerTorchDialects(context)
 }

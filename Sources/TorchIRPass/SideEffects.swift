@@ -1,6 +1,7 @@
 // What "no side effects" means for the generic transforms. The core has no
 // memory-effect interfaces yet, so the `pure` trait (MLIR's Pure: no memory
-// effects, speculatable) is the whole story: an op is side-effect free when it
+// effects, speculatable) or, for ops whose effects depend on their operands
+// (linalg), `OpInfo.isMemoryEffectFree` decide: an op is side-effect free when it
 // is registered, pure, and every op nested in its regions is pure too. An op
 // with MLIR's RecursiveMemoryEffects trait (scf.for, scf.if) has exactly the
 // effects of the ops nested in it. Unregistered ops may do anything.
@@ -13,11 +14,11 @@ public func isMemoryEffectFree(_ op: Operation) -> Bool {
   // asking about every op of a deep nest stays linear per op.
   if op.regions.isEmpty {
     // The common case, without a stack to allocate.
-    return op.isRegistered && (op.hasTrait(.pure) || op.hasTrait(.recursiveMemoryEffects))
+    return op.isRegistered && (op.hasTrait(.pure) || op.hasTrait(.recursiveMemoryEffects) || op.name.info?.isMemoryEffectFree?(op) == true)
   }
   var stack: [Operation] = [op]
   while let cur = stack.popLast() {
-    if !(cur.isRegistered && (cur.hasTrait(.pure) || cur.hasTrait(.recursiveMemoryEffects))) { return false }
+    if !(cur.isRegistered && (cur.hasTrait(.pure) || cur.hasTrait(.recursiveMemoryEffects) || cur.name.info?.isMemoryEffectFree?(cur) == true)) { return false }
     for r in cur.regions { for b in r.blocks { for c in b { stack.append(c) } } }
   }
   return true

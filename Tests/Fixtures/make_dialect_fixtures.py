@@ -65,6 +65,9 @@ PROBES = {
     "memref": b"func.func @f(%m: memref<4xf32>) {\n  memref.dealloc %m : memref<4xf32>\n  return\n}\n",
     "tensor": b"func.func @f(%t: tensor<4xf32>) -> index {\n  %0 = tensor.rank %t : tensor<4xf32>\n  return %0 : index\n}\n",
     "scf": b"func.func @f(%c: i1) {\n  scf.if %c {\n  }\n  return\n}\n",
+    "linalg": b"func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n"
+              b"  %0 = linalg.exp ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) -> tensor<4xf32>\n"
+              b"  return %0 : tensor<4xf32>\n}\n",
 }
 
 # Dialects whose Inputs/DIALECT_canonicalize outputs are compared byte for byte

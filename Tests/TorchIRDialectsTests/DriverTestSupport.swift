@@ -29,6 +29,7 @@ func runDriver(_ text: [UInt8], name: String, flags: [String]) -> DriverRun {
     case "--verify-diagnostics": c.verifyDiagnostics = true
     case "--allow-unregistered-dialect": c.allowUnregisteredDialect = true
     case "--mlir-print-op-generic": c.printer.printGenericOpForm = true
+    case "--mlir-print-debuginfo": c.printer.printDebugInfo = true
     case "--canonicalize": c.passPipeline = "builtin.module(canonicalize)"
     default: XCTFail("unknown flag \(f)")
     }

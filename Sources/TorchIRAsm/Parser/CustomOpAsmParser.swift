@@ -65,7 +65,8 @@ class AsmParserForwarder {
     return Int64(bitPattern: v.sext(to: max(v.bitWidth, 64)).asUInt64)
   }
   func parseInteger() throws -> Int64 {
-    guard let v = try parseOptionalInteger() else { throw parser.error("expected integer value") }
+    // Reported through the custom op, as MLIR's AsmParser::parseInteger does.
+    guard let v = try parseOptionalInteger() else { throw error("expected integer value") }
     return v
   }
   func parseType() throws -> Type { try parser.parseType() }
@@ -199,7 +200,7 @@ final class CustomOpAsmParser: AsmParserForwarder, OpAsmParser {
   {
     var out: [OpAsmArgument] = []
     if delimiter == .none && parser.tok.kind != .percentIdentifier { return [] }
-    try parser.parseCommaSeparatedList(delimiter) {
+    try parser.parseCommaSeparatedList(delimiter, context: " in argument list") {
       out.append(try parseArgument(allowType: allowType, allowAttributes: allowAttributes))
     }
     return out

@@ -405,18 +405,20 @@ extension Parser {
       }
       if let i = info {
         opName = i.name
-      } else if !defaultDialect.isEmpty {
+      } else {
+        // Even an empty default dialect (regions of ops without one, such
+        // as linalg.generic's) is tried, as MLIR does: `.foo`.
         opName = defaultDialect + "." + opName
       }
     }
     consume()
     guard let name = info, let parseHook = name.info?.parse else {
-      let ns = opName.split(separator: ".", maxSplits: 1).first.map(String.init) ?? opName
+      let ns = opName.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? opName
       let tried = originalName != opName ? " (tried '\(opName)' as well)" : ""
       if context.dialect(ns) == nil || !opName.contains(".") {
         let dialects = context.dialects.keys.sorted().joined(separator: ", ")
         throw Diagnostic(.error, location(of: nameTok),
-          "Dialect `\(ns)' not found for custom op '\(originalName)' " + (tried.isEmpty ? "" : " " + tried))
+          "Dialect `\(ns)' not found for custom op '\(originalName)' " + tried)
           .attachingNote(location(of: nameTok),
             "Available dialects: \(dialects) ; for more info on dialect registration see "
               + "https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management")

@@ -305,6 +305,8 @@ final class AliasCollector: OpAsmPrinter, DialectAsmPrinter {
   func printOperand(_ value: Value) {}
   func printOperands(_ values: [Value]) {}
   func printNewline() {}
+  func increaseIndent() {}
+  func decreaseIndent() {}
   func printSuccessor(_ block: Block) {}
 
   func printOptionalAttrDict(_ attrs: [NamedAttribute], elided: [String]) {

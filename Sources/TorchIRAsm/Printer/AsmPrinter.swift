@@ -88,6 +88,9 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
     out.writeSpaces(indent)
   }
 
+  func increaseIndent() { indent += 2 }
+  func decreaseIndent() { indent -= 2 }
+
   func printOptionalAttrDict(_ attrs: [NamedAttribute], elided: [String]) {
     printOptionalAttrDict(attrs, elided: elided, withKeyword: false)
   }

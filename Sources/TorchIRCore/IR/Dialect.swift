@@ -68,6 +68,10 @@ public final class OpInfo {
   /// operand is not a constant). Returns nil when nothing folds, an empty
   /// array when the op was updated in place, else one result per op result.
   public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
+  /// MemoryEffectOpInterface for ops whose effects depend on the op (linalg
+  /// ops touch memory only through memref operands): true when this op has
+  /// none. Nil leaves it to the `pure` trait.
+  public var isMemoryEffectFree: ((Operation) -> Bool)?
   /// Patterns the canonicalizer applies to this op.
   public var canonicalizationPatterns: [any RewritePattern] = []
   /// Inherent attributes with a default value (ODS DefaultValuedAttr): an op

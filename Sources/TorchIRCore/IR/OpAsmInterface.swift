@@ -120,6 +120,10 @@ public protocol OpAsmPrinter: AsmPrinterBase {
   func printOperand(_ value: Value)
   func printOperands(_ values: [Value])
   func printNewline()
+  /// Indents what `printNewline` starts by two more spaces, or two fewer
+  /// (MLIR's increaseIndent / decreaseIndent).
+  func increaseIndent()
+  func decreaseIndent()
   /// `{a = 1}` for the attributes not in `elided`, nothing when none remain.
   func printOptionalAttrDict(_ attrs: [NamedAttribute], elided: [String])
   func printOptionalAttrDictWithKeyword(_ attrs: [NamedAttribute], elided: [String])

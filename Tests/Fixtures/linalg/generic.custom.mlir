@@ -1,0 +1,102 @@
+#map = affine_map<(d0, d1) -> (d0, d1)>
+#map1 = affine_map<(d0, d1) -> (d0)>
+#map2 = affine_map<(d0, d1) -> (d1, d0)>
+#map3 = affine_map<(d0, d1, d2) -> (d2, d0)>
+#map4 = affine_map<(d0, d1, d2) -> (d2, d1)>
+#map5 = affine_map<(d0, d1, d2) -> (d0, d1)>
+module {
+  func.func @generic(%arg0: tensor<4x8xf32>, %arg1: tensor<4xf32>, %arg2: memref<4x8xf32>, %arg3: tensor<4x8xi32>, %arg4: tensor<8x4xf32>) -> (tensor<4xf32>, tensor<8x4xf32>) {
+    %0 = linalg.generic {indexing_maps = [#map, #map1], iterator_types = ["parallel", "reduction"]} ins(%arg0 : tensor<4x8xf32>) outs(%arg1 : tensor<4xf32>) attrs =  {foo = 1 : i32} {
+    ^bb0(%in: f32, %out: f32):
+      %2 = linalg.index 1 : index
+      %3 = arith.addf %in, %out : f32
+      linalg.yield %3 : f32
+    } -> tensor<4xf32>
+    linalg.generic {doc = "copy", indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"], library_call = "my_copy"} ins(%arg2 : memref<4x8xf32>) outs(%arg2 : memref<4x8xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    }
+    %1:2 = linalg.generic {indexing_maps = [#map, #map, #map2, #map], iterator_types = ["parallel", "parallel"]} ins(%arg0, %arg3 : tensor<4x8xf32>, tensor<4x8xi32>) outs(%arg4, %arg0 : tensor<8x4xf32>, tensor<4x8xf32>) {
+    ^bb0(%in: f32, %in_0: i32, %out: f32, %out_1: f32):
+      %2 = arith.sitofp %in_0 : i32 to f32
+      %3 = arith.mulf %in, %2 : f32
+      linalg.yield %3, %in : f32, f32
+    } -> (tensor<8x4xf32>, tensor<4x8xf32>)
+    return %0, %1#0 : tensor<4xf32>, tensor<8x4xf32>
+  }
+  func.func @contractions(%arg0: tensor<4x8xf32>, %arg1: tensor<8x4xf32>, %arg2: tensor<8x16xf32>, %arg3: tensor<4x16xf32>, %arg4: tensor<4x8xi8>, %arg5: tensor<8x16xi8>, %arg6: tensor<4x16xi32>, %arg7: tensor<2x4x8xf16>, %arg8: tensor<2x8x16xf16>, %arg9: tensor<2x4x16xf32>) -> tensor<4x16xf32> {
+    %0 = linalg.matmul ins(%arg0, %arg2 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%arg3 : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %1 = linalg.matmul indexing_maps = [#map3, #map4, #map5] ins(%arg1, %arg2 : tensor<8x4xf32>, tensor<8x16xf32>) outs(%0 : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %2 = linalg.matmul {cast = #linalg.type_fn<cast_unsigned>} ins(%arg4, %arg5 : tensor<4x8xi8>, tensor<8x16xi8>) outs(%arg6 : tensor<4x16xi32>) -> tensor<4x16xi32>
+    %3 = linalg.matmul {cast = #linalg.type_fn<cast_signed>} ins(%arg4, %arg5 : tensor<4x8xi8>, tensor<8x16xi8>) outs(%arg6 : tensor<4x16xi32>) -> tensor<4x16xi32>
+    %4 = linalg.matmul ins(%arg4, %arg5 : tensor<4x8xi8>, tensor<8x16xi8>) outs(%arg6 : tensor<4x16xi32>) -> tensor<4x16xi32>
+    %5 = linalg.batch_matmul ins(%arg7, %arg8 : tensor<2x4x8xf16>, tensor<2x8x16xf16>) outs(%arg9 : tensor<2x4x16xf32>) -> tensor<2x4x16xf32>
+    %6 = linalg.batch_reduce_matmul ins(%arg7, %arg8 : tensor<2x4x8xf16>, tensor<2x8x16xf16>) outs(%arg3 : tensor<4x16xf32>) -> tensor<4x16xf32>
+    %7 = linalg.matmul {foo = "bar"} ins(%arg0, %arg2 : tensor<4x8xf32>, tensor<8x16xf32>) outs(%arg3 : tensor<4x16xf32>) -> tensor<4x16xf32>
+    return %1 : tensor<4x16xf32>
+  }
+  func.func @memref_matmul(%arg0: memref<?x?xf32>, %arg1: memref<?x?xf32>, %arg2: memref<?x?xf32>, %arg3: memref<?xf32>, %arg4: memref<?xf32>) {
+    linalg.matmul ins(%arg0, %arg1 : memref<?x?xf32>, memref<?x?xf32>) outs(%arg2 : memref<?x?xf32>)
+    linalg.matvec ins(%arg0, %arg3 : memref<?x?xf32>, memref<?xf32>) outs(%arg4 : memref<?xf32>)
+    return
+  }
+  func.func @map_reduce(%arg0: tensor<4x8xf32>, %arg1: tensor<4xf32>, %arg2: memref<4x8xf32>, %arg3: tensor<4x8xi32>, %arg4: tensor<4xi32>) -> tensor<4x8xf32> {
+    %mapped = linalg.map { arith.negf } ins(%arg0 : tensor<4x8xf32>) outs(%arg0 : tensor<4x8xf32>)
+    %mapped_0 = linalg.map ins(%arg0, %arg0 : tensor<4x8xf32>, tensor<4x8xf32>) outs(%arg0 : tensor<4x8xf32>)
+      (%in: f32, %in_6: f32, %init: f32) {
+        %0 = arith.mulf %in, %init : f32
+        linalg.yield %0 : f32
+      }
+    %mapped_1 = linalg.map { arith.addf {fastmath = #arith.fastmath<fast>} } ins(%arg0, %mapped : tensor<4x8xf32>, tensor<4x8xf32>) outs(%arg0 : tensor<4x8xf32>) {foo}
+    %mapped_2 = linalg.map { arith.addi {overflowFlags = #arith.overflow<none>} } ins(%arg3, %arg3 : tensor<4x8xi32>, tensor<4x8xi32>) outs(%arg3 : tensor<4x8xi32>)
+    %reduced = linalg.reduce { arith.addf } ins(%arg0 : tensor<4x8xf32>) outs(%arg1 : tensor<4xf32>) dimensions = [1] 
+    %reduced_3 = linalg.reduce ins(%arg0 : tensor<4x8xf32>) outs(%arg1 : tensor<4xf32>) dimensions = [1]  {bar}
+      (%in: f32, %init: f32) {
+        %0 = arith.maximumf %in, %init : f32
+        linalg.yield %0 : f32
+      }
+    %reduced_4 = linalg.reduce { arith.maxsi } ins(%arg3 : tensor<4x8xi32>) outs(%arg4 : tensor<4xi32>) dimensions = [1] 
+    %reduced_5:2 = linalg.reduce ins(%arg0, %arg3 : tensor<4x8xf32>, tensor<4x8xi32>) outs(%arg1, %arg4 : tensor<4xf32>, tensor<4xi32>) dimensions = [1] 
+      (%in: f32, %in_6: i32, %init: f32, %init_7: i32) {
+        %0 = arith.addf %in, %init : f32
+        %1 = arith.addi %in_6, %init_7 : i32
+        linalg.yield %0, %1 : f32, i32
+      }
+    linalg.map { arith.negf } ins(%arg2 : memref<4x8xf32>) outs(%arg2 : memref<4x8xf32>)
+    return %mapped_1 : tensor<4x8xf32>
+  }
+  func.func @transpose_broadcast(%arg0: tensor<4x8xf32>, %arg1: tensor<4xf32>, %arg2: tensor<8x4xf32>, %arg3: tensor<2x3x4xf32>, %arg4: tensor<4x2x3xf32>, %arg5: memref<4xf32>, %arg6: memref<4x5xf32>) -> tensor<4x8xf32> {
+    %transposed = linalg.transpose ins(%arg0 : tensor<4x8xf32>) outs(%arg2 : tensor<8x4xf32>) permutation = [1, 0] 
+    %transposed_0 = linalg.transpose ins(%arg3 : tensor<2x3x4xf32>) outs(%arg4 : tensor<4x2x3xf32>) permutation = [2, 0, 1]  {baz}
+    %broadcasted = linalg.broadcast ins(%arg1 : tensor<4xf32>) outs(%arg0 : tensor<4x8xf32>) dimensions = [1] 
+    linalg.broadcast ins(%arg5 : memref<4xf32>) outs(%arg6 : memref<4x5xf32>) dimensions = [1] 
+    return %broadcasted : tensor<4x8xf32>
+  }
+  func.func @fill_copy(%arg0: f32, %arg1: tensor<?x4xf32>, %arg2: memref<4xf32>, %arg3: tensor<?x4xf16>, %arg4: i32) -> tensor<?x4xf32> {
+    %0 = linalg.fill ins(%arg0 : f32) outs(%arg1 : tensor<?x4xf32>) -> tensor<?x4xf32>
+    linalg.fill ins(%arg0 : f32) outs(%arg2 : memref<4xf32>)
+    %1 = linalg.copy ins(%arg3 : tensor<?x4xf16>) outs(%0 : tensor<?x4xf32>) -> tensor<?x4xf32>
+    %2 = linalg.copy {cast = #linalg.type_fn<cast_unsigned>} ins(%arg1 : tensor<?x4xf32>) outs(%arg1 : tensor<?x4xf32>) -> tensor<?x4xf32>
+    linalg.copy ins(%arg2 : memref<4xf32>) outs(%arg2 : memref<4xf32>)
+    return %1 : tensor<?x4xf32>
+  }
+  func.func @conv_pool(%arg0: tensor<1x3x16x16xf32>, %arg1: tensor<8x3x3x3xf32>, %arg2: tensor<1x8x7x7xf32>, %arg3: tensor<3x3xf32>, %arg4: tensor<1x3x7x7xf32>, %arg5: tensor<1x16x16x3xf32>, %arg6: tensor<3x3x3xf32>, %arg7: tensor<1x7x7x3xf32>) -> tensor<1x8x7x7xf32> {
+    %0 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%arg0, %arg1 : tensor<1x3x16x16xf32>, tensor<8x3x3x3xf32>) outs(%arg2 : tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
+    %1 = linalg.conv_2d_nchw_fchw {dilations = dense<[1, 2]> : tensor<2xi64>, strides = dense<[2, 1]> : tensor<2xi64>} ins(%arg0, %arg1 : tensor<1x3x16x16xf32>, tensor<8x3x3x3xf32>) outs(%arg2 : tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
+    %2 = linalg.pooling_nchw_max {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%arg0, %arg3 : tensor<1x3x16x16xf32>, tensor<3x3xf32>) outs(%arg4 : tensor<1x3x7x7xf32>) -> tensor<1x3x7x7xf32>
+    %3 = linalg.pooling_nchw_sum {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%arg0, %arg3 : tensor<1x3x16x16xf32>, tensor<3x3xf32>) outs(%arg4 : tensor<1x3x7x7xf32>) -> tensor<1x3x7x7xf32>
+    %4 = linalg.depthwise_conv_2d_nhwc_hwc {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%arg5, %arg6 : tensor<1x16x16x3xf32>, tensor<3x3x3xf32>) outs(%arg7 : tensor<1x7x7x3xf32>) -> tensor<1x7x7x3xf32>
+    return %0 : tensor<1x8x7x7xf32>
+  }
+  func.func @dynamic(%arg0: tensor<?x?xf32>, %arg1: tensor<?x?xf32>, %arg2: tensor<?x?xf32>) -> tensor<?x?xf32> {
+    %0 = linalg.matmul ins(%arg0, %arg1 : tensor<?x?xf32>, tensor<?x?xf32>) outs(%arg2 : tensor<?x?xf32>) -> tensor<?x?xf32>
+    %1 = linalg.add ins(%0, %arg0 : tensor<?x?xf32>, tensor<?x?xf32>) outs(%arg2 : tensor<?x?xf32>) -> tensor<?x?xf32>
+    %2 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%1 : tensor<?x?xf32>) outs(%arg2 : tensor<?x?xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %3 = arith.negf %in : f32
+      linalg.yield %3 : f32
+    } -> tensor<?x?xf32>
+    return %2 : tensor<?x?xf32>
+  }
+}
+
