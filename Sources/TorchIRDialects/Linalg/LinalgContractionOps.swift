@@ -88,7 +88,7 @@ private func printContractionOp(_ op: Operation, _ p: any OpAsmPrinter, _ def: N
 }
 
 private func verifyContractionOp(_ op: Operation, _ def: NamedOpDefinition) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)

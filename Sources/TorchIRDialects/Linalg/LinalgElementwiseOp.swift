@@ -101,7 +101,7 @@ private func printElementwiseOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyElementwiseOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   guard op.attr("kind") != nil else { throw OpVerifyError("requires attribute 'kind'") }
   if let message = inherentAttributeError(op.name.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)

@@ -13,7 +13,7 @@ func registerGenericOps(_ context: MLIRContext) {
   generic.parse = parseGenericOp
   generic.print = printGenericOp
   generic.verify = { op in
-    try verifyRegionCount(op, 1)
+    try linalgVerifyRegionCount(op, 1)
     try verifyGenericAttributes(op)
     try verifyOperandSegments(op)
     try verifyStructuredResults(op)
@@ -48,7 +48,7 @@ func nameBlockArguments(
 }
 
 /// All attributes of an op, inherent ones included (MLIR's getAttrs()).
-func allAttributes(_ op: Operation) -> [NamedAttribute] {
+func linalgAllAttributes(_ op: Operation) -> [NamedAttribute] {
   let entries = (op.properties?.dictionaryEntries ?? []) + (op.attributes.dictionaryEntries ?? [])
   return op.context.dictionaryAttr(entries).dictionaryEntries ?? []
 }
@@ -108,7 +108,7 @@ private func parseGenericOp(_ p: any OpAsmParser, _ state: inout OperationState)
 private func printGenericOp(_ op: Operation, _ p: any OpAsmPrinter) {
   let ctx = op.context
   p.write(" ")
-  let attrs = allAttributes(op)
+  let attrs = linalgAllAttributes(op)
   var traitAttrs: [NamedAttribute] = []
   for a in attrs where genericTraitAttributeNames.contains(a.name) {
     if a.name == "iterator_types", let items = a.value.arrayValue {
@@ -222,7 +222,7 @@ private func printIndexOp(_ op: Operation, _ p: any OpAsmPrinter) {
 }
 
 private func verifyIndexOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 0)
+  try linalgVerifyRegionCount(op, 0)
   if op.numResults != 1 { throw OpVerifyError("requires one result") }
   guard let dimAttr = op.attr("dim") else { throw OpVerifyError("requires attribute 'dim'") }
   guard case .integer(let v, let t) = dimAttr.kind, t.isInteger(width: 64), v.signedInt64 >= 0 else {

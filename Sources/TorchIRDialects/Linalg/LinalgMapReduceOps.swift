@@ -145,7 +145,7 @@ private func findPayloadOp(_ block: Block, initFirst: Bool, inputsOnly: Bool) ->
 /// ` { name {attrs} }`, eliding a fastmath attribute that is `none`.
 private func printShortForm(_ p: any OpAsmPrinter, _ payload: Operation) {
   p.write(" { " + payload.name.name)
-  let attrs = allAttributes(payload)
+  let attrs = linalgAllAttributes(payload)
   var elided: [String] = []
   if let none = attrs.first(where: { a in
     if case .dialect(let d) = a.value.kind, d.dialect == "arith", d.mnemonic == "fastmath",
@@ -206,12 +206,12 @@ private func printMapOp(_ op: Operation, _ p: any OpAsmPrinter) {
   if let payload { printShortForm(p, payload) }
   let io = structuredInputsAndOutputs(op) ?? ([], [])
   printCommonStructuredOpParts(p, inputs: io.inputs, outputs: io.outputs)
-  p.printOptionalAttrDict(allAttributes(op), elided: [])
+  p.printOptionalAttrDict(linalgAllAttributes(op), elided: [])
   if payload == nil { printLongFormBody(op, p) }
 }
 
 private func verifyMapOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   guard op.numOperands >= 1, let io = structuredInputsAndOutputs(op), let initValue = io.outputs.first else {
     throw OpVerifyError("expected 1 or more operands, but found \(op.numOperands)")
   }
@@ -266,12 +266,12 @@ private func printReduceOp(_ op: Operation, _ p: any OpAsmPrinter) {
   let io = structuredInputsAndOutputs(op) ?? ([], [])
   printCommonStructuredOpParts(p, inputs: io.inputs, outputs: io.outputs)
   printDenseI64ArrayAttr(p, "dimensions", linalgDenseArrayValues(op.attr("dimensions"), width: 64) ?? [])
-  p.printOptionalAttrDict(allAttributes(op), elided: ["dimensions"])
+  p.printOptionalAttrDict(linalgAllAttributes(op), elided: ["dimensions"])
   if payload == nil { printLongFormBody(op, p) }
 }
 
 private func verifyReduceOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   guard let dims = linalgDenseArrayValues(op.attr("dimensions"), width: 64) else {
     throw OpVerifyError("requires attribute 'dimensions'")
   }
@@ -342,7 +342,7 @@ private func printIdentityBodyOp(_ op: Operation, _ p: any OpAsmPrinter, attribu
   let io = structuredInputsAndOutputs(op) ?? ([], [])
   printCommonStructuredOpParts(p, inputs: io.inputs, outputs: io.outputs)
   printDenseI64ArrayAttr(p, attributeName, linalgDenseArrayValues(op.attr(attributeName), width: 64) ?? [])
-  p.printOptionalAttrDict(allAttributes(op), elided: [attributeName])
+  p.printOptionalAttrDict(linalgAllAttributes(op), elided: [attributeName])
 }
 
 /// The input and init shapes of a transpose or broadcast.
@@ -354,7 +354,7 @@ private func unaryShapes(_ op: Operation) throws -> (input: [Int64], initShape: 
 }
 
 private func verifyTransposeOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   if op.numOperands != 2 { throw OpVerifyError("expected 2 operands, but found \(op.numOperands)") }
   guard let perm = linalgDenseArrayValues(op.attr("permutation"), width: 64) else {
     throw OpVerifyError("requires attribute 'permutation'")
@@ -382,7 +382,7 @@ private func verifyTransposeOp(_ op: Operation) throws {
 }
 
 private func verifyBroadcastOp(_ op: Operation) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   if op.numOperands != 2 { throw OpVerifyError("expected 2 operands, but found \(op.numOperands)") }
   guard let dims = linalgDenseArrayValues(op.attr("dimensions"), width: 64) else {
     throw OpVerifyError("requires attribute 'dimensions'")

@@ -43,14 +43,14 @@ func parseNamedStructuredOp(
 /// `{attrs} ins(...) outs(...) -> types`; the body is not printed.
 func printNamedStructuredOp(_ op: Operation, _ p: any OpAsmPrinter, elided: [String]) {
   p.printOptionalAttrDict(
-    allAttributes(op), elided: ["operandSegmentSizes", "linalg.memoized_indexing_maps"] + elided)
+    linalgAllAttributes(op), elided: ["operandSegmentSizes", "linalg.memoized_indexing_maps"] + elided)
   let io = segmentedInputsAndOutputs(op) ?? ([], [])
   printCommonStructuredOpParts(p, inputs: io.inputs, outputs: io.outputs)
   printStructuredOpResults(p, op.resultTypes)
 }
 
 private func verifyNamedOp(_ op: Operation, _ def: NamedOpDefinition) throws {
-  try verifyRegionCount(op, 1)
+  try linalgVerifyRegionCount(op, 1)
   if let message = inherentAttributeError(def.name, op.attr) { throw OpVerifyError(message) }
   try verifyOperandSegments(op)
   try verifyStructuredResults(op)

@@ -173,7 +173,7 @@ private func printRelayoutOp(_ op: Operation, _ p: any OpAsmPrinter, isPack: Boo
   p.write("] into ")
   p.printOperand(o.dest)
   p.printOptionalAttrDict(
-    allAttributes(op), elided: ["inner_dims_pos", "operandSegmentSizes", "outer_dims_perm", "static_inner_tiles"])
+    linalgAllAttributes(op), elided: ["inner_dims_pos", "operandSegmentSizes", "outer_dims_perm", "static_inner_tiles"])
   p.write(" : ")
   p.printType(o.source.type)
   p.write(" -> ")
@@ -183,7 +183,7 @@ private func printRelayoutOp(_ op: Operation, _ p: any OpAsmPrinter, isPack: Boo
 // MARK: Verification
 
 private func verifyRelayoutOp(_ op: Operation, isPack: Bool) throws {
-  try verifyRegionCount(op, 0)
+  try linalgVerifyRegionCount(op, 0)
   guard let innerDimsPos = linalgDenseArrayValues(op.attr("inner_dims_pos"), width: 64) else {
     throw OpVerifyError("requires attribute 'inner_dims_pos'")
   }

@@ -75,7 +75,7 @@ private func parseKeyedDpsOp(
 }
 
 private func printKeyedDpsOp(_ op: Operation, _ p: any OpAsmPrinter, key: String) {
-  p.printOptionalAttrDict(allAttributes(op), elided: [key])
+  p.printOptionalAttrDict(linalgAllAttributes(op), elided: [key])
   p.write(" \(key)(")
   if let attr = op.attr(key), case .integer(let v, _) = attr.kind {
     let n = v.signedInt64
@@ -102,7 +102,7 @@ private func compatible(_ a: [Int64], _ b: [Int64]) -> Bool {
 
 /// Two ranked operands, and a result of the output's type for a tensor output.
 private func verifyTwoOperands(_ op: Operation) throws -> (input: [Int64], output: [Int64]) {
-  try verifyRegionCount(op, 0)
+  try linalgVerifyRegionCount(op, 0)
   guard op.numOperands == 2, let input = op.operand(0).type.shape, let output = op.operand(1).type.shape else {
     throw OpVerifyError("expected 2 operands of ranked shaped types")
   }

@@ -173,7 +173,7 @@ func verifyOperandSegments(_ op: Operation) throws {
 
 /// The ODS count traits MLIR checks before anything else (OneRegion,
 /// OneResult, ...), with their messages.
-func verifyRegionCount(_ op: Operation, _ n: Int) throws {
+func linalgVerifyRegionCount(_ op: Operation, _ n: Int) throws {
   if op.regions.count != n {
     throw OpVerifyError(n == 0 ? "requires zero regions" : n == 1 ? "requires one region" : "requires \(n) regions")
   }

@@ -73,6 +73,7 @@ public final class ExecutorRegistry {
     registerArithExecutors(r)
     registerMathExecutors(r)
     registerControlFlowExecutors(r)
+    registerLinalgExecutors(r)
     return r
   }
 }
