@@ -76,6 +76,8 @@ final class StructuredPlan {
   /// Result slots, one per tensor output, in order.
   let resultSlots: [Int]
   let onTensors: Bool
+  /// The scalar body (nil for a body-less op), for the fast paths' analysis.
+  let bodyBlock: Block?
 
   var allOperands: [StructuredOperand] { inputs + outputs }
 
@@ -163,6 +165,7 @@ final class StructuredPlan {
         throw Diagnostic.error(op.location, "'\(name)' op: linalg.index \(dim) is out of range for \(numLoops) loops")
       }
       indexSlots = idx
+      bodyBlock = block
       body = try ctx.prepareRegion(region)
     } else {
       // A body-less structured op copies its inputs to its outputs.
@@ -171,6 +174,7 @@ final class StructuredPlan {
       }
       argumentSlots = []
       indexSlots = []
+      bodyBlock = nil
       body = nil
     }
   }
@@ -179,7 +183,9 @@ final class StructuredPlan {
 
   /// The input values, output buffers to write (fresh copies on tensors) and
   /// loop ranges, with every shape checked against the indexing maps.
-  func bind(_ frame: Frame) throws -> (ins: [RuntimeValue], outs: [Buffer], ranges: [Int]) {
+  /// With `copyOutputs` false, tensor results are fresh zero-filled buffers
+  /// (for kernels that overwrite every element).
+  func bind(_ frame: Frame, copyOutputs: Bool = true) throws -> (ins: [RuntimeValue], outs: [Buffer], ranges: [Int]) {
     var ins: [RuntimeValue] = []
     ins.reserveCapacity(inputs.count)
     var shapes: [[Int]] = []
@@ -197,7 +203,13 @@ final class StructuredPlan {
     for o in outputs {
       let b = try shapedOperand(frame.slots[o.slot], o)
       shapes.append(b.shape)
-      outs.append(onTensors ? try freshCopy(b) : b)
+      if !onTensors {
+        outs.append(b)
+      } else if copyOutputs {
+        outs.append(try freshCopy(b))
+      } else {
+        outs.append(try Buffer(allocating: b.elementType, shape: b.shape, at: location))
+      }
     }
     let ranges = loopSources.map { shapes[$0.operand][$0.dim] }
     // A dimension indexed by one loop alone has that loop's size.
