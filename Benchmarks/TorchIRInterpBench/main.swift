@@ -8,7 +8,10 @@
 // (b) a ResNet-style 3x3 linalg.conv_2d_nchw_fchw: input 1x64x58x58 (the
 //     56x56 image padded by one), 64 filters, output 1x64x56x56 (GFLOP/s);
 // (c) an element-wise f32 linalg.generic adding two vectors of N (default
-//     16M) elements (GB/s: two reads and one write of 4 bytes per element).
+//     16M) elements (GB/s: two reads and one write of 4 bytes per element),
+//     on tensors (each run allocates its 64 MB result, page faults included)
+//     and on memrefs (in place into an existing output), against numpy's
+//     `np.add(a, b)` (allocating) and `np.add(a, b, out=c)` respectively.
 // Each module is parsed and prepared once and run R times (best time; one
 // warm-up run first); a tensor result is a fresh buffer per run, as in the
 // interpreter. numpy runs `A @ B`, im2col + `@` for the convolution (numpy
@@ -87,6 +90,20 @@ let cases = [
           linalg.yield %s : f32
         } -> tensor<\(ewElements)xf32>
         return %0 : tensor<\(ewElements)xf32>
+      }
+      """, argShapes: [[ewElements], [ewElements], [ewElements]], work: 12 * Double(ewElements), unit: "GB/s"),
+  Case(
+    name: "ew-memref",
+    text: """
+      #id = affine_map<(d0) -> (d0)>
+      func.func @main(%x: memref<\(ewElements)xf32>, %y: memref<\(ewElements)xf32>, %o: memref<\(ewElements)xf32>) {
+        linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel"]}
+            ins(%x, %y : memref<\(ewElements)xf32>, memref<\(ewElements)xf32>) outs(%o : memref<\(ewElements)xf32>) {
+        ^bb0(%a: f32, %b: f32, %out: f32):
+          %s = arith.addf %a, %b : f32
+          linalg.yield %s : f32
+        }
+        return
       }
       """, argShapes: [[ewElements], [ewElements], [ewElements]], work: 12 * Double(ewElements), unit: "GB/s"),
 ]

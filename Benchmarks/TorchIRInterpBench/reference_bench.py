@@ -48,7 +48,8 @@ def main():
 
     res["conv"] = {"numpy": best(a.runs, conv_numpy)}
     C = np.empty_like(E1)
-    res["elementwise"] = {"numpy": best(a.runs, lambda: np.add(E1, E2, out=C))}
+    res["elementwise"] = {"numpy": best(a.runs, lambda: np.add(E1, E2))}
+    res["ew-memref"] = {"numpy": best(a.runs, lambda: np.add(E1, E2, out=C))}
     try:
         import onnx
         import onnxruntime as ort
@@ -74,6 +75,12 @@ def main():
         k = a.ew_elements
         s3 = session([helper.make_node("Add", ["p", "q"], ["r"])], [vi("p", [k]), vi("q", [k])], [vi("r", [k])])
         res["elementwise"]["onnxruntime"] = best(a.runs, lambda: s3.run(None, {"p": E1, "q": E2}))
+        # In place: the output bound to an existing array (IOBinding).
+        binding = s3.io_binding()
+        binding.bind_cpu_input("p", E1)
+        binding.bind_cpu_input("q", E2)
+        binding.bind_output("r", "cpu", 0, np.float32, [k], C.ctypes.data)
+        res["ew-memref"]["onnxruntime"] = best(a.runs, lambda: s3.run_with_iobinding(binding))
         out["onnxruntime_version"] = ort.__version__
     except ImportError:
         pass

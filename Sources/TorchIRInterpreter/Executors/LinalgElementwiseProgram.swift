@@ -38,14 +38,17 @@ struct EwInstruction<T> {
 func elementwiseKernel(_ plan: StructuredPlan, _ ctx: PrepareContext) throws -> Kernel? {
   guard let first = plan.outputs.first else { return nil }
   switch first.elementType {
-  case .float(.f32): return try EwProgram<Float>.make(plan, ctx, floatLoop)
-  case .float(.f64): return try EwProgram<Double>.make(plan, ctx, floatLoop)
-  case .integer(32, _): return try EwProgram<Int32>.make(plan, ctx, integerLoop)
-  case .integer(64, _): return try EwProgram<Int64>.make(plan, ctx, integerLoop)
+  // Direct calls with a concrete T, so the loops are specialised.
+  case .float(.f32): return try EwProgram<Float>.make(plan, ctx) { name -> (EwLoop<Float>, Bool)? in floatLoop(name) }
+  case .float(.f64): return try EwProgram<Double>.make(plan, ctx) { name -> (EwLoop<Double>, Bool)? in floatLoop(name) }
+  case .integer(32, _): return try EwProgram<Int32>.make(plan, ctx) { name -> (EwLoop<Int32>, Bool)? in integerLoop(name) }
+  case .integer(64, _): return try EwProgram<Int64>.make(plan, ctx) { name -> (EwLoop<Int64>, Bool)? in integerLoop(name) }
   default: return nil
   }
 }
 
+@_specialize(where T == Float)
+@_specialize(where T == Double)
 private func floatLoop<T: BinaryFloatingPoint>(_ name: String) -> (EwLoop<T>, Bool)? {
   switch name {
   case "arith.addf": return ({ d, a, b, n in for i in 0..<n { d[i] = a[i] + b[i] } }, true)
@@ -79,6 +82,8 @@ private func floatLoop<T: BinaryFloatingPoint>(_ name: String) -> (EwLoop<T>, Bo
   }
 }
 
+@_specialize(where T == Int32)
+@_specialize(where T == Int64)
 private func integerLoop<T: FixedWidthInteger & SignedInteger>(_ name: String) -> (EwLoop<T>, Bool)? {
   switch name {
   case "arith.addi": return ({ d, a, b, n in for i in 0..<n { d[i] = a[i] &+ b[i] } }, true)

@@ -36,7 +36,13 @@ public final class Storage: @unchecked Sendable {
       return
     }
     var p: UnsafeMutableRawPointer? = nil
-    guard posix_memalign(&p, 64, byteCount) == 0, let ptr = p else { return nil }
+    // Large buffers start on a 2 MB boundary and ask for transparent huge
+    // pages (as numpy does), so first touches fault 512x less often.
+    let huge = byteCount >= 4 << 20
+    guard posix_memalign(&p, huge ? 2 << 20 : 64, byteCount) == 0, let ptr = p else { return nil }
+    #if os(Linux)
+      if huge { _ = madvise(ptr, byteCount & ~((2 << 20) - 1), 14 /* MADV_HUGEPAGE */) }
+    #endif
     memset(ptr, 0, byteCount)
     base = ptr
   }
