@@ -1,25 +1,28 @@
-// What "no side effects" means for the generic transforms. The core has no
-// memory-effect interfaces yet, so the `pure` trait (MLIR's Pure: no memory
-// effects, speculatable) or, for ops whose effects depend on their operands
-// (linalg), `OpInfo.isMemoryEffectFree` decide: an op is side-effect free when it
-// is registered, pure, and every op nested in its regions is pure too. An op
-// with MLIR's RecursiveMemoryEffects trait (scf.for, scf.if) has exactly the
-// effects of the ops nested in it. Unregistered ops may do anything.
+// What "no side effects" means for the generic transforms. The `pure` trait
+// (MLIR's Pure: no memory effects, speculatable) makes an op side-effect free
+// when every op nested in its regions is too; an op with MLIR's
+// RecursiveMemoryEffects trait (scf.for, scf.if) has exactly the effects of
+// the ops nested in it. An op whose effects depend on its operands answers
+// through `OpInfo.isMemoryEffectFree` instead (MLIR's MemoryEffectOpInterface),
+// for itself and its regions together. Unregistered ops may do anything.
 
 import TorchIRCore
 
 /// Whether `op` and everything nested in it have no side effects.
 public func isMemoryEffectFree(_ op: Operation) -> Bool {
-  // Stop at the first impure op (the op itself is the common answer), so
-  // asking about every op of a deep nest stays linear per op.
-  if op.regions.isEmpty {
-    // The common case, without a stack to allocate.
-    return op.isRegistered && (op.hasTrait(.pure) || op.hasTrait(.recursiveMemoryEffects) || op.name.info?.isMemoryEffectFree?(op) == true)
-  }
-  var stack: [Operation] = [op]
-  while let cur = stack.popLast() {
-    if !(cur.isRegistered && (cur.hasTrait(.pure) || cur.hasTrait(.recursiveMemoryEffects) || cur.name.info?.isMemoryEffectFree?(cur) == true)) { return false }
-    for r in cur.regions { for b in r.blocks { for c in b { stack.append(c) } } }
+  // Stop at the first op with effects, so asking about every op of a deep
+  // nest stays linear per op.
+  var work: [Operation] = [op]
+  while let next = work.popLast() {
+    guard next.isRegistered else { return false }
+    if let hook = next.name.info?.isMemoryEffectFree {
+      if !hook(next) { return false }
+      continue
+    }
+    guard next.hasTrait(.pure) || next.hasTrait(.recursiveMemoryEffects) else { return false }
+    for r in next.regions {
+      for b in r.blocks { for nested in b { work.append(nested) } }
+    }
   }
   return true
 }

@@ -8,6 +8,9 @@ Tests/Fixtures/DIR/NAME.mlir is the reference tool's output with DIR's flags:
     linalg_parse_errors  --split-input-file; the fixture keeps the first
                          `error:` line of each split (NAME.first-errors.txt)
 
+and Tests/Fixtures/linalg_canonicalized/NAME.mlir is `--canonicalize` on each
+Inputs/linalg/NAME.mlir that is not a --verify-diagnostics test.
+
     python3 Tests/Fixtures/make_linalg_flag_fixtures.py --tool /path/to/torch-mlir-opt
 """
 
@@ -37,13 +40,16 @@ def main():
     ap.add_argument("--tool", default="torch-mlir-opt")
     tool = ap.parse_args().tool
     ok = True
-    for d, flags in DIRS.items():
-        inputs = os.path.join(TESTS, d)
+    for d, flags in list(DIRS.items()) + [("linalg_canonicalized", ["--canonicalize"])]:
+        inputs = os.path.join(TESTS, "linalg" if d == "linalg_canonicalized" else d)
         out = os.path.join(HERE, d)
         os.makedirs(out, exist_ok=True)
         for name in sorted(os.listdir(inputs)):
             if not name.endswith(".mlir"):
                 continue
+            with open(os.path.join(inputs, name)) as f:
+                if f.readline().startswith("// RUN:"):
+                    continue
             r = subprocess.run([tool, name] + flags, cwd=inputs, capture_output=True)
             if d == "linalg_parse_errors":
                 firsts, seen = [], set()
@@ -65,7 +71,7 @@ def main():
                 continue
             with open(os.path.join(out, name), "wb") as f:
                 f.write(r.stdout)
-            if d == "linalg_canonicalize":
+            if d in ("linalg_canonicalize", "linalg_canonicalized"):
                 again = subprocess.run([tool, "-", "--canonicalize"], input=r.stdout, capture_output=True).stdout
                 print(f"{d}/{name}: fixed point {'ok' if again == r.stdout else 'DIFFERS'}")
                 ok = ok and again == r.stdout

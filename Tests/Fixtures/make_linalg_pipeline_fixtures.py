@@ -38,7 +38,10 @@ def main():
         out = os.path.join(OUT, name[: -len(".torch.mlir")] + ".generic.mlir")
         with open(out, "wb") as f:
             f.write(r.stdout)
-        print(f"wrote {out}")
+        again = subprocess.run([tool, "-", "--canonicalize", "--mlir-print-op-generic"], input=r.stdout,
+                               capture_output=True).stdout
+        print(f"wrote {out} (canonical: {'ok' if again == r.stdout else 'NO'})")
+        ok = ok and again == r.stdout
     return 0 if ok else 1
 
 

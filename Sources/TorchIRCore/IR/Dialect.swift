@@ -69,8 +69,8 @@ public final class OpInfo {
   /// array when the op was updated in place, else one result per op result.
   public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
   /// MemoryEffectOpInterface for ops whose effects depend on the op (linalg
-  /// ops touch memory only through memref operands): true when this op has
-  /// none. Nil leaves it to the `pure` trait.
+  /// ops touch memory only through memref operands): true when this op,
+  /// regions included, has none. Nil leaves it to the `pure` trait.
   public var isMemoryEffectFree: ((Operation) -> Bool)?
   /// Patterns the canonicalizer applies to this op.
   public var canonicalizationPatterns: [any RewritePattern] = []

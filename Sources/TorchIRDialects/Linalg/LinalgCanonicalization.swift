@@ -7,10 +7,12 @@
 import TorchIRCore
 
 func installLinalgCanonicalization(_ context: MLIRContext) {
-  // Structured ops read and write memory only through memref operands
-  // (getGenericEffectsImpl), so on tensors they are free of effects.
+  // Structured ops, softmax, pack and unpack read and write memory only
+  // through memref operands (getGenericEffectsImpl; their bodies do not
+  // count), so on tensors they are free of effects. The Winograd transforms
+  // declare no effects interface, so they are never dead.
   for name in context.registeredOperationNames where isStructuredOpName(name) || name == "linalg.softmax"
-    || name == "linalg.pack" || name == "linalg.unpack" || name.hasPrefix("linalg.winograd_")
+    || name == "linalg.pack" || name == "linalg.unpack"
   {
     context.registeredOperation(name)?.info?.isMemoryEffectFree = { op in
       op.operands.allSatisfy { if case .memref = $0.value.type.kind { return false } else { return true } }
@@ -26,6 +28,12 @@ func installLinalgCanonicalization(_ context: MLIRContext) {
   ]
   context.registeredOperation("linalg.copy")?.info?.canonicalizationPatterns = [
     ClosurePattern("linalg.copy", name: "EraseSelfCopy", eraseSelfCopy)
+  ]
+  context.registeredOperation("linalg.fill")?.info?.canonicalizationPatterns = [
+    ClosurePattern("linalg.copy", name: "FoldFillWithCopy", foldFillWithCopy)
+  ]
+  context.registeredOperation("linalg.pack")?.info?.canonicalizationPatterns = [
+    ClosurePattern("linalg.pack", name: "DropUnneededPaddingValue", dropUnneededPaddingValue)
   ]
   context.registeredOperation("linalg.generic")?.info?.canonicalizationPatterns = [
     ClosurePattern("linalg.generic", name: "EraseIdentityLinalgOp", eraseIdentityLinalgOp)
@@ -137,5 +145,62 @@ private func eraseIdentityLinalgOp(_ op: Operation, _ rewriter: PatternRewriter)
     replacements.append(input)
   }
   rewriter.replaceOp(op, with: replacements)
+  return true
+}
+
+/// FoldFillWithCopy (a FillOp pattern rooted at the copy): a copy of a fill
+/// is a fill of the copy's output; a copy into a fill's result copies into
+/// the fill's output instead.
+private func foldFillWithCopy(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  guard let io = segmentedInputsAndOutputs(op), io.inputs.count == 1, io.outputs.count == 1 else { return false }
+  if let fill = io.inputs[0].definingOp, fill.name.name == "linalg.fill",
+    let fillIO = segmentedInputsAndOutputs(fill), fillIO.inputs.count == 1
+  {
+    rewriter.setInsertionPoint(before: op)
+    guard let new = try? buildNamedStructuredOp(
+      rewriter.builder, name: "linalg.fill", inputs: fillIO.inputs, outputs: io.outputs, location: op.location)
+    else { return false }
+    rewriter.notifyOperationInserted(new)
+    rewriter.replaceOp(op, with: Array(new.results))
+    return true
+  }
+  if let fill = io.outputs[0].definingOp, fill.name.name == "linalg.fill",
+    let fillIO = segmentedInputsAndOutputs(fill), fillIO.outputs.count == 1
+  {
+    rewriter.setInsertionPoint(before: op)
+    // As MLIR, the new copy is built without the old one's attributes.
+    guard let new = try? buildNamedStructuredOp(
+      rewriter.builder, name: "linalg.copy", inputs: io.inputs, outputs: fillIO.outputs, location: op.location)
+    else { return false }
+    rewriter.notifyOperationInserted(new)
+    rewriter.replaceOp(op, with: Array(new.results))
+    return true
+  }
+  return false
+}
+
+/// PackOp::canonicalize: a padding value no tile needs is dropped (static
+/// source, static tiles dividing their dimensions, outer sizes exact).
+private func dropUnneededPaddingValue(_ op: Operation, _ rewriter: PatternRewriter) -> Bool {
+  guard let o = relayoutOperands(op, isPack: true), o.paddingValue != nil,
+    let source = o.source.type.shape, let dest = o.dest.type.shape,
+    let innerDimsPos = linalgDenseArrayValues(op.attr("inner_dims_pos"), width: 64),
+    let tiles = linalgDenseArrayValues(op.attr("static_inner_tiles"), width: 64),
+    !source.contains(dynamicSize), innerDimsPos.count == tiles.count
+  else { return false }
+  for (d, t) in zip(innerDimsPos, tiles) {
+    guard d >= 0, Int(d) < source.count, t > 0, t != dynamicSize, source[Int(d)] % t == 0 else { return false }
+  }
+  let perm = linalgDenseArrayValues(op.attr("outer_dims_perm"), width: 64) ?? []
+  let expected = packedShapeOf(source, tiles: tiles, innerDimsPos: innerDimsPos, outerDimsPerm: perm)
+  guard expected.count == dest.count, zip(expected, dest).allSatisfy({ $0 == $1 || $1 == dynamicSize }) else {
+    return false
+  }
+  rewriter.modifyOpInPlace(op) {
+    var operands = op.operandValues
+    operands.remove(at: 2)
+    op.setOperands(operands)
+    op.setAttr("operandSegmentSizes", linalgDenseI32Array(op.context, [1, 1, 0, o.dynamicTiles.count]))
+  }
   return true
 }

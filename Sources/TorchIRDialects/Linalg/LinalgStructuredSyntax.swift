@@ -165,6 +165,9 @@ func verifyOperandSegments(_ op: Operation) throws {
   guard sizes.count == 2 else {
     throw OpVerifyError("'operandSegmentSizes' attribute for specifying operand segments must have 2 elements, but got \(sizes.count)")
   }
+  if sizes.contains(where: { $0 < 0 }) {
+    throw OpVerifyError("'operandSegmentSizes' attribute cannot have negative elements")
+  }
   let total = sizes.reduce(0, +)
   if total != Int64(op.numOperands) {
     throw OpVerifyError("operand count (\(op.numOperands)) does not match with the total size (\(total)) specified in attribute 'operandSegmentSizes'")

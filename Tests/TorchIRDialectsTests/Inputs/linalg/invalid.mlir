@@ -553,3 +553,14 @@ func.func @yield_not_last(%a: tensor<4xf32>) -> tensor<4xf32> {
   } -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+func.func @negative_segment(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'linalg.exp' op 'operandSegmentSizes' attribute cannot have negative elements}}
+  %0 = "linalg.exp"(%a, %a) <{operandSegmentSizes = array<i32: -1, 3>}> ({
+  ^bb0(%x: f32, %y: f32):
+    linalg.yield %x : f32
+  }) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
