@@ -328,7 +328,9 @@ final class StructuredPlan {
     let passOutputs = argumentSlots.count == operands.count
     var index = [Int](repeating: 0, count: numLoops)
     var positions = bases
-    let total = ranges.reduce(1, *)
+    guard let total = elementCount(of: ranges) else {
+      throw RuntimeFault.error(location, "'\(name)' op: the iteration space \(ranges) is too large")
+    }
     for _ in 0..<total {
       // Positions of operands with a non-linear map.
       for k in 0..<operands.count where !linearAll[k] {

@@ -370,7 +370,10 @@ private func poolingKernel(_ plan: StructuredPlan) -> Kernel? {
       return .next
     }
     let x = try contiguousF32(ins[0], plan)
-    guard let px = f32Pointer(x), let po = f32Pointer(out) else { return .next }
+    guard let px = f32Pointer(x), let po = f32Pointer(out) else {
+      plan.finish(frame, outs)
+      return .next
+    }
     let batch = ranges[0]
     let (cs, oh, ow) = nchw ? (ranges[1], ranges[2], ranges[3]) : (ranges[3], ranges[1], ranges[2])
     let (kh, kw) = (ranges[4], ranges[5])
