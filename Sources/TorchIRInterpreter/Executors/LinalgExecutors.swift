@@ -183,8 +183,8 @@ final class StructuredPlan {
 
   /// The input values, output buffers to write (fresh copies on tensors) and
   /// loop ranges, with every shape checked against the indexing maps.
-  /// With `copyOutputs` false, tensor results are fresh zero-filled buffers
-  /// (for kernels that overwrite every element).
+  /// With `copyOutputs` false, tensor results are fresh uninitialised
+  /// buffers: only for kernels that write every element.
   func bind(_ frame: Frame, copyOutputs: Bool = true) throws -> (ins: [RuntimeValue], outs: [Buffer], ranges: [Int]) {
     var ins: [RuntimeValue] = []
     ins.reserveCapacity(inputs.count)
@@ -208,7 +208,7 @@ final class StructuredPlan {
       } else if copyOutputs {
         outs.append(try freshCopy(b))
       } else {
-        outs.append(try Buffer(allocating: b.elementType, shape: b.shape, at: location))
+        outs.append(try Buffer(allocatingUninitialized: b.elementType, shape: b.shape, at: location))
       }
     }
     let ranges = loopSources.map { shapes[$0.operand][$0.dim] }
