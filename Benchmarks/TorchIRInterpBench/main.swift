@@ -24,12 +24,14 @@
 //
 // Measured on the shared 2-core development machine (AMD EPYC, Zen 4 with
 // AVX-512; 2026-11-25, release build, numpy 2.4.6 with OpenBLAS, onnxruntime
-// 1.32.0, other builds running alongside, so each figure moved 2x between
-// runs; the quietest run): matmul 48.8 GFLOP/s against numpy 151.5
-// (ratio 0.32) and onnxruntime 147.3; conv 47.6 GFLOP/s against numpy
-// (im2col + BLAS) 128.4 and onnxruntime 186.8; element-wise 15.3 GB/s on
-// tensors (numpy allocating: 17.7) and 30.4 GB/s in place (numpy out=: 32.7,
-// onnxruntime 35.9).
+// 1.32.0; other builds running alongside, so single figures moved up to 2x
+// between runs, numpy's im2col convolution even more). Three consecutive
+// runs, best of 7 each: matmul 35-36 GFLOP/s against numpy 68-70 (ratio
+// 0.50-0.53) and onnxruntime 89-91; conv 25-29 GFLOP/s against onnxruntime
+// 94 (numpy im2col + BLAS 10-12, up to 143 in quieter runs); element-wise
+// 16-18 GB/s on tensors (numpy allocating 17-18) and 19-42 GB/s in place
+// (numpy out= 32-35). In the quietest run seen, numpy's matmul reached 151
+// GFLOP/s against our 49 (ratio 0.32).
 //
 // What stands between the matmul and 1x: (1) the instruction set. Swift
 // builds for baseline x86-64 (SSE2: 4-wide, no FMA) unless told otherwise;
