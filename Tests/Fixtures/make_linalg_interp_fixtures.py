@@ -223,12 +223,41 @@ def generics():
     ], [p, q], [("%0", np.maximum(p * q[None, :], p), "i64 element-wise generic", 0)])
 
 
+def more_named_ops():
+    # The remaining pooling layouts, copy, and named element-wise ops.
+    s, d = (1, 2), (2, 1)
+    attrs = f"{{dilations = dense<[{d[0]}, {d[1]}]> : tensor<2xi64>, strides = dense<[{s[0]}, {s[1]}]> : tensor<2xi64>}}"
+    x = ints((1, 4, 8, 9))
+    win = np.zeros((2, 3), dtype=np.float32)
+    psum = pool_nchw(x, (2, 3), s, d, np.sum).astype(np.float32)
+    o1 = ints(psum.shape)
+    xh = normal((2, 8, 9, 3))
+    pmax = np.ascontiguousarray(pool_nchw(xh.transpose(0, 3, 1, 2), (2, 3), s, d, np.max).transpose(0, 2, 3, 1))
+    o2 = np.full(pmax.shape, -np.inf, dtype=np.float32)
+    a, b = normal((5, 6)), normal((5, 6))
+    body = [
+        f"%0 = linalg.pooling_nchw_sum {attrs} ins(%a0, %a1 : {ty(x)}, {ty(win)}) outs(%a2 : {ty(o1)}) -> {ty(o1)}",
+        f"%1 = linalg.pooling_nhwc_max {attrs} ins(%a3, %a1 : {ty(xh)}, {ty(win)}) outs(%a4 : {ty(o2)}) -> {ty(o2)}",
+        f"%2 = linalg.copy ins(%a5 : {ty(a)}) outs(%a6 : {ty(b)}) -> {ty(b)}",
+        f"%3 = linalg.add ins(%a5, %a6 : {ty(a)}, {ty(b)}) outs(%a5 : {ty(a)}) -> {ty(a)}",
+        f"%4 = linalg.max ins(%a5, %a6 : {ty(a)}, {ty(b)}) outs(%a5 : {ty(a)}) -> {ty(a)}",
+    ]
+    write("linalg_named_more", body, [x, win, o1, xh, o2, a, b], [
+        ("%0", psum + o1, "pooling_nchw_sum", 0),
+        ("%1", pmax.astype(np.float32), "pooling_nhwc_max", 0),
+        ("%2", a, "copy", 0),
+        ("%3", a + b, "linalg.add", 0),
+        ("%4", np.maximum(a, b), "linalg.max", 0),
+    ])
+
+
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
     contractions()
     convolutions()
     generics()
+    more_named_ops()
 
 
 if __name__ == "__main__":
