@@ -47,6 +47,9 @@ let package = Package(
     .executableTarget(
       name: "torchir-bench", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRTool"],
       path: "Benchmarks/TorchIRBench"),
+    .executableTarget(
+      name: "torchir-interp-bench", dependencies: ["TorchIRCore", "TorchIRAsm", "TorchIRDialects", "TorchIRInterpreter"],
+      path: "Benchmarks/TorchIRInterpBench", exclude: ["reference_bench.py"]),
     .testTarget(name: "TorchIRCoreTests", dependencies: ["TorchIRCore"]),
     .testTarget(
       name: "TorchIRPassTests",

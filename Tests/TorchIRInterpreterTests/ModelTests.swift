@@ -41,20 +41,7 @@ let modelFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// resnet18 and gru then prepare, run and match PyTorch (debug build: resnet18
 /// about 25-45 s, the others under 5 s), so only index_ops stays pending, on
 /// tm_tensor.{scan,scatter,sort,yield} executors.
-let pendingModels: [String: String] = [
-  "mlp": "no linalg dialect yet; no executors for linalg.{fill,generic,index,matmul,transpose,yield}, "
-    + "tensor.{empty,expand_shape}",
-  "cnn": "no linalg dialect yet; no executors for "
-    + "linalg.{broadcast,conv_2d_nchw_fchw,fill,generic,matmul,pooling_nchw_max,transpose,yield}, "
-    + "tensor.{collapse_shape,empty,pad,yield}",
-  "resnet18": "no linalg dialect yet; no executors for "
-    + "linalg.{conv_2d_nchw_fchw,fill,generic,matmul,pooling_nchw_max,transpose,yield}, "
-    + "tensor.{collapse_shape,empty,expand_shape,pad,yield}",
-  "gru": "no linalg dialect yet; no executors for linalg.{batch_matmul,fill,generic,matmul,transpose,yield}, "
-    + "tensor.{collapse_shape,concat,empty,expand_shape,extract_slice}",
-  "index_ops": "no linalg or tm_tensor dialect yet; no executors for linalg.{fill,generic,index,yield}, "
-    + "tm_tensor.{scan,scatter,sort,yield}, tensor.{empty,extract,extract_slice,insert_slice}",
-]
+let pendingModels: [String: String] = [:]
 
 /// Ops that are not run as kernels (the module, the function itself).
 private let structuralOps: Set<String> = ["builtin.module", "func.func"]

@@ -81,6 +81,7 @@ public final class ExecutorRegistry {
     registerMemRefAtomicExecutors(r)
     registerBufferizationExecutors(r)
     registerMLProgramExecutors(r)
+    registerLinalgExecutors(r)
     return r
   }
 }
