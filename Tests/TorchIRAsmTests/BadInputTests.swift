@@ -109,7 +109,7 @@ final class BadInputTests: XCTestCase {
     let output = dir.appendingPathComponent("out.mlir")
     // The first chunk is fine, the second fails: nothing may be written.
     let text = "\"foo.ok\"() : () -> ()\n// -----\n\"foo.bad\"(%x) : (i32) -> ()\n"
-    FileManager.default.createFile(atPath: input.path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: input.path, contents: Data(text.utf8))
     var c = OptConfiguration()
     c.inputFilename = input.path
     c.outputFilename = output.path

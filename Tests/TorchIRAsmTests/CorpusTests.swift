@@ -53,7 +53,7 @@ func runTool(text: [UInt8], name: String, flags: [String]) -> OptRun {
   let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-tests-\(getpid())")
   try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
   let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
-  FileManager.default.createFile(atPath: file.path, contents: Data(text))
+  _ = FileManager.default.createFile(atPath: file.path, contents: Data(text))
   defer { try? FileManager.default.removeItem(at: file) }
   return runTool(file.path, name: name, flags: flags)
 }

@@ -222,7 +222,7 @@ final class LinalgCorpusTests: XCTestCase {
     var b = OpBuilder(ctx)
     b.setInsertionPoint(before: returnOp)
     let mm = try buildNamedStructuredOp(b, name: "linalg.matmul", inputs: [args[0], args[1]], outputs: [args[2]])
-    let add = try buildGenericOp(
+    let add = buildGenericOp(
       b, inputs: [mm.result(0)], outputs: [mm.result(0)], indexingMaps: [.identity(2), .identity(2)],
       iteratorTypes: [.parallel, .parallel]
     ) { inner, values in

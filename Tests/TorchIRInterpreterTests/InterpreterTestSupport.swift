@@ -47,7 +47,7 @@ func runText(_ text: String, name: String = "input.mlir", inputs: [String] = [],
   entry: String? = nil, print: Bool = false, maxCallDepth: Int = 1000) -> RunResult {
   let dir = temporaryDirectory("src")
   let path = dir + "/" + name
-  FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+  _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
   var r = runTool(path, inputs: inputs, outputDir: outputDir, entry: entry, print: print, maxCallDepth: maxCallDepth)
   // Diagnostics name the file as given; tests see just its name.
   r.stderr = r.stderr.replacingOccurrences(of: dir + "/", with: "")
@@ -57,7 +57,7 @@ func runText(_ text: String, name: String = "input.mlir", inputs: [String] = [],
 /// Writes `bytes` to a new temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "data.npy") -> String {
   let path = temporaryDirectory("file") + "/" + name
-  FileManager.default.createFile(atPath: path, contents: Data(bytes))
+  _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
   return path
 }
 

@@ -321,7 +321,7 @@ final class RunToolTests: XCTestCase {
   func testTimingReport() throws {
     let a = try f32Array([1, 2, 3, 4, 5, 6], shape: [2, 3])
     let path = temporaryDirectory("timing") + "/t.mlir"
-    FileManager.default.createFile(atPath: path, contents: Data(add.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(add.utf8))
     let r = runTool(path, inputs: [a, a], timing: true)
     XCTAssertEqual(r.code, 0, r.stderr)
     for part in ["parse", "prepare", "read inputs", "run", "total", "arith.addf (1x)", "func.return (1x)"] {

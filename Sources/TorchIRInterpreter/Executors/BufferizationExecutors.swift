@@ -30,7 +30,7 @@ func registerBufferizationExecutors(_ r: ExecutorRegistry) {
     return copyKernel(op, ctx)
   }
   r.register("bufferization.alloc_tensor") { op, ctx in
-    let groups = try operandSegments(op, count: 3) ?? [op.operandValues, [], []]
+    let groups = operandSegments(op, count: 3) ?? [op.operandValues, [], []]
     guard op.numResults == 1, groups[1].count <= 1 else { throw arityError(op) }
     let shape = try rankedShape(op.result(0).type, of: op)
     let e = try ctx.elementType(op.result(0).type, of: op)

@@ -221,7 +221,7 @@ func registerMemRefExecutors(_ r: ExecutorRegistry) {
         throw RuntimeFault.error(loc, "'memref.reshape' op: the source (strides \(b.strides)) is not row-major")
       }
       var shape: [Int] = []
-      try s.forEachPosition { p in shape.append(indexValue(s.load(p))) }
+      s.forEachPosition { p in shape.append(indexValue(s.load(p))) }
       if let expected { try checkShape(shape, fits: expected, loc, "memref.reshape") }
       guard let n = elementCount(of: shape), n == b.count else {
         throw RuntimeFault.error(loc, "'memref.reshape' op: cannot reshape \(b.shape) to \(shape)")

@@ -180,7 +180,7 @@ func registerTensorExecutors(_ r: ExecutorRegistry) {
       let b = try shapedOperand(frame.slots[src], loc)
       let s = try shapedOperand(frame.slots[shp], loc)
       var shape: [Int] = []
-      try s.forEachPosition { p in shape.append(indexValue(s.load(p))) }
+      s.forEachPosition { p in shape.append(indexValue(s.load(p))) }
       try checkShape(shape, fits: expected, loc, "tensor.reshape")
       frame.slots[res] = .buffer(try reshaped(b, to: shape, loc, "tensor.reshape"))
       return .next
