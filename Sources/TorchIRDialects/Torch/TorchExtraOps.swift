@@ -96,5 +96,16 @@ func torchExtraOpDefs() -> [TorchOpDef] {
     [("input", C.anyTensor), ("scales", C.anyTensor), ("zero_points", C.optionalTensor), ("axis", C.int),
      ("quant_min", C.int), ("quant_max", C.int), ("dtype", C.int), ("out_dtype", optionalInt)],
     [C.anyTensor]))
+  // Operand constraints as torch-mlir-opt 20261001 reports them (its
+  // "operand #i must be ..." messages): note out_dtype is a plain int here.
+  defs.append(defaultFormatOp(
+    "torch.quantized_decomposed.quantize_per_channel_group",
+    [("input", C.anyTensor), ("scales", C.anyTensor), ("zero_points", C.anyTensor), ("quant_min", C.int),
+     ("quant_max", C.int), ("dtype", C.int), ("group_size", C.int)], [C.anyTensor]))
+  defs.append(defaultFormatOp(
+    "torch.quantized_decomposed.dequantize_per_channel_group",
+    [("input", C.anyTensor), ("scales", C.anyTensor), ("zero_points", C.optionalTensor), ("quant_min", C.int),
+     ("quant_max", C.int), ("dtype", C.int), ("group_size", C.int), ("out_dtype", C.int)],
+    [C.anyTensor]))
   return defs
 }

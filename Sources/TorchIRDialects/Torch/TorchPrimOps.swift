@@ -539,6 +539,7 @@ let torchReadOnlyOps: Set<String> = [
   "torch.hop_flex_attention", "torch.quantized_decomposed.quantize_per_tensor",
   "torch.quantized_decomposed.dequantize_per_tensor", "torch.quantized_decomposed.quantize_per_channel",
   "torch.quantized_decomposed.dequantize_per_channel",
+  "torch.quantized_decomposed.quantize_per_channel_group", "torch.quantized_decomposed.dequantize_per_channel_group",
 ]
 
 /// PrimNumToTensorScalarOp::fold: a constant scalar becomes a splat of the

@@ -433,4 +433,5 @@ let torchTypeRefinementOps: Set<String> = [
   "torch.valsem.aten.bernoulli.float", "torch.onnx.rotary_embedding", "torch.hop_flex_attention",
   "torch.quantized_decomposed.quantize_per_tensor", "torch.quantized_decomposed.dequantize_per_tensor",
   "torch.quantized_decomposed.quantize_per_channel", "torch.quantized_decomposed.dequantize_per_channel",
+  "torch.quantized_decomposed.quantize_per_channel_group", "torch.quantized_decomposed.dequantize_per_channel_group",
 ]

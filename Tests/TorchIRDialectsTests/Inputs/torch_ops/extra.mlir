@@ -26,5 +26,7 @@ func.func @quantized(%arg0: !torch.vtensor<[4,3],f32>, %arg1: !torch.float, %arg
   %1 = torch.quantized_decomposed.dequantize_per_tensor %0, %arg1, %arg2, %arg2, %arg2, %arg2, %arg5 : !torch.vtensor<[4,3],si8>, !torch.float, !torch.int, !torch.int, !torch.int, !torch.int, !torch.none -> !torch.vtensor<[4,3],f32>
   %2 = torch.quantized_decomposed.quantize_per_channel %arg0, %arg3, %arg4, %arg2, %arg2, %arg2, %arg2 : !torch.vtensor<[4,3],f32>, !torch.vtensor<[4],f32>, !torch.vtensor<[4],si64>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[4,3],si8>
   %3 = torch.quantized_decomposed.dequantize_per_channel %2, %arg3, %arg5, %arg2, %arg2, %arg2, %arg2, %arg5 : !torch.vtensor<[4,3],si8>, !torch.vtensor<[4],f32>, !torch.none, !torch.int, !torch.int, !torch.int, !torch.int, !torch.none -> !torch.vtensor<[4,3],f32>
+  %4 = torch.quantized_decomposed.quantize_per_channel_group %arg0, %arg3, %arg4, %arg2, %arg2, %arg2, %arg2 : !torch.vtensor<[4,3],f32>, !torch.vtensor<[4],f32>, !torch.vtensor<[4],si64>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[4,3],si8>
+  %5 = torch.quantized_decomposed.dequantize_per_channel_group %4, %arg3, %arg5, %arg2, %arg2, %arg2, %arg2, %arg2 : !torch.vtensor<[4,3],si8>, !torch.vtensor<[4],f32>, !torch.none, !torch.int, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[4,3],f32>
   return %3 : !torch.vtensor<[4,3],f32>
 }
