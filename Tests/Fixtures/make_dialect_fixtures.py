@@ -34,8 +34,7 @@ For every Tests/TorchIRDialectsTests/Inputs/DIALECT/NAME.mlir:
   the same text (custom from either form);
 - every Tests/TorchIRDialectsTests/Inputs/DIALECT_PASS/NAME.mlir, for PASS
   canonicalize or cse when that directory exists, is run through the pass
-  into Tests/Fixtures/DIALECT/NAME.PASS.mlir (or DIALECT/PASS/NAME.mlir for
-  the dialects in PASS_SUBDIRS).
+  into Tests/Fixtures/DIALECT/NAME.PASS.mlir.
 
 Exits with status 1 when any check fails.
 """
@@ -50,10 +49,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 
 # One op per dialect, to check that the tool registers the dialect at all.
-# Dialects whose pass fixtures live in DIALECT/PASS/NAME.mlir rather than
-# DIALECT/NAME.PASS.mlir.
-PASS_SUBDIRS = {"scf"}
-
 PROBES = {
     "arith": b"func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}\n",
     "tm_tensor": b"func.func @f(%t: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = tm_tensor.sort dimension(0) outs(%t : tensor<4xf32>) {\n  ^bb0(%a: f32, %b: f32):\n    %c = arith.cmpf olt, %a, %b : f32\n    tm_tensor.yield %c : i1\n  } -> tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
@@ -128,9 +123,6 @@ def main():
         pass_inputs = inputs + "_" + pass_name
         if not os.path.isdir(pass_inputs):
             continue
-        pass_out = os.path.join(out, pass_name)
-        if args.dialect in PASS_SUBDIRS:
-            os.makedirs(pass_out, exist_ok=True)
         for name in sorted(os.listdir(pass_inputs)):
             if not name.endswith(".mlir"):
                 continue
@@ -140,8 +132,7 @@ def main():
                 sys.stderr.write(r.stderr.decode())
                 ok = False
                 continue
-            with open(os.path.join(pass_out, name) if args.dialect in PASS_SUBDIRS
-                      else os.path.join(out, f"{name[:-5]}.{pass_name}.mlir"), "wb") as f:
+            with open(os.path.join(out, f"{name[:-5]}.{pass_name}.mlir"), "wb") as f:
                 f.write(r.stdout)
     return 0 if ok else 1
 

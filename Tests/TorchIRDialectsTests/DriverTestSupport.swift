@@ -31,6 +31,7 @@ func runDriver(_ text: [UInt8], name: String, flags: [String]) -> DriverRun {
     case "--mlir-print-op-generic": c.printer.printGenericOpForm = true
     case "--mlir-print-debuginfo": c.printer.printDebugInfo = true
     case "--canonicalize": c.passPipeline = "builtin.module(canonicalize)"
+    case "--cse": c.passPipeline = "builtin.module(cse)"
     default: XCTFail("unknown flag \(f)")
     }
   }

@@ -62,19 +62,25 @@ struct ReferenceCorpus {
   /// Every input of Inputs/DIALECT_canonicalize under --canonicalize prints
   /// as Fixtures/DIALECT/NAME.canonicalize.mlir. Returns how many ran.
   @discardableResult
-  func checkCanonicalize() throws -> Int {
-    let dir = URL(fileURLWithPath: inputs.path + "_canonicalize")
+  func checkCanonicalize() throws -> Int { try checkPass("canonicalize") }
+
+  /// Every input of Inputs/DIALECT_PASS under --PASS (canonicalize or cse)
+  /// prints as Fixtures/DIALECT/NAME.PASS.mlir. Returns how many ran.
+  @discardableResult
+  func checkPass(_ pass: String) throws -> Int {
+    let dir = URL(fileURLWithPath: inputs.path + "_" + pass)
     var count = 0
     for name in mlirFileNames(in: dir) {
       let source = try XCTUnwrap(contents(dir.appendingPathComponent(name)), "missing input \(name)")
       let base = String(name.dropLast(5))
-      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("\(base).canonicalize.mlir")),
-                                   "missing fixture \(base).canonicalize.mlir")
-      let run = runDriver(source, name: name, flags: ["--canonicalize"])
+      let expected = try XCTUnwrap(contents(fixtures.appendingPathComponent("\(base).\(pass).mlir")),
+                                   "missing fixture \(base).\(pass).mlir")
+      let run = runDriver(source, name: name, flags: ["--" + pass])
       XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      XCTAssertEqual(run.stdout, expected, "\(name) canonicalize: \(firstDifference(expected, run.stdout))")
+      XCTAssertEqual(run.stdout, expected, "\(name) \(pass): \(firstDifference(expected, run.stdout))")
       count += 1
     }
     return count
   }
+
 }

@@ -3,7 +3,8 @@
 // in Tests/Fixtures/scf (made by Tests/Fixtures/make_dialect_fixtures.py
 // --dialect scf); inputs starting with `// RUN:` are --verify-diagnostics
 // tests. Inputs/scf_canonicalize holds --canonicalize inputs whose expected
-// outputs (Tests/Fixtures/scf/canonicalize) were made by the same script.
+// outputs (Tests/Fixtures/scf/NAME.canonicalize.mlir, and NAME.cse.mlir for
+// Inputs/scf_cse) were made by the same script.
 
 import Foundation
 import TorchIRAsm
@@ -12,84 +13,27 @@ import TorchIRDialects
 import TorchIRTool
 import XCTest
 
-private let scfInputs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .appendingPathComponent("Inputs/scf")
-private let scfCanonicalizeInputs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .appendingPathComponent("Inputs/scf_canonicalize")
-private let scfFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("Fixtures/scf")
-
-private func inputNames() -> [String] { mlirFileNames(in: scfInputs) }
+private let corpus = ReferenceCorpus(dialect: "scf")
 
 final class ScfCorpusTests: XCTestCase {
   func testInputsExist() {
-    XCTAssertGreaterThanOrEqual(inputNames().count, 3)
+    XCTAssertGreaterThanOrEqual(corpus.names.count, 3)
   }
 
   /// Custom and generic printing match the reference tool byte for byte, and
   /// both printed forms re-parse to the same custom text.
-  func testPrintingMatchesReference() throws {
-    for name in inputNames() {
-      let input = try XCTUnwrap(contents(scfInputs.appendingPathComponent(name)))
-      if input.starts(with: Array("// RUN:".utf8)) { continue }
-      let base = String(name.dropLast(5))
-      let custom = try XCTUnwrap(contents(scfFixtures.appendingPathComponent("\(base).custom.mlir")))
-      for (kind, flags) in [("custom", [String]()), ("generic", ["--mlir-print-op-generic"])] {
-        let fixture = scfFixtures.appendingPathComponent("\(base).\(kind).mlir")
-        let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-        let run = runDriver(input, name: name, flags: flags)
-        XCTAssertEqual(run.code, 0, "\(name) \(kind): \(text(run.stderr))")
-        XCTAssertEqual(run.stdout, expected, "\(name) \(kind): \(firstDifference(expected, run.stdout))")
-        let again = runDriver(run.stdout, name: name, flags: [])
-        XCTAssertEqual(again.stdout, custom, "\(name) \(kind) re-parsed: \(firstDifference(custom, again.stdout))")
-      }
-    }
-  }
+  func testPrintingMatchesReference() throws { try corpus.checkPrinting() }
 
   /// `expected-error` / `expected-note` lines were checked with
   /// torch-mlir-opt; ours must agree.
-  func testDiagnostics() throws {
-    var checked = 0
-    for name in inputNames() {
-      let input = try XCTUnwrap(contents(scfInputs.appendingPathComponent(name)))
-      let flags = runLineFlags(input)
-      guard !flags.isEmpty else { continue }
-      let run = runDriver(input, name: name, flags: flags)
-      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      checked += 1
-    }
-    XCTAssertGreaterThan(checked, 0)
-  }
+  func testDiagnostics() throws { XCTAssertGreaterThan(try corpus.checkDiagnostics(), 0) }
 
   /// --canonicalize output matches torch-mlir-opt --canonicalize byte for byte.
-  func testCanonicalizationMatchesReference() throws {
-    let names = mlirFileNames(in: scfCanonicalizeInputs)
-    XCTAssertFalse(names.isEmpty)
-    for name in names {
-      let input = try XCTUnwrap(contents(scfCanonicalizeInputs.appendingPathComponent(name)))
-      let fixture = scfFixtures.appendingPathComponent("canonicalize/\(name)")
-      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-      let run = runDriver(input, name: name, flags: ["--canonicalize"])
-      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
-    }
-  }
+  func testCanonicalizationMatchesReference() throws { XCTAssertGreaterThan(try corpus.checkPass("canonicalize"), 0) }
 
   /// --cse output (region ops without side effects are merged) matches
   /// torch-mlir-opt --cse byte for byte.
-  func testCSEMatchesReference() throws {
-    let dir = scfCanonicalizeInputs.deletingLastPathComponent().appendingPathComponent("scf_cse")
-    let names = mlirFileNames(in: dir)
-    XCTAssertFalse(names.isEmpty)
-    for name in names {
-      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
-      let fixture = scfFixtures.appendingPathComponent("cse/\(name)")
-      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-      let run = runDriverWithPipeline(input, name: name, pipeline: "builtin.module(cse)")
-      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
-    }
-  }
+  func testCSEMatchesReference() throws { XCTAssertGreaterThan(try corpus.checkPass("cse"), 0) }
 
   /// Loops are marked for passes that look for them (LoopLikeOpInterface);
   /// the other region ops are not loops.
@@ -131,22 +75,4 @@ final class ScfCorpusTests: XCTestCase {
       XCTAssertTrue(text(run.stderr).contains("error:"), "case \(i): \(text(run.stderr))")
     }
   }
-}
-
-/// Runs the driver on `text` with a pass pipeline (DriverTestSupport's
-/// runDriver knows only --canonicalize among passes).
-private func runDriverWithPipeline(_ text: [UInt8], name: String, pipeline: String) -> DriverRun {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("torchir-scf-\(getpid())")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  let file = dir.appendingPathComponent(UUID().uuidString + ".mlir")
-  _ = FileManager.default.createFile(atPath: file.path, contents: Data(text))
-  defer { try? FileManager.default.removeItem(at: file) }
-  var c = OptConfiguration()
-  c.inputFilename = file.path
-  c.bufferName = name
-  c.passPipeline = pipeline
-  let out = OutputSink()
-  let err = OutputSink()
-  let code = runOnLargeStack { runOpt(c, stdout: out, stderr: err) }
-  return DriverRun(code: code, stdout: out.bytes, stderr: err.bytes)
 }

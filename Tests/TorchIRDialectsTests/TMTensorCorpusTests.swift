@@ -14,65 +14,23 @@ import TorchIRDialects
 import TorchIRTool
 import XCTest
 
-private let tmInputs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .appendingPathComponent("Inputs/tm_tensor")
-private let tmFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("Fixtures/tm_tensor")
+private let corpus = ReferenceCorpus(dialect: "tm_tensor")
 
 final class TMTensorCorpusTests: XCTestCase {
   /// Custom and generic printing match the reference tool byte for byte, and
   /// both printed forms re-parse to the same custom text.
   func testPrintingMatchesReference() throws {
-    var checked = 0
-    for name in mlirFileNames(in: tmInputs) {
-      let input = try XCTUnwrap(contents(tmInputs.appendingPathComponent(name)))
-      if input.starts(with: Array("// RUN:".utf8)) { continue }
-      let base = String(name.dropLast(5))
-      let custom = try XCTUnwrap(contents(tmFixtures.appendingPathComponent("\(base).custom.mlir")))
-      for (kind, flags) in [("custom", [String]()), ("generic", ["--mlir-print-op-generic"])] {
-        let fixture = tmFixtures.appendingPathComponent("\(base).\(kind).mlir")
-        let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-        let run = runDriver(input, name: name, flags: flags)
-        XCTAssertEqual(run.code, 0, "\(name) \(kind): \(text(run.stderr))")
-        XCTAssertEqual(run.stdout, expected, "\(name) \(kind): \(firstDifference(expected, run.stdout))")
-        let again = runDriver(run.stdout, name: name, flags: [])
-        XCTAssertEqual(again.stdout, custom, "\(name) \(kind) re-parsed: \(firstDifference(custom, again.stdout))")
-        checked += 1
-      }
-    }
-    XCTAssertGreaterThan(checked, 0)
+    XCTAssertFalse(corpus.names.isEmpty)
+    try corpus.checkPrinting()
   }
 
   /// `expected-error` / `expected-note` lines were checked with
   /// torch-mlir-opt; ours must agree.
-  func testDiagnostics() throws {
-    var checked = 0
-    for name in mlirFileNames(in: tmInputs) {
-      let input = try XCTUnwrap(contents(tmInputs.appendingPathComponent(name)))
-      let flags = runLineFlags(input)
-      guard !flags.isEmpty else { continue }
-      let run = runDriver(input, name: name, flags: flags)
-      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      checked += 1
-    }
-    XCTAssertGreaterThan(checked, 0)
-  }
+  func testDiagnostics() throws { XCTAssertGreaterThan(try corpus.checkDiagnostics(), 0) }
 
   /// --canonicalize output (the dialect's FoldTensorCastOp, ScanOp's
   /// memref.cast folding) matches torch-mlir-opt --canonicalize.
-  func testCanonicalizationMatchesReference() throws {
-    let dir = tmInputs.deletingLastPathComponent().appendingPathComponent("tm_tensor_canonicalize")
-    let names = mlirFileNames(in: dir)
-    XCTAssertFalse(names.isEmpty)
-    for name in names {
-      let input = try XCTUnwrap(contents(dir.appendingPathComponent(name)))
-      let fixture = tmFixtures.appendingPathComponent("\(name.dropLast(5)).canonicalize.mlir")
-      let expected = try XCTUnwrap(contents(fixture), "missing \(fixture.path)")
-      let run = runDriver(input, name: name, flags: ["--canonicalize"])
-      XCTAssertEqual(run.code, 0, "\(name): \(text(run.stderr))")
-      XCTAssertEqual(run.stdout, expected, "\(name): \(firstDifference(expected, run.stdout))")
-    }
-  }
+  func testCanonicalizationMatchesReference() throws { XCTAssertGreaterThan(try corpus.checkCanonicalize(), 0) }
 
   /// Truncated and malformed forms are diagnostics, never crashes.
   func testMalformedInputIsADiagnostic() {
