@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/basic.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/basic.canonicalize.mlir.
 func.func @if_true(%x: f32, %y: f32) -> f32 {
   %true = arith.constant true
   %r = scf.if %true -> f32 {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/duplicates.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/duplicates.canonicalize.mlir.
 func.func private @sink(f32)
 func.func @for_dup(%lb: index, %ub: index, %st: index, %x: f32) -> (f32, f32) {
   %r:2 = scf.for %i = %lb to %ub step %st iter_args(%a = %x, %b = %x) -> (f32, f32) {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/int_loops.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/int_loops.canonicalize.mlir.
 func.func private @sink(i32)
 func.func @int_loops(%n: i32, %x: i32) -> (i32, i32, i32) {
   %c0 = arith.constant 0 : i32

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more2.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more2.canonicalize.mlir.
 func.func private @sink(f32)
 func.func private @sinki(i1)
 func.func @if_bool_results(%c: i1, %x: f32) -> (i1, i1) {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more3.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more3.canonicalize.mlir.
 func.func private @sink(f32)
 func.func @exec_dead(%x: f32) {
   scf.execute_region no_inline {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more4.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more4.canonicalize.mlir.
 func.func private @sink(index)
 func.func @forall_const(%a: index) {
   %c0 = arith.constant 0 : index

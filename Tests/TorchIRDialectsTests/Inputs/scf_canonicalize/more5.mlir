@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more5.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more5.canonicalize.mlir.
 func.func private @sink(index)
 func.func private @sinkf(f32)
 func.func @forall_static(%a: index) {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more6.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more6.canonicalize.mlir.
 func.func private @sink(f32)
 func.func @if_not(%c: i1, %x: f32, %y: f32) {
   %true = arith.constant true

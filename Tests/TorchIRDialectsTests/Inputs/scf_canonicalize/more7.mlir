@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more7.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more7.canonicalize.mlir.
 func.func private @sink(f32)
 func.func private @sinkb(i1)
 func.func @combine(%c: i1, %x: f32, %y: f32) {

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more8.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more8.canonicalize.mlir.
 func.func @par_iv_reduce(%x: index) -> index {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index

@@ -1,4 +1,4 @@
-// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/canonicalize/more9.mlir.
+// Canonicalization inputs: torch-mlir-opt --canonicalize output is Tests/Fixtures/scf/more9.canonicalize.mlir.
 func.func private @sink(f32)
 func.func @move_if_down(%c: i1, %x: f32, %y: f32) {
   scf.while : () -> () {

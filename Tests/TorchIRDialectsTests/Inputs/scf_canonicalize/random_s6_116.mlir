@@ -1,5 +1,5 @@
 // A random scf program (Tests/Fixtures/scf_random_programs.py --kinds 11, seed 6, program 116); torch-mlir-opt
-// --canonicalize output is Tests/Fixtures/scf/canonicalize/random_s6_116.mlir.
+// --canonicalize output is Tests/Fixtures/scf/random_s6_116.canonicalize.mlir.
 func.func private @sink(f32)
 func.func @f(%c: i1, %d: i1, %x: f32, %y: f32, %n: index) -> f32 {
   %true = arith.constant true

@@ -1,4 +1,4 @@
-// CSE inputs: torch-mlir-opt --cse output is Tests/Fixtures/scf/cse/regions.mlir.
+// CSE inputs: torch-mlir-opt --cse output is Tests/Fixtures/scf/regions.cse.mlir.
 func.func private @sink(f32)
 func.func @f(%c: i1, %x: f32, %y: f32, %lb: index, %ub: index) -> (f32, f32, f32, f32) {
   %a = scf.if %c -> f32 {
