@@ -63,7 +63,7 @@ final class OperationFolder {
     let key = Key(dialect: op.name.dialectNamespace, value: value, type: op.result(0).type)
     let rid = ObjectIdentifier(region)
     if let existing = scopes[rid]?[key] {
-      rewriter.replaceOp(op, with: Array(existing.results))
+      rewriter.replaceOp(op, with: existing.results.map { $0 as Value })
       existing.location = .unknown
       return false
     }

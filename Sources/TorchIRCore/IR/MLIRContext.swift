@@ -43,7 +43,11 @@ public final class MLIRContext {
   @exclusivity(unchecked) private var types: [TypeKind: TypeStorage] = [:]
   @exclusivity(unchecked) private var attributes: [AttributeKind: AttributeStorage] = [:]
   @exclusivity(unchecked) private var operationNames: [String: OperationName] = [:]
-  @exclusivity(unchecked) public private(set) var dialects: [String: Dialect] = [:]
+  @usableFromInline @exclusivity(unchecked) var _dialects: [String: Dialect] = [:]
+  public private(set) var dialects: [String: Dialect] {
+    @inlinable get { _dialects }
+    set { _dialects = newValue }
+  }
   private var nextDistinctID = 0
 
   /// Accept ops, types and attributes of dialects that are not registered.
@@ -56,7 +60,11 @@ public final class MLIRContext {
   public var externalResources: [(owner: String, entries: [(key: String, value: ExternalResourceValue)])] = []
   /// Counter of the printer's naming passes; each pass tags the slots it sets
   /// on values and blocks with a new number, so stale slots read as unset.
-  @exclusivity(unchecked) public var printerEpoch: UInt32 = 0
+  @usableFromInline @exclusivity(unchecked) var _printerEpoch: UInt32 = 0
+  public var printerEpoch: UInt32 {
+    @inlinable get { _printerEpoch }
+    @inlinable set { _printerEpoch = newValue }
+  }
   public var printHooks = PrintHooks(
     type: { _ in "<type>" }, attribute: { _ in "<attribute>" }, operation: { $0.name.name })
 
@@ -111,14 +119,14 @@ public final class MLIRContext {
     if let existing = operationNames[name] {
       existing.info = info
     } else {
-      operationNames[name] = OperationName(name: name, info: info)
+      operationNames[name] = OperationName(name: name, info: info, index: operationNames.count)
     }
   }
 
   /// The uniqued name for `name`, registered or not.
   public func operationName(_ name: String) -> OperationName {
     if let n = operationNames[name] { return n }
-    let n = OperationName(name: name, info: nil)
+    let n = OperationName(name: name, info: nil, index: operationNames.count)
     operationNames[name] = n
     return n
   }
