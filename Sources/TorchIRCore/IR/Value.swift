@@ -17,6 +17,13 @@ public class Value: Hashable, CustomStringConvertible {
   /// or name it gave this value, tagged with the naming pass it belongs to, so
   /// that naming a million values needs no dictionary. Nothing else uses it.
   @usableFromInline @exclusivity(unchecked) var _printerSlot: UInt64 = 0
+  /// Scratch slot for a pass's per-value marks (region DCE's liveness),
+  /// tagged with a token from `newScratchToken()`.
+  @usableFromInline @exclusivity(unchecked) var _scratchTag: UInt64 = 0
+  public final var scratchTag: UInt64 {
+    @inlinable get { _scratchTag }
+    @inlinable set { _scratchTag = newValue }
+  }
   public final var printerSlot: UInt64 {
     @inlinable get { _printerSlot }
     @inlinable set { _printerSlot = newValue }
