@@ -102,6 +102,7 @@ final class GreedyDriver: PatternRewriter {
   @exclusivity(unchecked) private unowned(unsafe) var singleScope: Region? = nil
   /// Pattern applications so far, over all passes (MLIR counts them per run).
   @exclusivity(unchecked) private var numRewrites = 0
+  @exclusivity(unchecked) private var foldOperands: [Attribute?] = []
   /// Set when `maxNumRewrites` stopped a pass with work left.
   private var stoppedByRewriteLimit = false
 
@@ -154,10 +155,9 @@ final class GreedyDriver: PatternRewriter {
   /// them are not ours to touch). Runs on every notification: the walk up
   /// uses unowned(unsafe) locals, so it does no reference counting.
   func addToWorklist(_ op: Operation) {
-    // Identity comparisons through unmanaged references: this runs on every
-    // notification, and plain references would be retained and released at
-    // each step up.
-    guard let region = op.parentRegion.map(Unmanaged.passUnretained) else { return }
+    // Identity comparisons through unretained references: this runs on
+    // every notification.
+    guard let region = op.unretainedParentRegion else { return }
     // Common case: `op` sits directly in a simplified region.
     if isScope(region) {
       push(op)
@@ -168,20 +168,21 @@ final class GreedyDriver: PatternRewriter {
     var depth = 1
     var r = region
     while true {
-      guard let next = r._withUnsafeGuaranteedRef({ $0.parentOp?.parentRegion }).map(Unmanaged.passUnretained)
+      guard let owner = r._withUnsafeGuaranteedRef({ $0.unretainedParentOp }),
+        let next = owner._withUnsafeGuaranteedRef({ $0.unretainedParentRegion })
       else { return }
       depth += 1
       if isScope(next) { break }
       r = next
     }
+    push(op)
     var cur = Unmanaged.passUnretained(op)
-    for i in 0..<depth {
-      push(cur.takeUnretainedValue())
-      if i + 1 < depth {
-        guard let next = cur._withUnsafeGuaranteedRef({ $0.parentOp }).map(Unmanaged.passUnretained)
-        else { return }
-        cur = next
-      }
+    for _ in 1..<depth {
+      guard let region = cur._withUnsafeGuaranteedRef({ $0.unretainedParentRegion }),
+        let owner = region._withUnsafeGuaranteedRef({ $0.unretainedParentOp })
+      else { return }
+      push(owner.takeUnretainedValue())
+      cur = owner
     }
   }
 
@@ -189,9 +190,9 @@ final class GreedyDriver: PatternRewriter {
 
   override func notifyOperationInserted(_ op: Operation) { addToWorklist(op) }
   override func notifyOperationModified(_ op: Operation) { addToWorklist(op) }
-  override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {
-    for r in op.results { for u in r.uses { addToWorklist(u.owner) } }
-  }
+  // As in MLIR, a replaced op's users are queued by the replacement itself
+  // (each use is a modification), not by this notification.
+  override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {}
   override func notifyOperationErased(_ op: Operation) {
     // Defining ops of the operands may become dead.
     for o in op.operands {
@@ -305,8 +306,11 @@ final class GreedyDriver: PatternRewriter {
   /// folded or updated in place.
   private func foldInPlace(_ op: Operation) -> Bool {
     guard let hook = op.name.info?.fold else { return false }
-    let operands = op.operands.map { constantValue(of: $0.value) }
-    guard let results = hook(op, operands) else { return false }
+    // One buffer for every op's constant operands (folded per op, so no
+    // array is allocated per op).
+    foldOperands.removeAll(keepingCapacity: true)
+    for o in op.operands { foldOperands.append(constantValue(of: o.value)) }
+    guard let results = hook(op, foldOperands) else { return false }
     if results.isEmpty {
       notifyOperationModified(op)
       return true

@@ -413,3 +413,19 @@ private let scratchTokens = Atomic<UInt64>(0)
 public func newScratchToken() -> UInt64 {
   scratchTokens.add(1, ordering: .relaxed).newValue
 }
+
+// Unretained parent links, for hot identity walks (a greedy driver's
+// worklist climbs from an op to the simplified region on every change):
+// plain references would be retained and released at each step.
+extension Operation {
+  @inlinable public var unretainedParentRegion: Unmanaged<Region>? {
+    guard let b = _block, let r = b._parent else { return nil }
+    return Unmanaged.passUnretained(r)
+  }
+}
+extension Region {
+  @inlinable public var unretainedParentOp: Unmanaged<Operation>? {
+    guard let o = _parentOp else { return nil }
+    return Unmanaged.passUnretained(o)
+  }
+}
