@@ -416,7 +416,7 @@ extension Parser {
       let ns = opName.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? opName
       let tried = originalName != opName ? " (tried '\(opName)' as well)" : ""
       if context.dialect(ns) == nil || !opName.contains(".") {
-        let dialects = context.dialects.keys.sorted().joined(separator: ", ")
+        let dialects = context.availableDialectNamespaces.joined(separator: ", ")
         throw Diagnostic(.error, location(of: nameTok),
           "Dialect `\(ns)' not found for custom op '\(originalName)' " + tried)
           .attachingNote(location(of: nameTok),

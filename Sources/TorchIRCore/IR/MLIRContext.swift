@@ -108,11 +108,53 @@ public final class MLIRContext {
 
   public func loadDialect(_ dialect: Dialect) {
     guard dialects[dialect.namespace] == nil else { return }
+    lazyDialects[dialect.namespace] = nil
     dialects[dialect.namespace] = dialect
     dialect.initialize(in: self)
   }
 
-  public func dialect(_ namespace: String) -> Dialect? { dialects[namespace] }
+  public func dialect(_ namespace: String) -> Dialect? {
+    if let d = dialects[namespace] { return d }
+    if !lazyDialects.isEmpty && loadLazyDialect(namespace) { return dialects[namespace] }
+    return nil
+  }
+
+  // MARK: Dialects loaded on first use
+
+  /// Loaders of registered dialects that are not loaded yet (MLIR's
+  /// DialectRegistry): the first lookup of the namespace (an op name, a
+  /// type or attribute prefix, `dialect(_:)`) runs the loader, as MLIR's
+  /// parser loads a registered dialect when it meets it.
+  @exclusivity(unchecked) private var lazyDialects: [String: (MLIRContext) -> Void] = [:]
+
+  /// Registers `namespace`, to be loaded by `load` on first use.
+  public func registerLazyDialect(_ namespace: String, _ load: @escaping (MLIRContext) -> Void) {
+    if dialects[namespace] == nil { lazyDialects[namespace] = load }
+  }
+
+  /// Loads `namespace` if it is registered but not loaded; true if it was.
+  @discardableResult
+  public func loadLazyDialect(_ namespace: String) -> Bool {
+    guard let load = lazyDialects.removeValue(forKey: namespace) else { return false }
+    load(self)
+    return true
+  }
+
+  /// Loads every registered dialect.
+  public func loadAllDialects() {
+    while let ns = lazyDialects.keys.min() { loadLazyDialect(ns) }
+  }
+
+  /// Namespaces of the loaded and the registered-but-unloaded dialects.
+  public var availableDialectNamespaces: [String] {
+    Set(dialects.keys).union(lazyDialects.keys).sorted()
+  }
+
+  /// Loads the dialect an op name belongs to, if it is registered lazily.
+  private func loadLazyDialect(forOperation name: String) -> Bool {
+    guard !lazyDialects.isEmpty, let dot = name.firstIndex(of: ".") else { return false }
+    return loadLazyDialect(String(name[..<dot]))
+  }
 
   /// Registers an op of a loaded dialect.
   public func registerOperation(_ name: String, _ info: OpInfo) {
@@ -126,6 +168,7 @@ public final class MLIRContext {
   /// The uniqued name for `name`, registered or not.
   public func operationName(_ name: String) -> OperationName {
     if let n = operationNames[name] { return n }
+    if loadLazyDialect(forOperation: name), let n = operationNames[name] { return n }
     let n = OperationName(name: name, info: nil, index: operationNames.count)
     operationNames[name] = n
     return n
@@ -133,10 +176,14 @@ public final class MLIRContext {
 
   /// The registered op `name`, or nil.
   public func registeredOperation(_ name: String) -> OperationName? {
-    guard let n = operationNames[name], n.isRegistered else { return nil }
+    if let n = operationNames[name], n.isRegistered { return n }
+    guard loadLazyDialect(forOperation: name), let n = operationNames[name], n.isRegistered else {
+      return nil
+    }
     return n
   }
 
+  /// The ops of the loaded dialects.
   public var registeredOperationNames: [String] {
     operationNames.values.filter { $0.isRegistered }.map { $0.name }.sorted()
   }
