@@ -25,10 +25,19 @@ struct SSANameKey: Hashable {
   let hash: UInt64
 
   init(_ text: String) {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    @inline(__always) func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+      return h
+    }
+    var text = text
+    if let h = text.utf8.withContiguousStorageIfAvailable(fnv) {
+      self.hash = h
+    } else {
+      text.makeContiguousUTF8()
+      self.hash = text.utf8.withContiguousStorageIfAvailable(fnv) ?? 0
+    }
     self.text = text
-    self.hash = h
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -133,7 +142,11 @@ extension Parser {
   func addDefinition(_ name: String, _ number: Int, _ offset: Int, _ value: Value) throws {
     guard let scope = isolatedScopes.last else { return }
     let key = ssaKey(name, offset: offset)
-    if let existing = scope.values[key]?[number] {
+    // One hash lookup: store the definition and look at what it replaces (a
+    // failed parse is abandoned, so replacing before the checks is fine).
+    let prior = Parser.exchange(&scope.values[key, default: SSAEntry()], number,
+      ValueDefinition(value: value, offset: offset))
+    if let existing = prior {
       if forwardRefPlaceholders[ObjectIdentifier(existing.value)] == nil {
         throw Diagnostic(.error, location(at: offset), "redefinition of SSA value '\(name)'")
           .attachingNote(location(at: existing.offset), "previously defined here")
@@ -147,8 +160,14 @@ extension Parser {
       existing.value.replaceAllUsesWith(value)
       forwardRefPlaceholders[ObjectIdentifier(existing.value)] = nil
     }
-    scope.values[key, default: SSAEntry()][number] = ValueDefinition(value: value, offset: offset)
     scope.definitionsPerScope[scope.definitionsPerScope.count - 1].append(key)
+  }
+
+  @inline(__always)
+  static func exchange(_ entry: inout SSAEntry, _ number: Int, _ def: ValueDefinition) -> ValueDefinition? {
+    let old = entry[number]
+    entry[number] = def
+    return old
   }
 
   /// `%name` or `%name#N`.
@@ -394,9 +413,17 @@ extension Parser {
 
   func parseCustomOperation(_ results: [ResultRecord], into block: Block) throws -> Operation {
     let nameTok = tok
+    // A registered name spelled in full (the usual case) is found by its
+    // bytes; see `cachedOperationName` (generic names are quoted, so their
+    // entries never match a bare identifier).
+    if let cached = cachedOperationName(nameTok), cached.info?.parse != nil {
+      consume()
+      return try parseCustomOperation(results, name: cached, opName: cached.name, nameTok: nameTok, into: block)
+    }
     let originalName = spelling
     var opName = originalName
     var info = context.registeredOperation(opName)
+    if let found = info, opName.utf8.contains(46) { rememberOperationName(nameTok, found) }
     let defaultDialect = defaultDialectStack.last ?? ""
     if info == nil && !opName.contains(".") {
       info = context.registeredOperation(defaultDialect + "." + opName)
@@ -426,7 +453,15 @@ extension Parser {
       throw Diagnostic(.error, location(of: nameTok),
         "custom op '\(originalName)' is unknown" + tried)
     }
-    guard let opInfo = name.info else { throw error("internal: op lost its registration") }
+    return try parseCustomOperation(results, name: name, opName: opName, nameTok: nameTok, into: block)
+  }
+
+  private func parseCustomOperation(
+    _ results: [ResultRecord], name: OperationName, opName: String, nameTok: Token, into block: Block
+  ) throws -> Operation {
+    guard let opInfo = name.info, let parseHook = opInfo.parse else {
+      throw error("internal: op lost its registration")
+    }
     defaultDialectStack.append(opInfo.defaultDialect ?? "")
     defer { defaultDialectStack.removeLast() }
 

@@ -60,6 +60,8 @@ public final class Parser {
   @exclusivity(unchecked) var functionTypeCache: [FunctionTypeCacheEntry] = []
   /// Scalar types by their packed keyword spelling (see `packedKeyword`).
   @exclusivity(unchecked) var scalarTypeCache: [UInt64: Type] = [:]
+  /// Integer attributes of small decimal literals (see parseDecOrHexAttr).
+  @exclusivity(unchecked) var integerAttrCache: [IntegerAttrKey: Attribute] = [:]
   /// `distinct[N]` ids seen in this file.
   @exclusivity(unchecked) var distinctAttributes: [Int64: Attribute] = [:]
 
