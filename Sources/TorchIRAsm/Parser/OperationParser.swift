@@ -62,10 +62,123 @@ struct SSAEntry {
   }
 }
 
+/// SSA names to their definitions: a hash table with open addressing over
+/// the keys' own hashes (an SSANameKey carries its FNV hash), so that lookups
+/// and growth never run a Hasher. Slots with a zero hash are empty.
+struct SSATable {
+  private var hashes: [UInt64] = []
+  private var keys: [SSAKey] = []
+  private var entries: [SSAEntry] = []
+  private var count = 0
+  private var shift: UInt64 = 64
+
+  @inline(__always) private static func storedHash(_ k: SSAKey) -> UInt64 {
+    switch k {
+    case .number(let n): return (UInt64(bitPattern: Int64(n)) &* 0xff51_afd7_ed55_8ccd) | 1
+    case .name(let nk): return nk.hash | 1
+    }
+  }
+
+  @inline(__always) private func home(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> shift)
+  }
+
+  /// The slot of `key`, or nil.
+  private func find(_ key: SSAKey, _ h: UInt64) -> Int? {
+    if hashes.isEmpty { return nil }
+    let mask = hashes.count - 1
+    var i = home(h)
+    while true {
+      let sh = hashes[i]
+      if sh == 0 { return nil }
+      if sh == h && keys[i] == key { return i }
+      i = (i + 1) & mask
+    }
+  }
+
+  private mutating func grow() {
+    let newCapacity = hashes.isEmpty ? 64 : hashes.count * 2
+    var oldHashes = Array(repeating: UInt64(0), count: newCapacity)
+    var oldKeys = Array(repeating: SSAKey.number(0), count: newCapacity)
+    var oldEntries = Array(repeating: SSAEntry(), count: newCapacity)
+    swap(&oldHashes, &hashes)
+    swap(&oldKeys, &keys)
+    swap(&oldEntries, &entries)
+    shift = UInt64(64 - newCapacity.trailingZeroBitCount)
+    let mask = newCapacity - 1
+    // Move (swap) the entries over: no reference counting per entry.
+    for j in oldHashes.indices where oldHashes[j] != 0 {
+      var i = home(oldHashes[j])
+      while hashes[i] != 0 { i = (i + 1) & mask }
+      hashes[i] = oldHashes[j]
+      swap(&keys[i], &oldKeys[j])
+      swap(&entries[i], &oldEntries[j])
+    }
+  }
+
+  /// The slot of `key`, inserted (holding `d`) if it was not there.
+  private mutating func slot(_ key: SSAKey, default d: @autoclosure () -> SSAEntry) -> Int {
+    let h = SSATable.storedHash(key)
+    if let i = find(key, h) { return i }
+    if (count + 1) * 4 > hashes.count * 3 { grow() }
+    let mask = hashes.count - 1
+    var i = home(h)
+    while hashes[i] != 0 { i = (i + 1) & mask }
+    hashes[i] = h
+    keys[i] = key
+    entries[i] = d()
+    count += 1
+    return i
+  }
+
+  private mutating func remove(_ key: SSAKey) {
+    guard var i = find(key, SSATable.storedHash(key)) else { return }
+    // Backward-shift deletion: move later entries of the probe run into the
+    // hole unless their home lies cyclically in (hole, position].
+    let mask = hashes.count - 1
+    var j = i
+    while true {
+      j = (j + 1) & mask
+      let hj = hashes[j]
+      if hj == 0 { break }
+      let k = home(hj)
+      let stays = i <= j ? (i < k && k <= j) : (i < k || k <= j)
+      if stays { continue }
+      hashes[i] = hj
+      keys.swapAt(i, j)
+      entries.swapAt(i, j)
+      i = j
+    }
+    hashes[i] = 0
+    keys[i] = .number(0)
+    entries[i] = SSAEntry()
+    count -= 1
+  }
+
+  subscript(key: SSAKey) -> SSAEntry? {
+    get { find(key, SSATable.storedHash(key)).map { entries[$0] } }
+    set {
+      if let v = newValue {
+        entries[slot(key, default: v)] = v
+      } else {
+        remove(key)
+      }
+    }
+  }
+
+  subscript(key: SSAKey, default d: @autoclosure () -> SSAEntry) -> SSAEntry {
+    get { self[key] ?? d() }
+    _modify {
+      let i = slot(key, default: d())
+      yield &entries[i]
+    }
+  }
+}
+
 /// SSA names visible in one isolated scope; nested (non-isolated) regions push
 /// a definition list so that their names disappear when the region ends.
 final class IsolatedNameScope {
-  @exclusivity(unchecked) var values: [SSAKey: SSAEntry] = [:]
+  @exclusivity(unchecked) var values = SSATable()
   @exclusivity(unchecked) var definitionsPerScope: [[SSAKey]] = [[]]
 }
 
@@ -291,7 +404,7 @@ extension Parser {
     }
     var state = OperationState(context: context, name: opName, location: location(of: nameTok))
     try parseGenericOperationAfterName(&state)
-    let op = Operation(state)
+    let op = Operation(consume state)
     block.append(op)
     try parseTrailingLocation(.op(op))
     return op
@@ -473,7 +586,7 @@ extension Parser {
       throw Diagnostic(.error, location(of: nameTok),
         "custom op '\(opName)' attribute '\(dup)' occurs more than once in the attribute list")
     }
-    let op = Operation(state)
+    let op = Operation(consume state)
     block.append(op)
     try parseTrailingLocation(.op(op))
     return op

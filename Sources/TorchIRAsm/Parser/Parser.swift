@@ -60,6 +60,9 @@ public final class Parser {
   @exclusivity(unchecked) var functionTypeCache: [FunctionTypeCacheEntry] = []
   /// Scalar types by their packed keyword spelling (see `packedKeyword`).
   @exclusivity(unchecked) var scalarTypeCache: [UInt64: Type] = [:]
+  /// A direct-mapped front of `scalarTypeCache` (16 slots by packed key).
+  @exclusivity(unchecked) var scalarTypeKeys = [UInt64](repeating: 0, count: 16)
+  @exclusivity(unchecked) var scalarTypeValues = [Type?](repeating: nil, count: 16)
   /// Integer attributes of small decimal literals (see parseDecOrHexAttr).
   @exclusivity(unchecked) var integerAttrCache: [IntegerAttrKey: Attribute] = [:]
   /// `distinct[N]` ids seen in this file.

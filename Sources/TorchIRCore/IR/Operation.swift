@@ -34,24 +34,22 @@ public final class Operation: CustomStringConvertible {
     self.properties = properties
     self.attributes = attributes
     if !operands.isEmpty {
-      var ops = ContiguousArray<OpOperand>()
-      ops.reserveCapacity(operands.count)
-      var i = 0
-      for v in operands {
-        ops.append(OpOperand(owner: self, index: i, value: v))
-        i += 1
+      self.operands = ContiguousArray(unsafeUninitializedCapacity: operands.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for v in operands {
+          (base + count).initialize(to: OpOperand(owner: self, index: count, value: v))
+          count += 1
+        }
       }
-      self.operands = ops
     }
     if !resultTypes.isEmpty {
-      var rs = ContiguousArray<OpResult>()
-      rs.reserveCapacity(resultTypes.count)
-      var i = 0
-      for t in resultTypes {
-        rs.append(OpResult(owner: self, index: i, type: t))
-        i += 1
+      self.results = ContiguousArray(unsafeUninitializedCapacity: resultTypes.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for t in resultTypes {
+          (base + count).initialize(to: OpResult(owner: self, index: count, type: t))
+          count += 1
+        }
       }
-      self.results = rs
     }
     if !successors.isEmpty {
       var succ = ContiguousArray<BlockOperand>()
