@@ -64,12 +64,15 @@ struct SSAEntry {
 
 /// SSA names to their definitions: a hash table with open addressing over
 /// the keys' own hashes (an SSANameKey carries its FNV hash), so that lookups
-/// and growth never run a Hasher. Slots with a zero hash are empty.
+/// and growth never run a Hasher. Keys and entries live in dense arrays; the
+/// probed table holds only their hashes and positions, so growing it moves
+/// no reference-counted data.
 struct SSATable {
+  /// Per slot: the key's hash (0: empty) and its position in the dense arrays.
   private var hashes: [UInt64] = []
+  private var positions: [Int32] = []
   private var keys: [SSAKey] = []
   private var entries: [SSAEntry] = []
-  private var count = 0
   private var shift: UInt64 = 64
 
   @inline(__always) private static func storedHash(_ k: SSAKey) -> UInt64 {
@@ -84,57 +87,65 @@ struct SSATable {
   }
 
   /// The slot of `key`, or nil.
-  private func find(_ key: SSAKey, _ h: UInt64) -> Int? {
+  private func findSlot(_ key: SSAKey, _ h: UInt64) -> Int? {
     if hashes.isEmpty { return nil }
     let mask = hashes.count - 1
     var i = home(h)
     while true {
       let sh = hashes[i]
       if sh == 0 { return nil }
-      if sh == h && keys[i] == key { return i }
+      if sh == h && keys[Int(positions[i])] == key { return i }
       i = (i + 1) & mask
     }
   }
 
+  /// The slot holding dense position `p` (whose hash is `h`).
+  private func slot(ofPosition p: Int, _ h: UInt64) -> Int {
+    let mask = hashes.count - 1
+    var i = home(h)
+    while hashes[i] != 0 {
+      if hashes[i] == h && Int(positions[i]) == p { return i }
+      i = (i + 1) & mask
+    }
+    return i
+  }
+
   private mutating func grow() {
     let newCapacity = hashes.isEmpty ? 64 : hashes.count * 2
-    var oldHashes = Array(repeating: UInt64(0), count: newCapacity)
-    var oldKeys = Array(repeating: SSAKey.number(0), count: newCapacity)
-    var oldEntries = Array(repeating: SSAEntry(), count: newCapacity)
-    swap(&oldHashes, &hashes)
-    swap(&oldKeys, &keys)
-    swap(&oldEntries, &entries)
+    let oldHashes = hashes
+    let oldPositions = positions
+    hashes = Array(repeating: 0, count: newCapacity)
+    positions = Array(repeating: 0, count: newCapacity)
     shift = UInt64(64 - newCapacity.trailingZeroBitCount)
     let mask = newCapacity - 1
-    // Move (swap) the entries over: no reference counting per entry.
     for j in oldHashes.indices where oldHashes[j] != 0 {
       var i = home(oldHashes[j])
       while hashes[i] != 0 { i = (i + 1) & mask }
       hashes[i] = oldHashes[j]
-      swap(&keys[i], &oldKeys[j])
-      swap(&entries[i], &oldEntries[j])
+      positions[i] = oldPositions[j]
     }
   }
 
-  /// The slot of `key`, inserted (holding `d`) if it was not there.
-  private mutating func slot(_ key: SSAKey, default d: @autoclosure () -> SSAEntry) -> Int {
+  /// The dense position of `key`, inserted (holding `d`) if it was not there.
+  private mutating func position(_ key: SSAKey, default d: @autoclosure () -> SSAEntry) -> Int {
     let h = SSATable.storedHash(key)
-    if let i = find(key, h) { return i }
-    if (count + 1) * 4 > hashes.count * 3 { grow() }
+    if let i = findSlot(key, h) { return Int(positions[i]) }
+    if (keys.count + 1) * 4 > hashes.count * 3 { grow() }
     let mask = hashes.count - 1
     var i = home(h)
     while hashes[i] != 0 { i = (i + 1) & mask }
     hashes[i] = h
-    keys[i] = key
-    entries[i] = d()
-    count += 1
-    return i
+    positions[i] = Int32(truncatingIfNeeded: keys.count)
+    keys.append(key)
+    entries.append(d())
+    return keys.count - 1
   }
 
   private mutating func remove(_ key: SSAKey) {
-    guard var i = find(key, SSATable.storedHash(key)) else { return }
-    // Backward-shift deletion: move later entries of the probe run into the
-    // hole unless their home lies cyclically in (hole, position].
+    guard var i = findSlot(key, SSATable.storedHash(key)) else { return }
+    let p = Int(positions[i])
+    // Backward-shift deletion: move later slots of the probe run into the
+    // hole unless their home lies cyclically in (hole, slot].
     let mask = hashes.count - 1
     var j = i
     while true {
@@ -145,21 +156,27 @@ struct SSATable {
       let stays = i <= j ? (i < k && k <= j) : (i < k || k <= j)
       if stays { continue }
       hashes[i] = hj
-      keys.swapAt(i, j)
-      entries.swapAt(i, j)
+      positions[i] = positions[j]
       i = j
     }
     hashes[i] = 0
-    keys[i] = .number(0)
-    entries[i] = SSAEntry()
-    count -= 1
+    // Fill the dense hole with the last key.
+    let last = keys.count - 1
+    if p != last {
+      let lastSlot = slot(ofPosition: last, SSATable.storedHash(keys[last]))
+      positions[lastSlot] = Int32(truncatingIfNeeded: p)
+      keys.swapAt(p, last)
+      entries.swapAt(p, last)
+    }
+    keys.removeLast()
+    entries.removeLast()
   }
 
   subscript(key: SSAKey) -> SSAEntry? {
-    get { find(key, SSATable.storedHash(key)).map { entries[$0] } }
+    get { findSlot(key, SSATable.storedHash(key)).map { entries[Int(positions[$0])] } }
     set {
       if let v = newValue {
-        entries[slot(key, default: v)] = v
+        entries[position(key, default: v)] = v
       } else {
         remove(key)
       }
@@ -169,8 +186,8 @@ struct SSATable {
   subscript(key: SSAKey, default d: @autoclosure () -> SSAEntry) -> SSAEntry {
     get { self[key] ?? d() }
     _modify {
-      let i = slot(key, default: d())
-      yield &entries[i]
+      let p = position(key, default: d())
+      yield &entries[p]
     }
   }
 }
@@ -227,7 +244,8 @@ extension Parser {
     if scope.definitionsPerScope.count == 1 {
       isolatedScopes.removeLast()
     } else if let defs = scope.definitionsPerScope.popLast() {
-      for d in defs { scope.values[d] = nil }
+      // Latest first: each is then the table's last entry, cheapest to remove.
+      for d in defs.reversed() { scope.values[d] = nil }
     }
   }
 
@@ -579,8 +597,20 @@ extension Parser {
     defer { defaultDialectStack.removeLast() }
 
     var state = OperationState(context: context, name: name, location: location(of: nameTok))
-    let custom = CustomOpAsmParser(parser: self, opName: opName, nameOffset: nameTok.start,
-      results: results)
+    let custom: CustomOpAsmParser
+    if let reused = customOpParserPool.popLast() {
+      reused.opName = opName
+      reused.nameOffset = nameTok.start
+      reused.results = results
+      custom = reused
+    } else {
+      custom = CustomOpAsmParser(parser: self, opName: opName, nameOffset: nameTok.start,
+        results: results)
+    }
+    defer {
+      custom.results = []
+      if customOpParserPool.count < 64 { customOpParserPool.append(custom) }
+    }
     try parseHook(custom, &state)
     if let dup = firstDuplicateName(state.attributes) {
       throw Diagnostic(.error, location(of: nameTok),

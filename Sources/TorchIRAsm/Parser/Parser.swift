@@ -63,6 +63,9 @@ public final class Parser {
   /// A direct-mapped front of `scalarTypeCache` (16 slots by packed key).
   @exclusivity(unchecked) var scalarTypeKeys = [UInt64](repeating: 0, count: 16)
   @exclusivity(unchecked) var scalarTypeValues = [Type?](repeating: nil, count: 16)
+  /// Custom op parsers not in use (ops nest through regions), reused from op
+  /// to op; they refer back to this parser, so parseSourceFile empties this.
+  @exclusivity(unchecked) var customOpParserPool: [CustomOpAsmParser] = []
   /// Integer attributes of small decimal literals (see parseDecOrHexAttr).
   @exclusivity(unchecked) var integerAttrCache: [IntegerAttrKey: Attribute] = [:]
   /// `distinct[N]` ids seen in this file.
