@@ -355,6 +355,8 @@ extension Parser {
     var results: [ResultRecord] = []
     var expectedResults = 0
     if tok.kind == .percentIdentifier {
+      // Reuse a result list's storage (ops nest, so a stack of them).
+      if let reused = resultRecordPool.popLast() { results = reused }
       try parseCommaSeparatedList(.none) {
         let nameTok = tok
         try expect(.percentIdentifier, "expected valid ssa identifier")
@@ -373,6 +375,13 @@ extension Parser {
         expectedResults += count
       }
       try expect(.equal, "expected '=' after SSA name")
+    }
+
+    defer {
+      if results.capacity > 0 && resultRecordPool.count < 64 {
+        while results.popLast() != nil {}
+        resultRecordPool.append(results)
+      }
     }
 
     let op: Operation
@@ -433,13 +442,28 @@ extension Parser {
   /// a String or looking it up in the context.
   private func cachedOperationName(_ t: Token) -> OperationName? {
     let key = tokenBytesHash(t)
-    guard let entry = operationNameCache[key], entry.length == t.length else { return nil }
+    // A direct-mapped front of the dictionary: no Hasher for the usual hit.
+    let slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 58)
+    if operationNameFront[slot].hash == key, let name = operationNameFront[slot].name,
+      sameBytes(t, operationNameFront[slot].start, operationNameFront[slot].length)
+    {
+      return name
+    }
+    guard let entry = operationNameCache[key], sameBytes(t, entry.start, entry.length) else { return nil }
+    operationNameFront[slot] = OperationNameFrontEntry(hash: key, start: entry.start, length: entry.length,
+      name: entry.name)
+    return entry.name
+  }
+
+  /// Whether token `t` spells the `length` bytes at `start`.
+  private func sameBytes(_ t: Token, _ start: Int, _ length: Int) -> Bool {
+    guard length == t.length else { return false }
     var i = 0
-    while i < t.length {
-      if bytes[t.start + i] != bytes[entry.start + i] { return nil }
+    while i < length {
+      if bytes[t.start + i] != bytes[start + i] { return false }
       i += 1
     }
-    return entry.name
+    return true
   }
 
   private func rememberOperationName(_ t: Token, _ name: OperationName) {
