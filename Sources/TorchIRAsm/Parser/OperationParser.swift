@@ -172,6 +172,12 @@ struct SSATable {
     entries.removeLast()
   }
 
+  /// The definition of result `number` of `key`, and whether `key` is known.
+  func definition(_ key: SSAKey, _ number: Int) -> (ValueDefinition?, known: Bool) {
+    guard let i = findSlot(key, SSATable.storedHash(key)) else { return (nil, false) }
+    return (entries[Int(positions[i])][number], true)
+  }
+
   subscript(key: SSAKey) -> SSAEntry? {
     get { findSlot(key, SSATable.storedHash(key)).map { entries[Int(positions[$0])] } }
     set {
@@ -327,14 +333,14 @@ extension Parser {
   func resolveSSAUse(_ use: UnresolvedOperand, _ type: Type, useOffset: Int) throws -> Value {
     guard let scope = isolatedScopes.last else { throw error("internal: no name scope") }
     let key = ssaKey(use.name, offset: use.offset)
-    let entry = scope.values[key]
-    if let def = entry?[use.number] {
+    let (found, known) = scope.values.definition(key, use.number)
+    if let def = found {
       if def.value.type == type { return def.value }
       throw Diagnostic(.error, use.location,
         "use of value '\(use.name)' expects different type than prior uses: '\(type)' vs '\(def.value.type)'")
         .attachingNote(location(at: def.offset), "prior use here")
     }
-    if let first = entry?.first, forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
+    if known, let first = scope.values[key]?.first, forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
       throw Diagnostic(.error, use.location, "reference to invalid result number")
     }
     let placeholder = Operation(

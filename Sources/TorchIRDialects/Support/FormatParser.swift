@@ -47,7 +47,7 @@ struct FormatParseState {
     for a in attributes.indices where attributes[a] != nil { attributes[a] = nil }
   }
 
-  mutating func setOperand(_ k: Int, _ o: UnresolvedOperand) {
+  mutating func setOperand(_ k: Int, _ o: consuming UnresolvedOperand) {
     clearKeepingCapacity(&operands[k])
     operands[k].append(o)
   }
