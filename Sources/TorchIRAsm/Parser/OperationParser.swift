@@ -491,7 +491,12 @@ extension Parser {
 
   func parseGenericOperationAfterName(_ state: inout OperationState) throws {
     try expect(.lParen, "expected '(' to start operand list")
-    var operands: [(UnresolvedOperand, Int)] = []
+    // Scratch storage reused from op to op (ops nest, so a stack of them).
+    var operands = genericOperandPool.popLast() ?? []
+    defer {
+      while operands.popLast() != nil {}
+      if genericOperandPool.count < 64 { genericOperandPool.append(operands) }
+    }
     if tok.kind == .percentIdentifier {
       try parseCommaSeparatedList(.none) {
         let off = tok.start
@@ -546,10 +551,23 @@ extension Parser {
                 // MLIR indexes "s" by (count == 1), which yields a NUL byte: keep it.
         "expected \(operands.count) operand type\(operands.count == 1 ? "\u{0}" : "s") but had \(inputs.count)")
     }
-    state.operands.reserveCapacity(operands.count)
-    for (i, (use, off)) in operands.enumerated() {
-      state.operands.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+    if operands.isEmpty { return }
+    if !state.operands.isEmpty {
+      state.operands.reserveCapacity(state.operands.count + operands.count)
+      for (i, (use, off)) in operands.enumerated() {
+        state.operands.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+      }
+      return
     }
+    // The state shares a pooled array: the op is made (and the state
+    // dropped) before the next op takes it from the pool again.
+    var values = genericValuePool.popLast() ?? []
+    while values.popLast() != nil {}
+    defer { if genericValuePool.count < 64 { genericValuePool.append(values) } }
+    for (i, (use, off)) in operands.enumerated() {
+      values.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+    }
+    state.operands = values
   }
 
   func parseSuccessor() throws -> Block {

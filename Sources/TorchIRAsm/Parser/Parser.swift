@@ -67,6 +67,10 @@ public final class Parser {
   /// `cachedOperationName`).
   @exclusivity(unchecked) var operationNameFront = [OperationNameFrontEntry](
     repeating: OperationNameFrontEntry(hash: 0, start: 0, length: -1, name: nil), count: 64)
+  /// Scratch operand lists of generic ops, reused (see
+  /// parseGenericOperationAfterName).
+  @exclusivity(unchecked) var genericOperandPool: [[(UnresolvedOperand, Int)]] = []
+  @exclusivity(unchecked) var genericValuePool: [[Value]] = []
   /// Result lists of ops, reused (see parseOperation).
   @exclusivity(unchecked) var resultRecordPool: [[ResultRecord]] = []
   /// Custom op parsers not in use (ops nest through regions), reused from op
