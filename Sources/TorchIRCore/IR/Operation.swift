@@ -80,62 +80,83 @@ public final class Operation: CustomStringConvertible {
     self._location = location
     self._properties = properties
     self._attributes = attributes
-    var ops = ContiguousArray<OpOperand>()
-    ops.reserveCapacity(operands.count)
-    for (i, v) in operands.enumerated() { ops.append(OpOperand(owner: self, index: i, value: v)) }
-    self._operands = ops
-    var rs = ContiguousArray<OpResult>()
-    rs.reserveCapacity(resultTypes.count)
-    for (i, t) in resultTypes.enumerated() { rs.append(OpResult(owner: self, index: i, type: t)) }
-    self._results = rs
-    var succ = ContiguousArray<BlockOperand>()
-    for (i, b) in successors.enumerated() { succ.append(BlockOperand(owner: self, index: i, block: b)) }
-    self._successors = succ
-    var regs = ContiguousArray<Region>()
-    for _ in 0..<regionCount { regs.append(Region(parent: self)) }
-    self._regions = regs
+    if !operands.isEmpty {
+      self._operands = ContiguousArray(unsafeUninitializedCapacity: operands.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for v in operands {
+          (base + count).initialize(to: OpOperand(owner: self, index: count, value: v))
+          count += 1
+        }
+      }
+    }
+    if !resultTypes.isEmpty {
+      self._results = ContiguousArray(unsafeUninitializedCapacity: resultTypes.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for t in resultTypes {
+          (base + count).initialize(to: OpResult(owner: self, index: count, type: t))
+          count += 1
+        }
+      }
+    }
+    if !successors.isEmpty {
+      var succ = ContiguousArray<BlockOperand>()
+      for (i, b) in successors.enumerated() { succ.append(BlockOperand(owner: self, index: i, block: b)) }
+      self._successors = succ
+    }
+    if regionCount > 0 {
+      var regs = ContiguousArray<Region>()
+      for _ in 0..<regionCount { regs.append(Region(parent: self)) }
+      self._regions = regs
+    }
   }
 
   /// Creates an op from a filled-in state; inherent attributes given as
   /// discardable ones are moved into the properties, as MLIR does.
-  public convenience init(_ state: OperationState) {
+  public convenience init(_ state: __owned OperationState) {
+    let ctx = state.context
     var props = state.properties
-    var attrs = state.attributes
-    if let info = state.name.info, !info.inherentAttributes.isEmpty, props == nil {
-      var inherent: [NamedAttribute] = []
-      attrs.removeAll { a in
-        if info.inherentAttributes.contains(a.name) {
-          inherent.append(a)
-          return true
+    var attrDict: Attribute? = nil
+    if let info = state.name.info {
+      if props == nil && !state.attributes.isEmpty && !info.inherentAttributes.isEmpty {
+        let inherentNames = info.inherentAttributes
+        var inherent: [NamedAttribute] = []
+        var rest: [NamedAttribute] = []
+        for a in state.attributes {
+          if inherentNames.contains(a.name) { inherent.append(a) } else { rest.append(a) }
         }
-        return false
-      }
-      if !inherent.isEmpty { props = state.context.dictionaryAttr(inherent) }
-    }
-    if let info = state.name.info, !info.defaultProperties.isEmpty, props == nil {
-      if let d = info.defaultPropertiesDictionary, d.context === state.context {
-        props = d
-      } else {
-        props = state.context.dictionaryAttr(info.defaultProperties)
-        info.defaultPropertiesDictionary = props
-      }
-    } else if let info = state.name.info, !info.defaultProperties.isEmpty {
-      var entries = props?.dictionaryEntries ?? []
-      if props == nil || props?.dictionaryEntries != nil {
-        for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {
-          entries.append(d)
+        if !inherent.isEmpty {
+          props = ctx.dictionaryAttr(inherent)
+          attrDict = ctx.dictionaryAttr(rest)
         }
-        props = state.context.dictionaryAttr(entries)
+      }
+      if !info.defaultProperties.isEmpty {
+        if props == nil {
+          if let d = info.defaultPropertiesDictionary, d.context === ctx {
+            props = d
+          } else {
+            let d = ctx.dictionaryAttr(info.defaultProperties)
+            props = d
+            info.defaultPropertiesDictionary = d
+          }
+        } else if var entries = props?.dictionaryEntries {
+          for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {
+            entries.append(d)
+          }
+          props = ctx.dictionaryAttr(entries)
+        }
       }
     }
     self.init(
       name: state.name, location: state.location, operands: state.operands,
       resultTypes: state.resultTypes, properties: props,
-      attributes: state.context.dictionaryAttr(attrs), successors: state.successors,
+      attributes: attrDict ?? ctx.dictionaryAttr(state.attributes), successors: state.successors,
       regionCount: 0)
-    for r in state.regions {
-      r.parentOp = self
-      regions.append(r)
+    if !state.regions.isEmpty {
+      regions.reserveCapacity(state.regions.count)
+      for r in state.regions {
+        r.parentOp = self
+        regions.append(r)
+      }
     }
   }
 
