@@ -262,12 +262,19 @@ final class GreedyDriver: PatternRewriter {
         continue
       }
       // Pushing in visit order and popping from the back would reverse it:
-      // collect, then push reversed below.
+      // collect, then reverse below.
       push(op)
     }
-    let seeded = list.compactMap { $0 }
-    clearWorklist()
-    for op in seeded.reversed() { push(op) }
+    // Drop the entries erased meanwhile and reverse in place (no second
+    // list, no reference counting), renumbering the positions.
+    var kept = 0
+    for i in list.indices where list[i] != nil {
+      if i != kept { list.swapAt(kept, i) }
+      kept += 1
+    }
+    list.removeLast(list.count - kept)
+    list.reverse()
+    for i in list.indices { list[i]?.scratchIndex = i }
   }
 
   /// Runs the worklist dry; true when anything changed.

@@ -316,9 +316,12 @@ public final class Operation: CustomStringConvertible {
       visit(op)
       for r in op.regions.reversed() {
         for b in r.blocks.reversed() {
-          var children: [Operation] = []
-          for c in b { children.append(c) }
-          stack.append(contentsOf: children.reversed())
+          // Last to first, so that the first child is popped first.
+          var c = b.last
+          while let o = c {
+            stack.append(o)
+            c = o.prev
+          }
         }
       }
     }
@@ -335,9 +338,11 @@ public final class Operation: CustomStringConvertible {
       stack.append((op, true))
       for r in op.regions.reversed() {
         for b in r.blocks.reversed() {
-          var children: [Operation] = []
-          for c in b { children.append(c) }
-          for c in children.reversed() { stack.append((c, false)) }
+          var c = b.last
+          while let o = c {
+            stack.append((o, false))
+            c = o.prev
+          }
         }
       }
     }
