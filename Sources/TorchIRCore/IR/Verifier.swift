@@ -220,6 +220,8 @@ public struct Verifier {
           for op in b {
             for operand in op.operands {
               guard let defRegion = operand.value.parentRegion else { continue }
+              // Common case: defined in the region being walked (inside `r`).
+              if defRegion === region { continue }
               if !r.isAncestor(defRegion) {
                 throw opError(op, "using value defined outside the region")
                   .attachingNote(isolatedOp.location, "required by region isolation constraints")

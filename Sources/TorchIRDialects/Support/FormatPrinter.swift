@@ -151,6 +151,14 @@ extension OpModel {
         p.printAttribute(v)
       }
     case .attrDict(let withKeyword):
+      // Common case: no discardable attributes and every property printed by
+      // the format or equal to its default; then nothing is printed (nor
+      // visited), so skip building, sorting and filtering the lists.
+      if allElidedInAttrDict(op) {
+        sp.shouldEmitSpace = true
+        sp.lastWasPunctuation = false
+        return
+      }
       var all = op.properties?.dictionaryEntries ?? []
       all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
       all.sort { utf8Less($0.name, $1.name) }
@@ -200,6 +208,28 @@ extension OpModel {
     case .group, .groupEnd, .custom:
       break
     }
+  }
+
+  /// Whether `attr-dict` has nothing to print: no discardable attributes,
+  /// and each property in `elidedInAttrDict(op)`. A property is elided when
+  /// the format prints it, or when it has a default and equals it (the value
+  /// `attributeValue` finds for that name is the property itself, since
+  /// property names are unique and properties are looked up first).
+  func allElidedInAttrDict(_ op: Operation) -> Bool {
+    if let d = op.attributes.dictionaryEntries, !d.isEmpty { return false }
+    guard let props = op.properties?.dictionaryEntries, !props.isEmpty else { return true }
+    let formatNames = formatAttributeNames
+    let models = attributes
+    for e in props {
+      if formatNames.contains(e.name) { continue }
+      var defaulted = false
+      for m in models where m.name == e.name {
+        if let dv = m.defaultValue, dv == e.value { defaulted = true }
+        break
+      }
+      if !defaulted { return false }
+    }
+    return true
   }
 
   /// Attributes the format prints itself, and default-valued ones equal to
