@@ -31,8 +31,8 @@ public struct Verifier {
   public func verify(_ op: Operation) throws {
     var isolated: [Operation] = [op]
     while let next = isolated.popLast() {
-      try verifyOperation(next, collectingIsolated: &isolated)
-      if next.regions.count > 0 {
+      let dominanceProved = try verifyOperation(next, collectingIsolated: &isolated)
+      if next.regions.count > 0 && !dominanceProved {
         try verifyDominance(next)
       }
     }
@@ -41,20 +41,55 @@ public struct Verifier {
   private enum Item {
     case op(Operation)
     case block(Block)
+    /// The ops of a block from this one on.
+    case ops(Operation)
     case exitOp(Operation)
     case exitBlock(Block)
   }
 
+  /// The hooks of the op kinds met so far, read once per kind: `OpInfo`'s
+  /// properties are exclusivity-checked, which costs more than this lookup.
+  private final class HookCache {
+    @exclusivity(unchecked) var ids: [ObjectIdentifier] = []
+    @exclusivity(unchecked) var verify: [((Operation) throws -> Void)?] = []
+    @exclusivity(unchecked) var verifyRegions: [((Operation) throws -> Void)?] = []
+
+    func index(of info: OpInfo) -> Int? {
+      let id = ObjectIdentifier(info)
+      for i in ids.indices where ids[i] == id { return i }
+      guard ids.count < 16 else { return nil }
+      ids.append(id)
+      verify.append(info.verify)
+      verifyRegions.append(info.verifyRegions)
+      return ids.count - 1
+    }
+
+    func verify(of info: OpInfo) -> ((Operation) throws -> Void)? {
+      guard let i = index(of: info) else { return info.verify }
+      return verify[i]
+    }
+
+    func verifyRegions(of info: OpInfo) -> ((Operation) throws -> Void)? {
+      guard let i = index(of: info) else { return info.verifyRegions }
+      return verifyRegions[i]
+    }
+  }
+
   /// Structure and invariants of `root` and the ops nested in it, stopping at
-  /// nested isolated-from-above ops (collected for the caller).
+  /// nested isolated-from-above ops (collected for the caller). Returns
+  /// whether the isolation check of `root` also proved that every use in
+  /// that scope is dominated (then `verifyDominance(root)` cannot fail).
   private func verifyOperation(_ root: Operation, collectingIsolated isolated: inout [Operation])
-    throws
+    throws -> Bool
   {
+    var dominanceProved = false
+    let hooks = HookCache()
     var work: [Item] = [.op(root)]
     while let item = work.popLast() {
       switch item {
       case .op(let op):
-        try verifyOnEntrance(op)
+        let proved = try verifyOnEntrance(op, hooks)
+        if op === root { dominanceProved = proved }
         work.append(.exitOp(op))
         for r in op.regions.reversed() {
           for b in r.blocks.reversed() { work.append(.block(b)) }
@@ -62,14 +97,23 @@ public struct Verifier {
       case .block(let b):
         try verifyOnEntrance(b)
         work.append(.exitBlock(b))
-        var ops: [Operation] = []
-        for o in b {
-          if o.regions.count > 0 && o.hasTrait(.isolatedFromAbove) {
-            continue
+        if let first = b.first { work.append(.ops(first)) }
+      case .ops(let start):
+        // Ops without regions are verified in place (entrance, then exit);
+        // the walk descends into the next op with regions and resumes after
+        // it. Nested isolated ops are left for the caller.
+        var cur: Operation? = start
+        while let o = cur {
+          cur = o.nextInBlock
+          if o.regions.count > 0 {
+            if o.hasTrait(.isolatedFromAbove) { continue }
+            if let rest = cur { work.append(.ops(rest)) }
+            work.append(.op(o))
+            break
           }
-          ops.append(o)
+          try verifyOnEntrance(o, hooks)
+          try verifyOnExit(o, hooks)
         }
-        for o in ops.reversed() { work.append(.op(o)) }
       case .exitBlock(let b):
         try verifyOnExit(b)
       case .exitOp(let op):
@@ -80,9 +124,10 @@ public struct Verifier {
             }
           }
         }
-        try verifyOnExit(op)
+        try verifyOnExit(op, hooks)
       }
     }
+    return dominanceProved
   }
 
   private func mayBeValidWithoutTerminator(_ b: Block) -> Bool {
@@ -114,10 +159,13 @@ public struct Verifier {
     }
   }
 
-  private func verifyOnEntrance(_ op: Operation) throws {
+  /// Returns whether the op's isolation check proved dominance in its scope.
+  @discardableResult
+  private func verifyOnEntrance(_ op: Operation, _ hooks: HookCache) throws -> Bool {
+    var dominanceProved = false
     if let info = op.name.info {
-      try verifyTraits(op, info.traits)
-      if let v = info.verify { try runHook(op, v) }
+      dominanceProved = try verifyTraits(op, info.traits)
+      if let v = hooks.verify(of: info) { try runHook(op, v) }
     }
     for (i, r) in op.regions.enumerated() {
       if op.isRegistered && op.hasTrait(.graphRegions) && r.blocks.count > 1 {
@@ -127,11 +175,12 @@ public struct Verifier {
         throw Diagnostic.error(op.location, "entry block of region may not have predecessors")
       }
     }
+    return dominanceProved
   }
 
-  private func verifyOnExit(_ op: Operation) throws {
+  private func verifyOnExit(_ op: Operation, _ hooks: HookCache) throws {
     if let info = op.name.info {
-      if let v = info.verifyRegions { try runHook(op, v) }
+      if let v = hooks.verifyRegions(of: info) { try runHook(op, v) }
       return
     }
     let ctx = op.context
@@ -166,8 +215,9 @@ public struct Verifier {
     }
   }
 
-  /// The checks of the traits the core knows.
-  private func verifyTraits(_ op: Operation, _ traits: OpTraits) throws {
+  /// The checks of the traits the core knows; returns whether the isolation
+  /// check proved dominance in the op's scope.
+  private func verifyTraits(_ op: Operation, _ traits: OpTraits) throws -> Bool {
     if traits.contains(.isTerminator), let b = op.block, b.last !== op {
       throw opError(op, "must be the last operation in the parent block")
     }
@@ -189,7 +239,8 @@ public struct Verifier {
       }
     }
     if traits.contains(.symbolTable) { try verifySymbolTable(op) }
-    if traits.contains(.isolatedFromAbove) { try verifyIsolatedFromAbove(op) }
+    if traits.contains(.isolatedFromAbove) { return try verifyIsolatedFromAbove(op) }
+    return false
   }
 
   private func verifySymbolTable(_ op: Operation) throws {
@@ -212,15 +263,30 @@ public struct Verifier {
   }
 
   /// Every value used inside the op's regions is defined inside them.
-  private func verifyIsolatedFromAbove(_ isolatedOp: Operation) throws {
+  /// Returns whether every use met the fast path of `verifyDominance` (a
+  /// value defined earlier in the same block, or an argument of that block):
+  /// both walk the same ops, so `verifyDominance` would then pass.
+  private func verifyIsolatedFromAbove(_ isolatedOp: Operation) throws -> Bool {
+    var dominanceProved = true
     for r in isolatedOp.regions {
       var stack: [Region] = [r]
       while let region = stack.popLast() {
+        let ssa = DominanceInfo.hasSSADominance(region)
         for b in region.blocks {
           for op in b {
             for operand in op.operands {
-              guard let defRegion = operand.value.parentRegion else { continue }
-              // Common case: defined in the region being walked (inside `r`).
+              let v = operand.value
+              // Common case: defined in this block (so inside `r`).
+              if let def = v.definingOp {
+                if def.block === b {
+                  if def === op || (ssa && !def.isBeforeInBlock(op)) { dominanceProved = false }
+                  continue
+                }
+              } else if let arg = v as? BlockArgument, arg.owner === b {
+                continue
+              }
+              dominanceProved = false
+              guard let defRegion = v.parentRegion else { continue }
               if defRegion === region { continue }
               if !r.isAncestor(defRegion) {
                 throw opError(op, "using value defined outside the region")
@@ -235,6 +301,7 @@ public struct Verifier {
         }
       }
     }
+    return dominanceProved
   }
 
   private func verifyDominance(_ root: Operation) throws {
