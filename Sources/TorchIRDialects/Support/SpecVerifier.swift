@@ -32,21 +32,35 @@ extension OpModel {
         throw OpVerifyError("attribute '\(m.name)' failed to satisfy constraint: \(problem)")
       }
     }
+    // Each type is read once; whether they all equal the first one spares
+    // the trait checks reading them again (the common case).
+    var firstType: Type? = nil
+    var allTypesEqual = true
     if operandsSingle {
-      for k in 0..<numOperands where !operands[k].constraint.accepts(op.operand(k).type) {
-        throw OpVerifyError("operand #\(k) must be \(describe(operands[k])), but got '\(op.operand(k).type)'")
+      for k in 0..<numOperands {
+        let t = op.operand(k).type
+        if !operands[k].constraint.accepts(t) {
+          throw OpVerifyError("operand #\(k) must be \(describe(operands[k])), but got '\(t)'")
+        }
+        if let f = firstType { if t != f { allTypesEqual = false } } else { firstType = t }
       }
     } else {
       try verifyOperandGroups(op)
+      allTypesEqual = false
     }
     if resultsSingle {
-      for k in 0..<numResults where !results[k].constraint.accepts(op.result(k).type) {
-        throw OpVerifyError("result #\(k) must be \(describe(results[k])), but got '\(op.result(k).type)'")
+      for k in 0..<numResults {
+        let t = op.result(k).type
+        if !results[k].constraint.accepts(t) {
+          throw OpVerifyError("result #\(k) must be \(describe(results[k])), but got '\(t)'")
+        }
+        if let f = firstType { if t != f { allTypesEqual = false } } else { firstType = t }
       }
     } else {
       try verifyResultGroups(op)
+      allTypesEqual = false
     }
-    try verifyRulesAndTraits(op)
+    try verifyRulesAndTraits(op, allValueTypesEqual: allTypesEqual)
   }
 
   private func verifyOperandGroups(_ op: Operation) throws {
@@ -73,7 +87,9 @@ extension OpModel {
     }
   }
 
-  private func verifyRulesAndTraits(_ op: Operation) throws {
+  /// `allValueTypesEqual`: every operand and result has the same type (then
+  /// the same-type and same-shape traits hold).
+  private func verifyRulesAndTraits(_ op: Operation, allValueTypesEqual: Bool) throws {
     for rule in rules {
       switch rule {
       case .match(let refs):
@@ -91,6 +107,7 @@ extension OpModel {
         }
       }
     }
+    if allValueTypesEqual { return }
     // These checks run on every op: walk the values by index, without
     // building arrays (`op.operand(i)`, unlike iterating `op.operands`, does
     // not pay an exclusivity check per operand from this module).
