@@ -63,7 +63,7 @@ extension AsmPrinter {
   }
 
   private func writeResultGroup(_ op: Operation, start: Int, size: Int) {
-    writeValueID(op.results[start], printResultNumber: false)
+    writeValueID(op.result(start), printResultNumber: false)
     if size > 1 {
       out.write(UInt8(ascii: ":"))
       out.write(decimal: size)

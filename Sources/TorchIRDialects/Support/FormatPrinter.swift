@@ -68,6 +68,8 @@ extension OpModel {
   func printCustomForm(_ op: Operation, _ p: any OpAsmPrinter, customDirectives: [String: CustomDirectivePrinter]) {
     guard let format else { return }
     var sp = SpacingState()
+    // Whether every operand/result group is a single value, asked once.
+    let singles = (operands: allOperandsSingle(op), results: allResultsSingle(op))
     var i = 0
     while i < format.count {
       let d = format[i]
@@ -84,13 +86,16 @@ extension OpModel {
         customDirectives[name]?(op, p, args)
         sp = SpacingState()
       default:
-        printElement(d, op, p, &sp)
+        printElement(d, op, p, &sp, singles)
       }
       i += 1
     }
   }
 
-  private func printElement(_ d: FormatDirective, _ op: Operation, _ p: any OpAsmPrinter, _ sp: inout SpacingState) {
+  private func printElement(
+    _ d: FormatDirective, _ op: Operation, _ p: any OpAsmPrinter, _ sp: inout SpacingState,
+    _ singles: (operands: Bool, results: Bool)
+  ) {
     func space() {
       if sp.shouldEmitSpace { p.write(" ") }
       sp.shouldEmitSpace = true
@@ -117,7 +122,7 @@ extension OpModel {
       sp.lastWasPunctuation = !(first == 95 || isLetter)
     case .operand(let k):
       // Single-value groups print without building an array (the common case).
-      if allOperandsSingle(op) {
+      if singles.operands {
         guard k < op.numOperands else { return }
         space()
         p.printOperand(op.operand(k))
@@ -171,7 +176,7 @@ extension OpModel {
       sp.shouldEmitSpace = true
       sp.lastWasPunctuation = false
     case .operandType(let k):
-      if allOperandsSingle(op) {
+      if singles.operands {
         guard k < op.numOperands else { return }
         space()
         p.printType(op.operand(k).type)
@@ -180,7 +185,7 @@ extension OpModel {
       space()
       p.printTypeList(operandValues(op, k).map(\.type))
     case .resultType(let k):
-      if allResultsSingle(op) {
+      if singles.results {
         guard k < op.numResults else { return }
         space()
         p.printType(op.result(k).type)
