@@ -47,34 +47,6 @@ public struct Verifier {
     case exitBlock(Block)
   }
 
-  /// The hooks of the op kinds met so far, read once per kind: `OpInfo`'s
-  /// properties are exclusivity-checked, which costs more than this lookup.
-  private final class HookCache {
-    @exclusivity(unchecked) var ids: [ObjectIdentifier] = []
-    @exclusivity(unchecked) var verify: [((Operation) throws -> Void)?] = []
-    @exclusivity(unchecked) var verifyRegions: [((Operation) throws -> Void)?] = []
-
-    func index(of info: OpInfo) -> Int? {
-      let id = ObjectIdentifier(info)
-      for i in ids.indices where ids[i] == id { return i }
-      guard ids.count < 16 else { return nil }
-      ids.append(id)
-      verify.append(info.verify)
-      verifyRegions.append(info.verifyRegions)
-      return ids.count - 1
-    }
-
-    func verify(of info: OpInfo) -> ((Operation) throws -> Void)? {
-      guard let i = index(of: info) else { return info.verify }
-      return verify[i]
-    }
-
-    func verifyRegions(of info: OpInfo) -> ((Operation) throws -> Void)? {
-      guard let i = index(of: info) else { return info.verifyRegions }
-      return verifyRegions[i]
-    }
-  }
-
   /// Structure and invariants of `root` and the ops nested in it, stopping at
   /// nested isolated-from-above ops (collected for the caller). Returns
   /// whether the isolation check of `root` also proved that every use in
@@ -83,12 +55,11 @@ public struct Verifier {
     throws -> Bool
   {
     var dominanceProved = false
-    let hooks = HookCache()
     var work: [Item] = [.op(root)]
     while let item = work.popLast() {
       switch item {
       case .op(let op):
-        let proved = try verifyOnEntrance(op, hooks)
+        let proved = try verifyOnEntrance(op)
         if op === root { dominanceProved = proved }
         work.append(.exitOp(op))
         for r in op.regions.reversed() {
@@ -111,8 +82,8 @@ public struct Verifier {
             work.append(.op(o))
             break
           }
-          try verifyOnEntrance(o, hooks)
-          try verifyOnExit(o, hooks)
+          try verifyOnEntrance(o)
+          try verifyOnExit(o)
         }
       case .exitBlock(let b):
         try verifyOnExit(b)
@@ -124,7 +95,7 @@ public struct Verifier {
             }
           }
         }
-        try verifyOnExit(op, hooks)
+        try verifyOnExit(op)
       }
     }
     return dominanceProved
@@ -161,11 +132,11 @@ public struct Verifier {
 
   /// Returns whether the op's isolation check proved dominance in its scope.
   @discardableResult
-  private func verifyOnEntrance(_ op: Operation, _ hooks: HookCache) throws -> Bool {
+  private func verifyOnEntrance(_ op: Operation) throws -> Bool {
     var dominanceProved = false
     if let info = op.name.info {
       dominanceProved = try verifyTraits(op, info.traits)
-      if let v = hooks.verify(of: info) { try runHook(op, v) }
+      if let v = info.verify { try runHook(op, v) }
     }
     for (i, r) in op.regions.enumerated() {
       if op.isRegistered && op.hasTrait(.graphRegions) && r.blocks.count > 1 {
@@ -178,9 +149,9 @@ public struct Verifier {
     return dominanceProved
   }
 
-  private func verifyOnExit(_ op: Operation, _ hooks: HookCache) throws {
+  private func verifyOnExit(_ op: Operation) throws {
     if let info = op.name.info {
-      if let v = hooks.verifyRegions(of: info) { try runHook(op, v) }
+      if let v = info.verifyRegions { try runHook(op, v) }
       return
     }
     let ctx = op.context
@@ -274,8 +245,8 @@ public struct Verifier {
         let ssa = DominanceInfo.hasSSADominance(region)
         for b in region.blocks {
           for op in b {
-            for operand in op.operands {
-              let v = operand.value
+            for i in 0..<op.numOperands {
+              let v = op.operand(i)
               // Common case: defined in this block (so inside `r`).
               if let def = v.definingOp {
                 if def.block === b {

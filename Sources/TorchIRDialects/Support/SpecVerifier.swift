@@ -23,13 +23,17 @@ extension OpModel {
     if !operandsSingle {
       try verifyCount(numOperands, operands.map(\.arity), noun: "operand")
     }
-    for (a, m) in attributes.enumerated() {
-      guard let v = attributeValue(op, a) else {
-        if !m.isOptional && m.defaultValue == nil { throw OpVerifyError("requires attribute '\(m.name)'") }
+    // By index: binding each model to a local would copy (and retain) it.
+    let attributes = self.attributes
+    for a in attributes.indices {
+      guard let v = op.attr(attributes[a].name) else {
+        if !attributes[a].isOptional && attributes[a].defaultValue == nil {
+          throw OpVerifyError("requires attribute '\(attributes[a].name)'")
+        }
         continue
       }
-      if let problem = constraintProblem(m.kind, v) {
-        throw OpVerifyError("attribute '\(m.name)' failed to satisfy constraint: \(problem)")
+      if let problem = constraintProblem(attributes[a].kind, v) {
+        throw OpVerifyError("attribute '\(attributes[a].name)' failed to satisfy constraint: \(problem)")
       }
     }
     // Each type is read once; whether they all equal the first one spares
