@@ -57,7 +57,7 @@ extension AsmPrinter {
           writeResultGroup(op, start: start, size: end - start)
         }
       }
-      out.write(" = ")
+      out.write(" = " as StaticString)
     }
     printCustomOrGenericOperation(op)
   }
