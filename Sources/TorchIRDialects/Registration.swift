@@ -2,7 +2,9 @@
 
 import TorchIRCore
 
-/// Loads all dialects (builtin is always loaded by the context).
+/// Registers all dialects (builtin is always loaded by the context). Torch
+/// and torch_c (about 850 ops) load on first use, as a registered dialect
+/// does in MLIR; the others load now.
 public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(FuncDialect())
   context.loadDialect(ArithDialect())
@@ -15,5 +17,6 @@ public func registerAllDialects(_ context: MLIRContext) {
   context.loadDialect(MemRefDialect())
   context.loadDialect(ScfDialect())
   context.loadDialect(LinalgDialect())
-  registerTorchDialects(context)
+  context.registerLazyDialect("torch", registerTorchDialects)
+  context.registerLazyDialect("torch_c", registerTorchDialects)
 }

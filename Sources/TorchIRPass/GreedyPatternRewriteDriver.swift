@@ -37,6 +37,9 @@ public struct GreedyRewriteResult: Sendable {
 public final class FrozenPatternSet {
   private var byName: [String: [any RewritePattern]] = [:]
   private var anyOp: [any RewritePattern] = []
+  /// `patterns(for:)` by `OperationName.index` (nil: not looked up yet), so
+  /// the driver's per-op lookup hashes nothing.
+  @exclusivity(unchecked) private var byIndex: [[any RewritePattern]?] = []
 
   public init(_ patterns: [any RewritePattern]) {
     for p in patterns {
@@ -61,6 +64,16 @@ public final class FrozenPatternSet {
     return stableSortByBenefit(specific + anyOp)
   }
 
+  /// `patterns(for: name.name)`, memoized by the name's dense index.
+  func patterns(for name: OperationName) -> [any RewritePattern] {
+    let i = name.index
+    if i < byIndex.count, let cached = byIndex[i] { return cached }
+    let found = patterns(for: name.name)
+    if i >= byIndex.count { byIndex.append(contentsOf: repeatElement(nil, count: i + 1 - byIndex.count)) }
+    byIndex[i] = found
+    return found
+  }
+
   public var isEmpty: Bool { byName.isEmpty && anyOp.isEmpty }
 }
 
@@ -78,13 +91,18 @@ final class GreedyDriver: PatternRewriter {
   let patterns: FrozenPatternSet
   let config: GreedyRewriteConfig
   /// Stack-ordered worklist; erased entries become nil rather than shifting.
+  /// An op's position is kept in its scratch slot, tagged with `token`
+  /// (a fresh token per pass empties the list's bookkeeping at once).
   @exclusivity(unchecked) private var list: [Operation?] = []
-  @exclusivity(unchecked) private var positions: [ObjectIdentifier: Int] = [:]
-  private lazy var folder = OperationFolder(rewriter: self)
+  @exclusivity(unchecked) private var token: UInt64 = newScratchToken()
+  @exclusivity(unchecked) private var folder: OperationFolder! = nil
   /// The region being simplified: ancestors inside it are revisited too.
   @exclusivity(unchecked) private var scopes: [Region] = []
+  /// The only region being simplified, when there is one (the usual case).
+  @exclusivity(unchecked) private unowned(unsafe) var singleScope: Region? = nil
   /// Pattern applications so far, over all passes (MLIR counts them per run).
   @exclusivity(unchecked) private var numRewrites = 0
+  @exclusivity(unchecked) private var foldOperands: [Attribute?] = []
   /// Set when `maxNumRewrites` stopped a pass with work left.
   private var stoppedByRewriteLimit = false
 
@@ -92,21 +110,22 @@ final class GreedyDriver: PatternRewriter {
     self.patterns = patterns
     self.config = config
     super.init(context)
+    folder = OperationFolder(rewriter: self)
   }
 
   // MARK: Worklist
 
-  private func push(_ op: Operation) {
-    let id = ObjectIdentifier(op)
-    if positions[id] != nil { return }
-    positions[id] = list.count
+  @inline(__always) private func push(_ op: Operation) {
+    if op.scratchTag == token && op.scratchIndex >= 0 { return }
+    op.scratchTag = token
+    op.scratchIndex = list.count
     list.append(op)
   }
 
   private func pop() -> Operation? {
     while let last = list.popLast() {
       if let op = last {
-        positions[ObjectIdentifier(op)] = nil
+        if op.scratchTag == token { op.scratchIndex = -1 }
         return op
       }
     }
@@ -114,38 +133,56 @@ final class GreedyDriver: PatternRewriter {
   }
 
   private func removeFromWorklist(_ op: Operation) {
-    if let i = positions.removeValue(forKey: ObjectIdentifier(op)) { list[i] = nil }
+    guard op.scratchTag == token else { return }
+    let i = op.scratchIndex
+    if i >= 0 && i < list.count && list[i] === op { list[i] = nil }
+    op.scratchIndex = -1
+  }
+
+  /// Forgets every queued op (they read as absent under a fresh token).
+  private func clearWorklist() {
+    list.removeAll(keepingCapacity: true)
+    token = newScratchToken()
+  }
+
+  @inline(__always) private func isScope(_ r: Unmanaged<Region>) -> Bool {
+    let p = r.toOpaque()
+    if let s = singleScope { return Unmanaged.passUnretained(s).toOpaque() == p }
+    return scopes.contains(where: { Unmanaged.passUnretained($0).toOpaque() == p })
   }
 
   /// Adds `op` and its ancestors up to the simplified regions (ops outside
-  /// them are not ours to touch).
+  /// them are not ours to touch). Runs on every notification: the walk up
+  /// uses unowned(unsafe) locals, so it does no reference counting.
   func addToWorklist(_ op: Operation) {
+    // Identity comparisons through unretained references: this runs on
+    // every notification.
+    guard let region = op.unretainedParentRegion else { return }
     // Common case: `op` sits directly in a simplified region.
-    guard let parent = op.parentRegion else { return }
-    if scopes.contains(where: { $0 === parent }) {
+    if isScope(region) {
       push(op)
       return
     }
     // Otherwise find the ancestor in a simplified region first, then push
     // `op` and its ancestors up to it (no chain array to allocate).
-    var depth = 0
-    var cur: Operation? = op
-    var found = false
-    while let c = cur {
+    var depth = 1
+    var r = region
+    while true {
+      guard let owner = r._withUnsafeGuaranteedRef({ $0.unretainedParentOp }),
+        let next = owner._withUnsafeGuaranteedRef({ $0.unretainedParentRegion })
+      else { return }
       depth += 1
-      guard let r = c.parentRegion else { return }
-      if scopes.contains(where: { $0 === r }) {
-        found = true
-        break
-      }
-      cur = r.parentOp
+      if isScope(next) { break }
+      r = next
     }
-    guard found else { return }
-    cur = op
-    for _ in 0..<depth {
-      guard let c = cur else { return }
-      push(c)
-      cur = c.parentRegion?.parentOp
+    push(op)
+    var cur = Unmanaged.passUnretained(op)
+    for _ in 1..<depth {
+      guard let region = cur._withUnsafeGuaranteedRef({ $0.unretainedParentRegion }),
+        let owner = region._withUnsafeGuaranteedRef({ $0.unretainedParentOp })
+      else { return }
+      push(owner.takeUnretainedValue())
+      cur = owner
     }
   }
 
@@ -153,9 +190,9 @@ final class GreedyDriver: PatternRewriter {
 
   override func notifyOperationInserted(_ op: Operation) { addToWorklist(op) }
   override func notifyOperationModified(_ op: Operation) { addToWorklist(op) }
-  override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {
-    for r in op.results { for u in r.uses { addToWorklist(u.owner) } }
-  }
+  // As in MLIR, a replaced op's users are queued by the replacement itself
+  // (each use is a modification), not by this notification.
+  override func notifyOperationReplaced(_ op: Operation, with values: [Value]) {}
   override func notifyOperationErased(_ op: Operation) {
     // Defining ops of the operands may become dead.
     for o in op.operands {
@@ -169,6 +206,7 @@ final class GreedyDriver: PatternRewriter {
 
   func simplify(_ regions: ContiguousArray<Region>) throws -> GreedyRewriteResult {
     scopes = Array(regions)
+    singleScope = regions.count == 1 ? regions.first : nil
     var iteration = 0
     var anyChange = false
     var continueRewrites = false
@@ -177,8 +215,7 @@ final class GreedyDriver: PatternRewriter {
       if config.maxIterations >= 0 && iteration > config.maxIterations {
         return GreedyRewriteResult(converged: false, changed: anyChange, iterations: iteration - 1)
       }
-      list.removeAll(keepingCapacity: true)
-      positions.removeAll(keepingCapacity: true)
+      clearWorklist()
       // As in MLIR, each iteration starts with a fresh folder: constants are
       // re-uniqued in block order, so a constant made by a pattern in the
       // previous iteration is never merged into a later, non-dominating one.
@@ -219,11 +256,9 @@ final class GreedyDriver: PatternRewriter {
         }
       }
     }
-    var erased = Set<ObjectIdentifier>()
     for op in ops {
-      if erased.contains(ObjectIdentifier(op)) { continue }
+      // A merged constant is erased (each op is met once).
       if let value = constantValue(of: op), !folder.insertKnownConstant(op, value: value) {
-        erased.insert(ObjectIdentifier(op))
         continue
       }
       // Pushing in visit order and popping from the back would reverse it:
@@ -231,8 +266,7 @@ final class GreedyDriver: PatternRewriter {
       push(op)
     }
     let seeded = list.compactMap { $0 }
-    list.removeAll(keepingCapacity: true)
-    positions.removeAll(keepingCapacity: true)
+    clearWorklist()
     for op in seeded.reversed() { push(op) }
   }
 
@@ -255,7 +289,7 @@ final class GreedyDriver: PatternRewriter {
         changed = true
         continue
       }
-      for pattern in patterns.patterns(for: op.name.name) {
+      for pattern in patterns.patterns(for: op.name) {
         if try pattern.matchAndRewrite(op, self) {
           changed = true
           numRewrites += 1
@@ -272,8 +306,11 @@ final class GreedyDriver: PatternRewriter {
   /// folded or updated in place.
   private func foldInPlace(_ op: Operation) -> Bool {
     guard let hook = op.name.info?.fold else { return false }
-    let operands = op.operands.map { constantValue(of: $0.value) }
-    guard let results = hook(op, operands) else { return false }
+    // One buffer for every op's constant operands (folded per op, so no
+    // array is allocated per op).
+    foldOperands.removeAll(keepingCapacity: true)
+    for o in op.operands { foldOperands.append(constantValue(of: o.value)) }
+    guard let results = hook(op, foldOperands) else { return false }
     if results.isEmpty {
       notifyOperationModified(op)
       return true

@@ -41,6 +41,8 @@ final class OperationFolder {
 
   /// Forgets `op` (about to be erased).
   func notifyRemoval(_ op: Operation) {
+    // Only constant-like ops are ever owned (made or adopted constants).
+    guard op.hasTrait(.constantLike) else { return }
     let id = ObjectIdentifier(op)
     guard owned.remove(id) != nil, let value = constantValue(of: op) else { return }
     let key = Key(dialect: op.name.dialectNamespace, value: value, type: op.result(0).type)
@@ -63,7 +65,7 @@ final class OperationFolder {
     let key = Key(dialect: op.name.dialectNamespace, value: value, type: op.result(0).type)
     let rid = ObjectIdentifier(region)
     if let existing = scopes[rid]?[key] {
-      rewriter.replaceOp(op, with: Array(existing.results))
+      rewriter.replaceOp(op, with: existing.results.map { $0 as Value })
       existing.location = .unknown
       return false
     }

@@ -77,13 +77,26 @@ public func eraseUnreachableBlocks(_ rewriter: PatternRewriter, _ regions: [Regi
 
 // MARK: Liveness-based dead code elimination
 
+/// Liveness marks kept in the ops' and values' scratch slots under a fresh
+/// token (no set to hash into). A greedy driver uses the ops' slots for its
+/// worklist, so `deleteDeadness` reads every mark before it notifies anyone.
 private final class LiveMap {
-  private var live: Set<ObjectIdentifier> = []
+  let token = newScratchToken()
   var changed = false
-  func isLive(_ v: Value) -> Bool { live.contains(ObjectIdentifier(v)) }
-  func isLive(_ op: Operation) -> Bool { live.contains(ObjectIdentifier(op)) }
-  func setLive(_ v: Value) { if live.insert(ObjectIdentifier(v)).inserted { changed = true } }
-  func setLive(_ op: Operation) { if live.insert(ObjectIdentifier(op)).inserted { changed = true } }
+  func isLive(_ v: Value) -> Bool { v.scratchTag == token }
+  func isLive(_ op: Operation) -> Bool { op.scratchTag == token }
+  func setLive(_ v: Value) {
+    if v.scratchTag != token {
+      v.scratchTag = token
+      changed = true
+    }
+  }
+  func setLive(_ op: Operation) {
+    if op.scratchTag != token {
+      op.scratchTag = token
+      changed = true
+    }
+  }
 }
 
 /// The argument of a successor that operand `index` of terminator `op` is
@@ -197,6 +210,7 @@ public func runRegionDCE(_ rewriter: PatternRewriter, _ regions: [Region]) -> Bo
 private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ live: LiveMap) -> Bool {
   var erasedAnything = false
   var dead: [Operation] = []
+  var modified: [Operation] = []
   var worklist = regions
   var visited: [Region] = []
   while let region = worklist.popLast() {
@@ -211,7 +225,7 @@ private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ 
           for pos in stride(from: r.count - 1, through: 0, by: -1) where pos < args.count {
             if !live.isLive(args[pos]) {
               iface.eraseSuccessorOperand(t, s, pos)
-              rewriter.notifyOperationModified(t)
+              modified.append(t)
             }
           }
         }
@@ -225,6 +239,18 @@ private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ 
       }
     }
   }
+  // Dead arguments, found while the marks are intact (notifying a driver
+  // may reuse the ops' scratch slots).
+  var deadArguments: [(Block, Int)] = []
+  for region in visited {
+    for b in region.blocks.dropFirst() {
+      for i in stride(from: b.arguments.count - 1, through: 0, by: -1)
+      where !live.isLive(b.arguments[i]) {
+        deadArguments.append((b, i))
+      }
+    }
+  }
+  for t in modified { rewriter.notifyOperationModified(t) }
   // Dead ops may use each other (cycles in graph regions): drop every
   // reference first, then unlink them.
   for op in dead { op.walkPostOrder { rewriter.notifyOperationErased($0) } }
@@ -233,13 +259,8 @@ private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ 
   erasedAnything = !dead.isEmpty
   // Dead arguments go too; as in MLIR, this alone does not count as a
   // change (their successor operands were dropped above).
-  for region in visited {
-    for b in region.blocks.dropFirst() {
-      for i in stride(from: b.arguments.count - 1, through: 0, by: -1)
-      where !live.isLive(b.arguments[i]) && b.arguments[i].useEmpty {
-        b.eraseArgument(i)
-      }
-    }
+  for (b, i) in deadArguments where b.arguments[i].useEmpty {
+    b.eraseArgument(i)
   }
   return erasedAnything
 }

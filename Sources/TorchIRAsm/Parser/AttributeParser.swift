@@ -169,10 +169,28 @@ extension Parser {
     if negative, case .integer(_, .unsigned) = type.kind {
       throw error(at: t.start, "negative integer literal not valid for unsigned integer type")
     }
+    // Small decimal literals repeat (`arith.constant 0 : i32`): the attribute
+    // depends only on the value, the sign and the type.
+    var key: IntegerAttrKey? = nil
+    if t.length <= 18 && bytes[t.start] != 48 || t.length == 1 {
+      var m: UInt64 = 0
+      var i = t.start
+      while i < t.end, Lexer.isDigit(bytes[i]) {
+        m = m &* 10 &+ UInt64(bytes[i] &- 48)
+        i += 1
+      }
+      if i == t.end {
+        let k = IntegerAttrKey(magnitude: m, negative: negative, type: type)
+        if let a = integerAttrCache[k] { return a }
+        key = k
+      }
+    }
     guard let v = buildAttributeAPInt(type: type, negative: negative, token: t) else {
       throw error(at: t.start, "integer constant out of range for attribute")
     }
-    return context.integerAttr(v, type)
+    let a = context.integerAttr(v, type)
+    if let key, integerAttrCache.count < 4096 { integerAttrCache[key] = a }
+    return a
   }
 
   /// The value of an integer token for `type`, or nil when it does not fit
@@ -371,4 +389,11 @@ func appendLittleEndian(_ v: APInt, byteWidth: Int, to data: inout [UInt8]) {
     let word = w < words.count ? words[w] : 0
     data.append(UInt8(truncatingIfNeeded: word >> UInt64((i % 8) * 8)))
   }
+}
+
+/// A decimal integer literal of at most 18 digits and its attribute type.
+struct IntegerAttrKey: Hashable {
+  var magnitude: UInt64
+  var negative: Bool
+  var type: Type
 }

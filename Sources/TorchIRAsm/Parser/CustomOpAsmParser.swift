@@ -122,9 +122,9 @@ class AsmParserForwarder {
 }
 
 final class CustomOpAsmParser: AsmParserForwarder, OpAsmParser {
-  let opName: String
-  let nameOffset: Int
-  let results: [ResultRecord]
+  @exclusivity(unchecked) var opName: String
+  @exclusivity(unchecked) var nameOffset: Int
+  @exclusivity(unchecked) var results: [ResultRecord]
 
   init(parser: Parser, opName: String, nameOffset: Int, results: [ResultRecord]) {
     self.opName = opName
@@ -233,6 +233,8 @@ final class DialectSymbolParser: AsmParserForwarder, DialectAsmParser {
     sub.endIsInsideEnclosingText = true
     super.init(parser: sub)
   }
+
+  deinit { parser.customOpParserPool.removeAll() }
 
   func expectEnd() throws {
     if parser.tok.kind != .eof {

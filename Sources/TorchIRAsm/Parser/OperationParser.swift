@@ -25,10 +25,19 @@ struct SSANameKey: Hashable {
   let hash: UInt64
 
   init(_ text: String) {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    @inline(__always) func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+      return h
+    }
+    var text = text
+    if let h = text.utf8.withContiguousStorageIfAvailable(fnv) {
+      self.hash = h
+    } else {
+      text.makeContiguousUTF8()
+      self.hash = text.utf8.withContiguousStorageIfAvailable(fnv) ?? 0
+    }
     self.text = text
-    self.hash = h
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -53,10 +62,146 @@ struct SSAEntry {
   }
 }
 
+/// SSA names to their definitions: a hash table with open addressing over
+/// the keys' own hashes (an SSANameKey carries its FNV hash), so that lookups
+/// and growth never run a Hasher. Keys and entries live in dense arrays; the
+/// probed table holds only their hashes and positions, so growing it moves
+/// no reference-counted data.
+struct SSATable {
+  /// Per slot: the key's hash (0: empty) and its position in the dense arrays.
+  private var hashes: [UInt64] = []
+  private var positions: [Int32] = []
+  private var keys: [SSAKey] = []
+  private var entries: [SSAEntry] = []
+  private var shift: UInt64 = 64
+
+  @inline(__always) private static func storedHash(_ k: SSAKey) -> UInt64 {
+    switch k {
+    case .number(let n): return (UInt64(bitPattern: Int64(n)) &* 0xff51_afd7_ed55_8ccd) | 1
+    case .name(let nk): return nk.hash | 1
+    }
+  }
+
+  @inline(__always) private func home(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> shift)
+  }
+
+  /// The slot of `key`, or nil.
+  private func findSlot(_ key: SSAKey, _ h: UInt64) -> Int? {
+    if hashes.isEmpty { return nil }
+    let mask = hashes.count - 1
+    var i = home(h)
+    while true {
+      let sh = hashes[i]
+      if sh == 0 { return nil }
+      if sh == h && keys[Int(positions[i])] == key { return i }
+      i = (i + 1) & mask
+    }
+  }
+
+  /// The slot holding dense position `p` (whose hash is `h`).
+  private func slot(ofPosition p: Int, _ h: UInt64) -> Int {
+    let mask = hashes.count - 1
+    var i = home(h)
+    while hashes[i] != 0 {
+      if hashes[i] == h && Int(positions[i]) == p { return i }
+      i = (i + 1) & mask
+    }
+    return i
+  }
+
+  private mutating func grow() {
+    let newCapacity = hashes.isEmpty ? 64 : hashes.count * 2
+    let oldHashes = hashes
+    let oldPositions = positions
+    hashes = Array(repeating: 0, count: newCapacity)
+    positions = Array(repeating: 0, count: newCapacity)
+    shift = UInt64(64 - newCapacity.trailingZeroBitCount)
+    let mask = newCapacity - 1
+    for j in oldHashes.indices where oldHashes[j] != 0 {
+      var i = home(oldHashes[j])
+      while hashes[i] != 0 { i = (i + 1) & mask }
+      hashes[i] = oldHashes[j]
+      positions[i] = oldPositions[j]
+    }
+  }
+
+  /// The dense position of `key`, inserted (holding `d`) if it was not there.
+  private mutating func position(_ key: SSAKey, default d: @autoclosure () -> SSAEntry) -> Int {
+    let h = SSATable.storedHash(key)
+    if let i = findSlot(key, h) { return Int(positions[i]) }
+    if (keys.count + 1) * 4 > hashes.count * 3 { grow() }
+    let mask = hashes.count - 1
+    var i = home(h)
+    while hashes[i] != 0 { i = (i + 1) & mask }
+    hashes[i] = h
+    positions[i] = Int32(truncatingIfNeeded: keys.count)
+    keys.append(key)
+    entries.append(d())
+    return keys.count - 1
+  }
+
+  private mutating func remove(_ key: SSAKey) {
+    guard var i = findSlot(key, SSATable.storedHash(key)) else { return }
+    let p = Int(positions[i])
+    // Backward-shift deletion: move later slots of the probe run into the
+    // hole unless their home lies cyclically in (hole, slot].
+    let mask = hashes.count - 1
+    var j = i
+    while true {
+      j = (j + 1) & mask
+      let hj = hashes[j]
+      if hj == 0 { break }
+      let k = home(hj)
+      let stays = i <= j ? (i < k && k <= j) : (i < k || k <= j)
+      if stays { continue }
+      hashes[i] = hj
+      positions[i] = positions[j]
+      i = j
+    }
+    hashes[i] = 0
+    // Fill the dense hole with the last key.
+    let last = keys.count - 1
+    if p != last {
+      let lastSlot = slot(ofPosition: last, SSATable.storedHash(keys[last]))
+      positions[lastSlot] = Int32(truncatingIfNeeded: p)
+      keys.swapAt(p, last)
+      entries.swapAt(p, last)
+    }
+    keys.removeLast()
+    entries.removeLast()
+  }
+
+  /// The definition of result `number` of `key`, and whether `key` is known.
+  func definition(_ key: SSAKey, _ number: Int) -> (ValueDefinition?, known: Bool) {
+    guard let i = findSlot(key, SSATable.storedHash(key)) else { return (nil, false) }
+    return (entries[Int(positions[i])][number], true)
+  }
+
+  subscript(key: SSAKey) -> SSAEntry? {
+    get { findSlot(key, SSATable.storedHash(key)).map { entries[Int(positions[$0])] } }
+    set {
+      if let v = newValue {
+        entries[position(key, default: v)] = v
+      } else {
+        remove(key)
+      }
+    }
+  }
+
+  subscript(key: SSAKey, default d: @autoclosure () -> SSAEntry) -> SSAEntry {
+    get { self[key] ?? d() }
+    _modify {
+      let p = position(key, default: d())
+      yield &entries[p]
+    }
+  }
+}
+
 /// SSA names visible in one isolated scope; nested (non-isolated) regions push
 /// a definition list so that their names disappear when the region ends.
 final class IsolatedNameScope {
-  @exclusivity(unchecked) var values: [SSAKey: SSAEntry] = [:]
+  @exclusivity(unchecked) var values = SSATable()
   @exclusivity(unchecked) var definitionsPerScope: [[SSAKey]] = [[]]
 }
 
@@ -105,7 +250,8 @@ extension Parser {
     if scope.definitionsPerScope.count == 1 {
       isolatedScopes.removeLast()
     } else if let defs = scope.definitionsPerScope.popLast() {
-      for d in defs { scope.values[d] = nil }
+      // Latest first: each is then the table's last entry, cheapest to remove.
+      for d in defs.reversed() { scope.values[d] = nil }
     }
   }
 
@@ -133,7 +279,11 @@ extension Parser {
   func addDefinition(_ name: String, _ number: Int, _ offset: Int, _ value: Value) throws {
     guard let scope = isolatedScopes.last else { return }
     let key = ssaKey(name, offset: offset)
-    if let existing = scope.values[key]?[number] {
+    // One hash lookup: store the definition and look at what it replaces (a
+    // failed parse is abandoned, so replacing before the checks is fine).
+    let prior = Parser.exchange(&scope.values[key, default: SSAEntry()], number,
+      ValueDefinition(value: value, offset: offset))
+    if let existing = prior {
       if forwardRefPlaceholders[ObjectIdentifier(existing.value)] == nil {
         throw Diagnostic(.error, location(at: offset), "redefinition of SSA value '\(name)'")
           .attachingNote(location(at: existing.offset), "previously defined here")
@@ -147,8 +297,14 @@ extension Parser {
       existing.value.replaceAllUsesWith(value)
       forwardRefPlaceholders[ObjectIdentifier(existing.value)] = nil
     }
-    scope.values[key, default: SSAEntry()][number] = ValueDefinition(value: value, offset: offset)
     scope.definitionsPerScope[scope.definitionsPerScope.count - 1].append(key)
+  }
+
+  @inline(__always)
+  static func exchange(_ entry: inout SSAEntry, _ number: Int, _ def: ValueDefinition) -> ValueDefinition? {
+    let old = entry[number]
+    entry[number] = def
+    return old
   }
 
   /// `%name` or `%name#N`.
@@ -177,14 +333,14 @@ extension Parser {
   func resolveSSAUse(_ use: UnresolvedOperand, _ type: Type, useOffset: Int) throws -> Value {
     guard let scope = isolatedScopes.last else { throw error("internal: no name scope") }
     let key = ssaKey(use.name, offset: use.offset)
-    let entry = scope.values[key]
-    if let def = entry?[use.number] {
+    let (found, known) = scope.values.definition(key, use.number)
+    if let def = found {
       if def.value.type == type { return def.value }
       throw Diagnostic(.error, use.location,
         "use of value '\(use.name)' expects different type than prior uses: '\(type)' vs '\(def.value.type)'")
         .attachingNote(location(at: def.offset), "prior use here")
     }
-    if let first = entry?.first, forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
+    if known, let first = scope.values[key]?.first, forwardRefPlaceholders[ObjectIdentifier(first.value)] == nil {
       throw Diagnostic(.error, use.location, "reference to invalid result number")
     }
     let placeholder = Operation(
@@ -205,6 +361,8 @@ extension Parser {
     var results: [ResultRecord] = []
     var expectedResults = 0
     if tok.kind == .percentIdentifier {
+      // Reuse a result list's storage (ops nest, so a stack of them).
+      if let reused = resultRecordPool.popLast() { results = reused }
       try parseCommaSeparatedList(.none) {
         let nameTok = tok
         try expect(.percentIdentifier, "expected valid ssa identifier")
@@ -223,6 +381,13 @@ extension Parser {
         expectedResults += count
       }
       try expect(.equal, "expected '=' after SSA name")
+    }
+
+    defer {
+      if results.capacity > 0 && resultRecordPool.count < 64 {
+        while results.popLast() != nil {}
+        resultRecordPool.append(results)
+      }
     }
 
     let op: Operation
@@ -272,7 +437,7 @@ extension Parser {
     }
     var state = OperationState(context: context, name: opName, location: location(of: nameTok))
     try parseGenericOperationAfterName(&state)
-    let op = Operation(state)
+    let op = Operation(consume state)
     block.append(op)
     try parseTrailingLocation(.op(op))
     return op
@@ -283,13 +448,28 @@ extension Parser {
   /// a String or looking it up in the context.
   private func cachedOperationName(_ t: Token) -> OperationName? {
     let key = tokenBytesHash(t)
-    guard let entry = operationNameCache[key], entry.length == t.length else { return nil }
+    // A direct-mapped front of the dictionary: no Hasher for the usual hit.
+    let slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 58)
+    if operationNameFront[slot].hash == key, let name = operationNameFront[slot].name,
+      sameBytes(t, operationNameFront[slot].start, operationNameFront[slot].length)
+    {
+      return name
+    }
+    guard let entry = operationNameCache[key], sameBytes(t, entry.start, entry.length) else { return nil }
+    operationNameFront[slot] = OperationNameFrontEntry(hash: key, start: entry.start, length: entry.length,
+      name: entry.name)
+    return entry.name
+  }
+
+  /// Whether token `t` spells the `length` bytes at `start`.
+  private func sameBytes(_ t: Token, _ start: Int, _ length: Int) -> Bool {
+    guard length == t.length else { return false }
     var i = 0
-    while i < t.length {
-      if bytes[t.start + i] != bytes[entry.start + i] { return nil }
+    while i < length {
+      if bytes[t.start + i] != bytes[start + i] { return false }
       i += 1
     }
-    return entry.name
+    return true
   }
 
   private func rememberOperationName(_ t: Token, _ name: OperationName) {
@@ -311,7 +491,12 @@ extension Parser {
 
   func parseGenericOperationAfterName(_ state: inout OperationState) throws {
     try expect(.lParen, "expected '(' to start operand list")
-    var operands: [(UnresolvedOperand, Int)] = []
+    // Scratch storage reused from op to op (ops nest, so a stack of them).
+    var operands = genericOperandPool.popLast() ?? []
+    defer {
+      while operands.popLast() != nil {}
+      if genericOperandPool.count < 64 { genericOperandPool.append(operands) }
+    }
     if tok.kind == .percentIdentifier {
       try parseCommaSeparatedList(.none) {
         let off = tok.start
@@ -366,10 +551,23 @@ extension Parser {
                 // MLIR indexes "s" by (count == 1), which yields a NUL byte: keep it.
         "expected \(operands.count) operand type\(operands.count == 1 ? "\u{0}" : "s") but had \(inputs.count)")
     }
-    state.operands.reserveCapacity(operands.count)
-    for (i, (use, off)) in operands.enumerated() {
-      state.operands.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+    if operands.isEmpty { return }
+    if !state.operands.isEmpty {
+      state.operands.reserveCapacity(state.operands.count + operands.count)
+      for (i, (use, off)) in operands.enumerated() {
+        state.operands.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+      }
+      return
     }
+    // The state shares a pooled array: the op is made (and the state
+    // dropped) before the next op takes it from the pool again.
+    var values = genericValuePool.popLast() ?? []
+    while values.popLast() != nil {}
+    defer { if genericValuePool.count < 64 { genericValuePool.append(values) } }
+    for (i, (use, off)) in operands.enumerated() {
+      values.append(try resolveSSAUse(use, inputs[i], useOffset: off))
+    }
+    state.operands = values
   }
 
   func parseSuccessor() throws -> Block {
@@ -394,9 +592,17 @@ extension Parser {
 
   func parseCustomOperation(_ results: [ResultRecord], into block: Block) throws -> Operation {
     let nameTok = tok
+    // A registered name spelled in full (the usual case) is found by its
+    // bytes; see `cachedOperationName` (generic names are quoted, so their
+    // entries never match a bare identifier).
+    if let cached = cachedOperationName(nameTok), cached.info?.parse != nil {
+      consume()
+      return try parseCustomOperation(results, name: cached, opName: cached.name, nameTok: nameTok, into: block)
+    }
     let originalName = spelling
     var opName = originalName
     var info = context.registeredOperation(opName)
+    if let found = info, opName.utf8.contains(46) { rememberOperationName(nameTok, found) }
     let defaultDialect = defaultDialectStack.last ?? ""
     if info == nil && !opName.contains(".") {
       info = context.registeredOperation(defaultDialect + "." + opName)
@@ -416,7 +622,7 @@ extension Parser {
       let ns = opName.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? opName
       let tried = originalName != opName ? " (tried '\(opName)' as well)" : ""
       if context.dialect(ns) == nil || !opName.contains(".") {
-        let dialects = context.dialects.keys.sorted().joined(separator: ", ")
+        let dialects = context.availableDialectNamespaces.joined(separator: ", ")
         throw Diagnostic(.error, location(of: nameTok),
           "Dialect `\(ns)' not found for custom op '\(originalName)' " + tried)
           .attachingNote(location(of: nameTok),
@@ -426,19 +632,39 @@ extension Parser {
       throw Diagnostic(.error, location(of: nameTok),
         "custom op '\(originalName)' is unknown" + tried)
     }
-    guard let opInfo = name.info else { throw error("internal: op lost its registration") }
+    return try parseCustomOperation(results, name: name, opName: opName, nameTok: nameTok, into: block)
+  }
+
+  private func parseCustomOperation(
+    _ results: [ResultRecord], name: OperationName, opName: String, nameTok: Token, into block: Block
+  ) throws -> Operation {
+    guard let opInfo = name.info, let parseHook = opInfo.parse else {
+      throw error("internal: op lost its registration")
+    }
     defaultDialectStack.append(opInfo.defaultDialect ?? "")
     defer { defaultDialectStack.removeLast() }
 
     var state = OperationState(context: context, name: name, location: location(of: nameTok))
-    let custom = CustomOpAsmParser(parser: self, opName: opName, nameOffset: nameTok.start,
-      results: results)
+    let custom: CustomOpAsmParser
+    if let reused = customOpParserPool.popLast() {
+      reused.opName = opName
+      reused.nameOffset = nameTok.start
+      reused.results = results
+      custom = reused
+    } else {
+      custom = CustomOpAsmParser(parser: self, opName: opName, nameOffset: nameTok.start,
+        results: results)
+    }
+    defer {
+      custom.results = []
+      if customOpParserPool.count < 64 { customOpParserPool.append(custom) }
+    }
     try parseHook(custom, &state)
     if let dup = firstDuplicateName(state.attributes) {
       throw Diagnostic(.error, location(of: nameTok),
         "custom op '\(opName)' attribute '\(dup)' occurs more than once in the attribute list")
     }
-    let op = Operation(state)
+    let op = Operation(consume state)
     block.append(op)
     try parseTrailingLocation(.op(op))
     return op

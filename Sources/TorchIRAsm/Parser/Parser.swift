@@ -60,6 +60,24 @@ public final class Parser {
   @exclusivity(unchecked) var functionTypeCache: [FunctionTypeCacheEntry] = []
   /// Scalar types by their packed keyword spelling (see `packedKeyword`).
   @exclusivity(unchecked) var scalarTypeCache: [UInt64: Type] = [:]
+  /// A direct-mapped front of `scalarTypeCache` (16 slots by packed key).
+  @exclusivity(unchecked) var scalarTypeKeys = [UInt64](repeating: 0, count: 16)
+  @exclusivity(unchecked) var scalarTypeValues = [Type?](repeating: nil, count: 16)
+  /// Op name cache entries by the top bits of their hash (see
+  /// `cachedOperationName`).
+  @exclusivity(unchecked) var operationNameFront = [OperationNameFrontEntry](
+    repeating: OperationNameFrontEntry(hash: 0, start: 0, length: -1, name: nil), count: 64)
+  /// Scratch operand lists of generic ops, reused (see
+  /// parseGenericOperationAfterName).
+  @exclusivity(unchecked) var genericOperandPool: [[(UnresolvedOperand, Int)]] = []
+  @exclusivity(unchecked) var genericValuePool: [[Value]] = []
+  /// Result lists of ops, reused (see parseOperation).
+  @exclusivity(unchecked) var resultRecordPool: [[ResultRecord]] = []
+  /// Custom op parsers not in use (ops nest through regions), reused from op
+  /// to op; they refer back to this parser, so parseSourceFile empties this.
+  @exclusivity(unchecked) var customOpParserPool: [CustomOpAsmParser] = []
+  /// Integer attributes of small decimal literals (see parseDecOrHexAttr).
+  @exclusivity(unchecked) var integerAttrCache: [IntegerAttrKey: Attribute] = [:]
   /// `distinct[N]` ids seen in this file.
   @exclusivity(unchecked) var distinctAttributes: [Int64: Attribute] = [:]
 
@@ -344,4 +362,11 @@ let hexValueTable: [UInt8] = (0..<256).map { c -> UInt8 in
   case 97...102: return UInt8(c - 87)
   default: return 0xFF
   }
+}
+
+struct OperationNameFrontEntry {
+  var hash: UInt64
+  var start: Int
+  var length: Int
+  var name: OperationName?
 }

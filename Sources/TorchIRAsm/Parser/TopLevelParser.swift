@@ -13,6 +13,8 @@ extension Parser {
     config: ParserConfig = ParserConfig(), moduleLocation: Location? = nil
   ) throws -> Operation {
     let p = Parser(context: context, buffer: buffer, range: range, config: config)
+    // The pooled custom op parsers refer back to `p`: let go of them.
+    defer { p.customOpParserPool.removeAll() }
     let topBlock = Block()
     try p.parseTopLevel(into: topBlock)
     let module: Operation

@@ -151,9 +151,18 @@ extension Parser {
     // Scalar type keywords (`i32`, `f32`, `index`) repeat on every op: look
     // them up by their packed bytes instead of building Strings.
     let key = packedKeyword(tok)
-    if key != 0, let cached = scalarTypeCache[key] {
-      consume()
-      return cached
+    if key != 0 {
+      let slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 60)
+      if scalarTypeKeys[slot] == key, let cached = scalarTypeValues[slot] {
+        consume()
+        return cached
+      }
+      if let cached = scalarTypeCache[key] {
+        scalarTypeKeys[slot] = key
+        scalarTypeValues[slot] = cached
+        consume()
+        return cached
+      }
     }
     let t = try parseNonFunctionTypeUncached()
     if key != 0, t.isIntOrIndexOrFloat || t.isNone { scalarTypeCache[key] = t }

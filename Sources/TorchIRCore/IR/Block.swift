@@ -6,17 +6,29 @@
 // block of a million ops does not recurse a million deep.
 
 public final class Block: Sequence {
-  @exclusivity(unchecked) public private(set) var arguments: ContiguousArray<BlockArgument> = []
+  @usableFromInline @exclusivity(unchecked) var _arguments: ContiguousArray<BlockArgument> = []
+  public private(set) var arguments: ContiguousArray<BlockArgument> {
+    @inlinable get { _arguments }
+    set { _arguments = newValue }
+  }
   @exclusivity(unchecked) var firstOp: Operation?
   @exclusivity(unchecked) unowned(unsafe) var lastOp: Operation?
-  @exclusivity(unchecked) public internal(set) unowned(unsafe) var parent: Region?
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var _parent: Region?
+  public internal(set) var parent: Region? {
+    @inlinable get { _parent }
+    set { _parent = newValue }
+  }
   /// Predecessor list: the successor operands that name this block.
   @exclusivity(unchecked) unowned(unsafe) var firstUse: BlockOperand?
   @exclusivity(unchecked) var orderValid = false
   @exclusivity(unchecked) public private(set) var count = 0
   /// Scratch slot owned by the printer (its block numbering, tagged with the
   /// naming pass it belongs to). Nothing else uses it.
-  @exclusivity(unchecked) public var printerSlot: UInt64 = 0
+  @usableFromInline @exclusivity(unchecked) var _printerSlot: UInt64 = 0
+  public var printerSlot: UInt64 {
+    @inlinable get { _printerSlot }
+    @inlinable set { _printerSlot = newValue }
+  }
 
   public init() {}
 
@@ -62,7 +74,7 @@ public final class Block: Sequence {
     guard let l = lastOp, l.hasTrait(.isTerminator) else { return nil }
     return l
   }
-  public var parentOp: Operation? { parent?.parentOp }
+  @inlinable public var parentOp: Operation? { parent?.parentOp }
 
   public func append(_ op: Operation) {
     precondition(op.block == nil, "op is already in a block")
@@ -163,13 +175,21 @@ public final class Block: Sequence {
 }
 
 public final class Region {
-  @exclusivity(unchecked) public private(set) var blocks: [Block] = []
-  @exclusivity(unchecked) public internal(set) unowned(unsafe) var parentOp: Operation?
+  @usableFromInline @exclusivity(unchecked) var _blocks: [Block] = []
+  public private(set) var blocks: [Block] {
+    @inlinable get { _blocks }
+    set { _blocks = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var _parentOp: Operation?
+  public internal(set) var parentOp: Operation? {
+    @inlinable get { _parentOp }
+    set { _parentOp = newValue }
+  }
 
   public init(parent: Operation? = nil) { parentOp = parent }
 
   public var isEmpty: Bool { blocks.isEmpty }
-  public var entryBlock: Block? { blocks.first }
+  @inlinable public var entryBlock: Block? { blocks.first }
   public var context: MLIRContext? { parentOp?.context }
 
   public func append(_ b: Block) {

@@ -5,41 +5,41 @@
 /// Traits MLIR attaches to op definitions that the core itself checks or uses.
 public struct OpTraits: OptionSet, Sendable, Hashable {
   public let rawValue: UInt32
-  public init(rawValue: UInt32) { self.rawValue = rawValue }
-  public static let isTerminator = OpTraits(rawValue: 1 << 0)
-  public static let isolatedFromAbove = OpTraits(rawValue: 1 << 1)
-  public static let noTerminator = OpTraits(rawValue: 1 << 2)
-  public static let symbolTable = OpTraits(rawValue: 1 << 3)
-  public static let symbol = OpTraits(rawValue: 1 << 4)
-  public static let singleBlock = OpTraits(rawValue: 1 << 5)
-  public static let pure = OpTraits(rawValue: 1 << 6)
-  public static let commutative = OpTraits(rawValue: 1 << 7)
-  public static let sameOperandsAndResultType = OpTraits(rawValue: 1 << 8)
-  public static let affineScope = OpTraits(rawValue: 1 << 9)
-  public static let returnLike = OpTraits(rawValue: 1 << 10)
-  public static let zeroRegions = OpTraits(rawValue: 1 << 11)
+  @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
+  @inlinable public static var isTerminator: OpTraits { OpTraits(rawValue: 1 << 0) }
+  @inlinable public static var isolatedFromAbove: OpTraits { OpTraits(rawValue: 1 << 1) }
+  @inlinable public static var noTerminator: OpTraits { OpTraits(rawValue: 1 << 2) }
+  @inlinable public static var symbolTable: OpTraits { OpTraits(rawValue: 1 << 3) }
+  @inlinable public static var symbol: OpTraits { OpTraits(rawValue: 1 << 4) }
+  @inlinable public static var singleBlock: OpTraits { OpTraits(rawValue: 1 << 5) }
+  @inlinable public static var pure: OpTraits { OpTraits(rawValue: 1 << 6) }
+  @inlinable public static var commutative: OpTraits { OpTraits(rawValue: 1 << 7) }
+  @inlinable public static var sameOperandsAndResultType: OpTraits { OpTraits(rawValue: 1 << 8) }
+  @inlinable public static var affineScope: OpTraits { OpTraits(rawValue: 1 << 9) }
+  @inlinable public static var returnLike: OpTraits { OpTraits(rawValue: 1 << 10) }
+  @inlinable public static var zeroRegions: OpTraits { OpTraits(rawValue: 1 << 11) }
   /// Regions are graph regions (RegionKindInterface returning Graph).
-  public static let graphRegions = OpTraits(rawValue: 1 << 12)
-  public static let constantLike = OpTraits(rawValue: 1 << 13)
-  public static let hasParent = OpTraits(rawValue: 1 << 14)
-  public static let callableOp = OpTraits(rawValue: 1 << 15)
-  public static let functionOpInterface = OpTraits(rawValue: 1 << 16)
+  @inlinable public static var graphRegions: OpTraits { OpTraits(rawValue: 1 << 12) }
+  @inlinable public static var constantLike: OpTraits { OpTraits(rawValue: 1 << 13) }
+  @inlinable public static var hasParent: OpTraits { OpTraits(rawValue: 1 << 14) }
+  @inlinable public static var callableOp: OpTraits { OpTraits(rawValue: 1 << 15) }
+  @inlinable public static var functionOpInterface: OpTraits { OpTraits(rawValue: 1 << 16) }
   // Torch-MLIR's op traits (TorchTraits.h).
   /// The op's tensor results may be given more precise types than declared.
-  public static let allowsTypeRefinement = OpTraits(rawValue: 1 << 17)
+  @inlinable public static var allowsTypeRefinement: OpTraits { OpTraits(rawValue: 1 << 17) }
   /// Operands and results are values: no aliasing, no mutation.
-  public static let hasValueSemantics = OpTraits(rawValue: 1 << 18)
+  @inlinable public static var hasValueSemantics: OpTraits { OpTraits(rawValue: 1 << 18) }
   /// The op reads but never writes its operands.
-  public static let readOnly = OpTraits(rawValue: 1 << 19)
+  @inlinable public static var readOnly: OpTraits { OpTraits(rawValue: 1 << 19) }
   /// `aten.foo_`: the in-place variant of `aten.foo`.
-  public static let isTrailingUnderscoreInplaceVariant = OpTraits(rawValue: 1 << 20)
+  @inlinable public static var isTrailingUnderscoreInplaceVariant: OpTraits { OpTraits(rawValue: 1 << 20) }
   /// MLIR's RecursiveMemoryEffects: the op's effects are those of the ops
   /// nested in its regions (scf.for, scf.if).
-  public static let recursiveMemoryEffects = OpTraits(rawValue: 1 << 21)
+  @inlinable public static var recursiveMemoryEffects: OpTraits { OpTraits(rawValue: 1 << 21) }
   /// MLIR's LoopLikeOpInterface: the op is a loop whose regions run
   /// repeatedly (scf.for, scf.while, scf.forall, scf.parallel); passes such
   /// as loop-invariant code motion look for it.
-  public static let loopLike = OpTraits(rawValue: 1 << 22)
+  @inlinable public static var loopLike: OpTraits { OpTraits(rawValue: 1 << 22) }
 }
 
 public struct OpVerifyError: Error {
@@ -52,28 +52,68 @@ public final class OpInfo {
   /// Names of the attributes that define the op (stored as properties).
   public let inherentAttributes: [String]
   /// Checks the op itself (operands, attributes, results); throws a diagnostic.
-  public var verify: ((Operation) throws -> Void)?
+  @usableFromInline @exclusivity(unchecked) var _verify: ((Operation) throws -> Void)?
+  public var verify: ((Operation) throws -> Void)? {
+    @inlinable get { _verify }
+    @inlinable set { _verify = newValue }
+  }
   /// Checks that need the op's regions to be verified first.
-  public var verifyRegions: ((Operation) throws -> Void)?
+  @usableFromInline @exclusivity(unchecked) var _verifyRegions: ((Operation) throws -> Void)?
+  public var verifyRegions: ((Operation) throws -> Void)? {
+    @inlinable get { _verifyRegions }
+    @inlinable set { _verifyRegions = newValue }
+  }
   /// Custom assembly form; nil means the generic form is used.
-  public var parse: ((any OpAsmParser, inout OperationState) throws -> Void)?
-  public var print: ((Operation, any OpAsmPrinter) -> Void)?
+  @usableFromInline @exclusivity(unchecked) var _parse: ((any OpAsmParser, inout OperationState) throws -> Void)?
+  public var parse: ((any OpAsmParser, inout OperationState) throws -> Void)? {
+    @inlinable get { _parse }
+    @inlinable set { _parse = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _print: ((Operation, any OpAsmPrinter) -> Void)?
+  public var print: ((Operation, any OpAsmPrinter) -> Void)? {
+    @inlinable get { _print }
+    @inlinable set { _print = newValue }
+  }
   /// OpAsmOpInterface: names for results (`%cst`, `%c0`) and block arguments.
-  public var asmResultNames: ((Operation, (Value, String) -> Void) -> Void)?
-  public var asmBlockArgumentNames: ((Operation, Region, (Value, String) -> Void) -> Void)?
+  @usableFromInline @exclusivity(unchecked) var _asmResultNames: ((Operation, (Value, String) -> Void) -> Void)?
+  public var asmResultNames: ((Operation, (Value, String) -> Void) -> Void)? {
+    @inlinable get { _asmResultNames }
+    @inlinable set { _asmResultNames = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _asmBlockArgumentNames: ((Operation, Region, (Value, String) -> Void) -> Void)?
+  public var asmBlockArgumentNames: ((Operation, Region, (Value, String) -> Void) -> Void)? {
+    @inlinable get { _asmBlockArgumentNames }
+    @inlinable set { _asmBlockArgumentNames = newValue }
+  }
   /// OpAsmOpInterface::getDefaultDialect: ops of this dialect print without
   /// their prefix inside this op's regions.
-  public var defaultDialect: String?
+  @usableFromInline @exclusivity(unchecked) var _defaultDialect: String?
+  public var defaultDialect: String? {
+    @inlinable get { _defaultDialect }
+    @inlinable set { _defaultDialect = newValue }
+  }
   /// Folds the op given the constant values of its operands (nil where an
   /// operand is not a constant). Returns nil when nothing folds, an empty
   /// array when the op was updated in place, else one result per op result.
-  public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
+  @usableFromInline @exclusivity(unchecked) var _fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)?
+  public var fold: ((Operation, [Attribute?]) -> [OpFoldResult]?)? {
+    @inlinable get { _fold }
+    @inlinable set { _fold = newValue }
+  }
   /// MemoryEffectOpInterface for ops whose effects depend on the op (linalg
   /// ops touch memory only through memref operands): true when this op,
   /// regions included, has none. Nil leaves it to the `pure` trait.
-  public var isMemoryEffectFree: ((Operation) -> Bool)?
+  @usableFromInline @exclusivity(unchecked) var _isMemoryEffectFree: ((Operation) -> Bool)?
+  public var isMemoryEffectFree: ((Operation) -> Bool)? {
+    @inlinable get { _isMemoryEffectFree }
+    @inlinable set { _isMemoryEffectFree = newValue }
+  }
   /// Patterns the canonicalizer applies to this op.
-  public var canonicalizationPatterns: [any RewritePattern] = []
+  @usableFromInline @exclusivity(unchecked) var _canonicalizationPatterns: [any RewritePattern] = []
+  public var canonicalizationPatterns: [any RewritePattern] {
+    @inlinable get { _canonicalizationPatterns }
+    @inlinable set { _canonicalizationPatterns = newValue }
+  }
   /// Inherent attributes with a default value (ODS DefaultValuedAttr): an op
   /// created without them gets them, as MLIR's default-initialized
   /// properties do, so the generic form prints them.
@@ -84,13 +124,29 @@ public final class OpInfo {
   /// created without inherent attributes gets exactly this).
   var defaultPropertiesDictionary: Attribute?
   /// LoopLikeOpInterface: set for loop ops (see LoopLikeInterface.swift).
-  public var loopLike: LoopLikeInterface?
+  @usableFromInline @exclusivity(unchecked) var _loopLike: LoopLikeInterface?
+  public var loopLike: LoopLikeInterface? {
+    @inlinable get { _loopLike }
+    @inlinable set { _loopLike = newValue }
+  }
   /// BranchOpInterface: set for terminators that forward operands to their
   /// successors (see BranchOpInterface.swift).
-  public var branch: BranchOpInterface?
+  @usableFromInline @exclusivity(unchecked) var _branch: BranchOpInterface?
+  public var branch: BranchOpInterface? {
+    @inlinable get { _branch }
+    @inlinable set { _branch = newValue }
+  }
   /// CallOpInterface / CallableOpInterface (see CallInterfaces.swift).
-  public var callInterface: CallOpInterface?
-  public var callable: CallableOpInterface?
+  @usableFromInline @exclusivity(unchecked) var _callInterface: CallOpInterface?
+  public var callInterface: CallOpInterface? {
+    @inlinable get { _callInterface }
+    @inlinable set { _callInterface = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _callable: CallableOpInterface?
+  public var callable: CallableOpInterface? {
+    @inlinable get { _callable }
+    @inlinable set { _callable = newValue }
+  }
 
   public init(traits: OpTraits = [], inherentAttributes: [String] = []) {
     self.traits = traits
@@ -103,10 +159,19 @@ public final class OperationName: Hashable, CustomStringConvertible {
   public let name: String
   public let dialectNamespace: String
   /// nil for an op that is not registered.
-  @exclusivity(unchecked) public internal(set) var info: OpInfo?
+  @usableFromInline @exclusivity(unchecked) var _info: OpInfo?
+  public internal(set) var info: OpInfo? {
+    @inlinable get { _info }
+    set { _info = newValue }
+  }
 
-  init(name: String, info: OpInfo?) {
+  /// Dense per-context number (creation order), for tables indexed by op
+  /// kind without hashing (e.g. patterns by root op).
+  public let index: Int
+
+  init(name: String, info: OpInfo?, index: Int) {
     self.name = name
+    self.index = index
     if let dot = name.firstIndex(of: ".") {
       dialectNamespace = String(name[..<dot])
     } else {
@@ -115,9 +180,9 @@ public final class OperationName: Hashable, CustomStringConvertible {
     self.info = info
   }
 
-  public var isRegistered: Bool { info != nil }
-  public var traits: OpTraits { info?.traits ?? [] }
-  public func hasTrait(_ t: OpTraits) -> Bool { info?.traits.contains(t) ?? false }
+  @inlinable public var isRegistered: Bool { info != nil }
+  @inlinable public var traits: OpTraits { info?.traits ?? [] }
+  @inlinable public func hasTrait(_ t: OpTraits) -> Bool { info?.traits.contains(t) ?? false }
   public var description: String { name }
   public static func == (a: OperationName, b: OperationName) -> Bool { a === b }
   public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }

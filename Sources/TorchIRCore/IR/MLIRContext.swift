@@ -43,7 +43,11 @@ public final class MLIRContext {
   @exclusivity(unchecked) private var types: [TypeKind: TypeStorage] = [:]
   @exclusivity(unchecked) private var attributes: [AttributeKind: AttributeStorage] = [:]
   @exclusivity(unchecked) private var operationNames: [String: OperationName] = [:]
-  @exclusivity(unchecked) public private(set) var dialects: [String: Dialect] = [:]
+  @usableFromInline @exclusivity(unchecked) var _dialects: [String: Dialect] = [:]
+  public private(set) var dialects: [String: Dialect] {
+    @inlinable get { _dialects }
+    set { _dialects = newValue }
+  }
   private var nextDistinctID = 0
 
   /// Accept ops, types and attributes of dialects that are not registered.
@@ -56,7 +60,11 @@ public final class MLIRContext {
   public var externalResources: [(owner: String, entries: [(key: String, value: ExternalResourceValue)])] = []
   /// Counter of the printer's naming passes; each pass tags the slots it sets
   /// on values and blocks with a new number, so stale slots read as unset.
-  @exclusivity(unchecked) public var printerEpoch: UInt32 = 0
+  @usableFromInline @exclusivity(unchecked) var _printerEpoch: UInt32 = 0
+  public var printerEpoch: UInt32 {
+    @inlinable get { _printerEpoch }
+    @inlinable set { _printerEpoch = newValue }
+  }
   public var printHooks = PrintHooks(
     type: { _ in "<type>" }, attribute: { _ in "<attribute>" }, operation: { $0.name.name })
 
@@ -100,35 +108,82 @@ public final class MLIRContext {
 
   public func loadDialect(_ dialect: Dialect) {
     guard dialects[dialect.namespace] == nil else { return }
+    lazyDialects[dialect.namespace] = nil
     dialects[dialect.namespace] = dialect
     dialect.initialize(in: self)
   }
 
-  public func dialect(_ namespace: String) -> Dialect? { dialects[namespace] }
+  public func dialect(_ namespace: String) -> Dialect? {
+    if let d = dialects[namespace] { return d }
+    if !lazyDialects.isEmpty && loadLazyDialect(namespace) { return dialects[namespace] }
+    return nil
+  }
+
+  // MARK: Dialects loaded on first use
+
+  /// Loaders of registered dialects that are not loaded yet (MLIR's
+  /// DialectRegistry): the first lookup of the namespace (an op name, a
+  /// type or attribute prefix, `dialect(_:)`) runs the loader, as MLIR's
+  /// parser loads a registered dialect when it meets it.
+  @exclusivity(unchecked) private var lazyDialects: [String: (MLIRContext) -> Void] = [:]
+
+  /// Registers `namespace`, to be loaded by `load` on first use.
+  public func registerLazyDialect(_ namespace: String, _ load: @escaping (MLIRContext) -> Void) {
+    if dialects[namespace] == nil { lazyDialects[namespace] = load }
+  }
+
+  /// Loads `namespace` if it is registered but not loaded; true if it was.
+  @discardableResult
+  public func loadLazyDialect(_ namespace: String) -> Bool {
+    guard let load = lazyDialects.removeValue(forKey: namespace) else { return false }
+    load(self)
+    return true
+  }
+
+  /// Loads every registered dialect.
+  public func loadAllDialects() {
+    while let ns = lazyDialects.keys.min() { loadLazyDialect(ns) }
+  }
+
+  /// Namespaces of the loaded and the registered-but-unloaded dialects.
+  public var availableDialectNamespaces: [String] {
+    Set(dialects.keys).union(lazyDialects.keys).sorted()
+  }
+
+  /// Loads the dialect an op name belongs to, if it is registered lazily.
+  private func loadLazyDialect(forOperation name: String) -> Bool {
+    guard !lazyDialects.isEmpty, let dot = name.firstIndex(of: ".") else { return false }
+    return loadLazyDialect(String(name[..<dot]))
+  }
 
   /// Registers an op of a loaded dialect.
   public func registerOperation(_ name: String, _ info: OpInfo) {
     if let existing = operationNames[name] {
       existing.info = info
     } else {
-      operationNames[name] = OperationName(name: name, info: info)
+      operationNames[name] = OperationName(name: name, info: info, index: operationNames.count)
     }
   }
 
   /// The uniqued name for `name`, registered or not.
   public func operationName(_ name: String) -> OperationName {
     if let n = operationNames[name] { return n }
-    let n = OperationName(name: name, info: nil)
+    if loadLazyDialect(forOperation: name), let n = operationNames[name] { return n }
+    let n = OperationName(name: name, info: nil, index: operationNames.count)
     operationNames[name] = n
     return n
   }
 
   /// The registered op `name`, or nil.
   public func registeredOperation(_ name: String) -> OperationName? {
-    guard let n = operationNames[name], n.isRegistered else { return nil }
+    if let n = operationNames[name], n.isRegistered { return n }
+    guard loadLazyDialect(forOperation: name), let n = operationNames[name], n.isRegistered else {
+      return nil
+    }
     return n
   }
 
+  /// The ops of the loaded dialects.
   public var registeredOperationNames: [String] {
     operationNames.values.filter { $0.isRegistered }.map { $0.name }.sorted()
   }

@@ -6,22 +6,69 @@
 // from values to their owner) are unowned(unsafe) and valid while the op is in
 // the IR. `erase()` is the way to delete an op that is in a block.
 
+import Synchronization
+
 public final class Operation: CustomStringConvertible {
   public let name: OperationName
-  @exclusivity(unchecked) public var location: Location
-  @exclusivity(unchecked) public private(set) var operands: ContiguousArray<OpOperand> = []
-  @exclusivity(unchecked) public private(set) var results: ContiguousArray<OpResult> = []
-  @exclusivity(unchecked) public private(set) var regions: ContiguousArray<Region> = []
-  @exclusivity(unchecked) public private(set) var successors: ContiguousArray<BlockOperand> = []
+  @usableFromInline @exclusivity(unchecked) var _location: Location
+  public var location: Location {
+    @inlinable get { _location }
+    @inlinable set { _location = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _operands: ContiguousArray<OpOperand> = []
+  public private(set) var operands: ContiguousArray<OpOperand> {
+    @inlinable get { _operands }
+    set { _operands = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _results: ContiguousArray<OpResult> = []
+  public private(set) var results: ContiguousArray<OpResult> {
+    @inlinable get { _results }
+    set { _results = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _regions: ContiguousArray<Region> = []
+  public private(set) var regions: ContiguousArray<Region> {
+    @inlinable get { _regions }
+    set { _regions = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _successors: ContiguousArray<BlockOperand> = []
+  public private(set) var successors: ContiguousArray<BlockOperand> {
+    @inlinable get { _successors }
+    set { _successors = newValue }
+  }
   /// The inherent attributes (MLIR's properties, `<{...}>`): a dictionary
   /// attribute for registered ops, any attribute for unregistered ones.
-  @exclusivity(unchecked) public var properties: Attribute?
+  @usableFromInline @exclusivity(unchecked) var _properties: Attribute?
+  public var properties: Attribute? {
+    @inlinable get { _properties }
+    @inlinable set { _properties = newValue }
+  }
   /// Discardable attributes (`{...}`), a dictionary attribute.
-  @exclusivity(unchecked) public var attributes: Attribute
+  @usableFromInline @exclusivity(unchecked) var _attributes: Attribute
+  public var attributes: Attribute {
+    @inlinable get { _attributes }
+    @inlinable set { _attributes = newValue }
+  }
 
-  @exclusivity(unchecked) public internal(set) unowned(unsafe) var block: Block?
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var _block: Block?
+  public internal(set) var block: Block? {
+    @inlinable get { _block }
+    set { _block = newValue }
+  }
   @exclusivity(unchecked) var next: Operation?
   @exclusivity(unchecked) unowned(unsafe) var prev: Operation?
+  /// Scratch slot for a pass's per-op bookkeeping (the greedy driver keeps
+  /// the op's worklist position here), tagged with a token from
+  /// `newScratchToken()` so that a value left by another run reads as absent.
+  @usableFromInline @exclusivity(unchecked) var _scratchTag: UInt64 = 0
+  @usableFromInline @exclusivity(unchecked) var _scratchIndex: Int = 0
+  public var scratchTag: UInt64 {
+    @inlinable get { _scratchTag }
+    @inlinable set { _scratchTag = newValue }
+  }
+  public var scratchIndex: Int {
+    @inlinable get { _scratchIndex }
+    @inlinable set { _scratchIndex = newValue }
+  }
   /// Position in the parent block, valid while `block.orderValid`.
   @exclusivity(unchecked) var orderIndex = 0
 
@@ -30,65 +77,86 @@ public final class Operation: CustomStringConvertible {
     properties: Attribute?, attributes: Attribute, successors: [Block], regionCount: Int
   ) {
     self.name = name
-    self.location = location
-    self.properties = properties
-    self.attributes = attributes
-    var ops = ContiguousArray<OpOperand>()
-    ops.reserveCapacity(operands.count)
-    for (i, v) in operands.enumerated() { ops.append(OpOperand(owner: self, index: i, value: v)) }
-    self.operands = ops
-    var rs = ContiguousArray<OpResult>()
-    rs.reserveCapacity(resultTypes.count)
-    for (i, t) in resultTypes.enumerated() { rs.append(OpResult(owner: self, index: i, type: t)) }
-    self.results = rs
-    var succ = ContiguousArray<BlockOperand>()
-    for (i, b) in successors.enumerated() { succ.append(BlockOperand(owner: self, index: i, block: b)) }
-    self.successors = succ
-    var regs = ContiguousArray<Region>()
-    for _ in 0..<regionCount { regs.append(Region(parent: self)) }
-    self.regions = regs
+    self._location = location
+    self._properties = properties
+    self._attributes = attributes
+    if !operands.isEmpty {
+      self._operands = ContiguousArray(unsafeUninitializedCapacity: operands.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for v in operands {
+          (base + count).initialize(to: OpOperand(owner: self, index: count, value: v))
+          count += 1
+        }
+      }
+    }
+    if !resultTypes.isEmpty {
+      self._results = ContiguousArray(unsafeUninitializedCapacity: resultTypes.count) { buf, count in
+        guard let base = buf.baseAddress else { return }
+        for t in resultTypes {
+          (base + count).initialize(to: OpResult(owner: self, index: count, type: t))
+          count += 1
+        }
+      }
+    }
+    if !successors.isEmpty {
+      var succ = ContiguousArray<BlockOperand>()
+      for (i, b) in successors.enumerated() { succ.append(BlockOperand(owner: self, index: i, block: b)) }
+      self._successors = succ
+    }
+    if regionCount > 0 {
+      var regs = ContiguousArray<Region>()
+      for _ in 0..<regionCount { regs.append(Region(parent: self)) }
+      self._regions = regs
+    }
   }
 
   /// Creates an op from a filled-in state; inherent attributes given as
   /// discardable ones are moved into the properties, as MLIR does.
-  public convenience init(_ state: OperationState) {
+  public convenience init(_ state: __owned OperationState) {
+    let ctx = state.context
     var props = state.properties
-    var attrs = state.attributes
-    if let info = state.name.info, !info.inherentAttributes.isEmpty, props == nil {
-      var inherent: [NamedAttribute] = []
-      attrs.removeAll { a in
-        if info.inherentAttributes.contains(a.name) {
-          inherent.append(a)
-          return true
+    var attrDict: Attribute? = nil
+    if let info = state.name.info {
+      if props == nil && !state.attributes.isEmpty && !info.inherentAttributes.isEmpty {
+        let inherentNames = info.inherentAttributes
+        var inherent: [NamedAttribute] = []
+        var rest: [NamedAttribute] = []
+        for a in state.attributes {
+          if inherentNames.contains(a.name) { inherent.append(a) } else { rest.append(a) }
         }
-        return false
-      }
-      if !inherent.isEmpty { props = state.context.dictionaryAttr(inherent) }
-    }
-    if let info = state.name.info, !info.defaultProperties.isEmpty, props == nil {
-      if let d = info.defaultPropertiesDictionary, d.context === state.context {
-        props = d
-      } else {
-        props = state.context.dictionaryAttr(info.defaultProperties)
-        info.defaultPropertiesDictionary = props
-      }
-    } else if let info = state.name.info, !info.defaultProperties.isEmpty {
-      var entries = props?.dictionaryEntries ?? []
-      if props == nil || props?.dictionaryEntries != nil {
-        for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {
-          entries.append(d)
+        if !inherent.isEmpty {
+          props = ctx.dictionaryAttr(inherent)
+          attrDict = ctx.dictionaryAttr(rest)
         }
-        props = state.context.dictionaryAttr(entries)
+      }
+      if !info.defaultProperties.isEmpty {
+        if props == nil {
+          if let d = info.defaultPropertiesDictionary, d.context === ctx {
+            props = d
+          } else {
+            let d = ctx.dictionaryAttr(info.defaultProperties)
+            props = d
+            info.defaultPropertiesDictionary = d
+          }
+        } else if var entries = props?.dictionaryEntries {
+          for d in info.defaultProperties where !entries.contains(where: { $0.name == d.name }) {
+            entries.append(d)
+          }
+          props = ctx.dictionaryAttr(entries)
+        }
       }
     }
     self.init(
       name: state.name, location: state.location, operands: state.operands,
       resultTypes: state.resultTypes, properties: props,
-      attributes: state.context.dictionaryAttr(attrs), successors: state.successors,
+      attributes: attrDict ?? ctx.dictionaryAttr(state.attributes), successors: state.successors,
       regionCount: 0)
-    for r in state.regions {
-      r.parentOp = self
-      regions.append(r)
+    if !state.regions.isEmpty {
+      regions.reserveCapacity(state.regions.count)
+      for r in state.regions {
+        r.parentOp = self
+        regions.append(r)
+      }
     }
   }
 
@@ -102,8 +170,8 @@ public final class Operation: CustomStringConvertible {
   // MARK: Operands
 
   public var operandValues: [Value] { operands.map { $0.value } }
-  public var numOperands: Int { operands.count }
-  public func operand(_ i: Int) -> Value { operands[i].value }
+  @inlinable public var numOperands: Int { operands.count }
+  @inlinable public func operand(_ i: Int) -> Value { operands[i].value }
   public func setOperand(_ i: Int, _ v: Value) { operands[i].set(v) }
   /// Replaces the whole operand list.
   public func setOperands(_ values: [Value]) {
@@ -118,8 +186,8 @@ public final class Operation: CustomStringConvertible {
   /// Operand and result types.
   public var operandTypes: [Type] { operands.map { $0.value.type } }
   public var resultTypes: [Type] { results.map { $0.type } }
-  public var numResults: Int { results.count }
-  public func result(_ i: Int) -> OpResult { results[i] }
+  @inlinable public var numResults: Int { results.count }
+  @inlinable public func result(_ i: Int) -> OpResult { results[i] }
 
   // MARK: Regions and successors
 
@@ -171,12 +239,12 @@ public final class Operation: CustomStringConvertible {
 
   // MARK: Structure
 
-  public var parentRegion: Region? { block?.parent }
-  public var parentOp: Operation? { block?.parent?.parentOp }
+  @inlinable public var parentRegion: Region? { block?.parent }
+  @inlinable public var parentOp: Operation? { block?.parent?.parentOp }
   public var nextInBlock: Operation? { next }
   public var prevInBlock: Operation? { prev }
-  public func hasTrait(_ t: OpTraits) -> Bool { name.hasTrait(t) }
-  public var isRegistered: Bool { name.isRegistered }
+  @inlinable public func hasTrait(_ t: OpTraits) -> Bool { name.hasTrait(t) }
+  @inlinable public var isRegistered: Bool { name.isRegistered }
 
   /// Whether `self` is an ancestor of `other` or `other` itself.
   public func isAncestor(of other: Operation) -> Bool {
@@ -357,5 +425,28 @@ public final class BlockOperand {
     if let n = nextUse { n.prevUse = prevUse }
     nextUse = nil
     prevUse = nil
+  }
+}
+
+private let scratchTokens = Atomic<UInt64>(0)
+
+/// A fresh token for `Operation.scratchTag` (never 0, unique per process).
+public func newScratchToken() -> UInt64 {
+  scratchTokens.add(1, ordering: .relaxed).newValue
+}
+
+// Unretained parent links, for hot identity walks (a greedy driver's
+// worklist climbs from an op to the simplified region on every change):
+// plain references would be retained and released at each step.
+extension Operation {
+  @inlinable public var unretainedParentRegion: Unmanaged<Region>? {
+    guard let b = _block, let r = b._parent else { return nil }
+    return Unmanaged.passUnretained(r)
+  }
+}
+extension Region {
+  @inlinable public var unretainedParentOp: Unmanaged<Operation>? {
+    guard let o = _parentOp else { return nil }
+    return Unmanaged.passUnretained(o)
   }
 }

@@ -110,6 +110,12 @@ open class PatternRewriter {
   /// Erases an op whose results are unused (nested ops are erased with it).
   open func eraseOp(_ op: Operation) {
     precondition(op.results.allSatisfy { $0.useEmpty }, "erasing an op whose results are used")
+    if op.regions.allSatisfy({ $0.blocks.isEmpty }) {
+      // Nothing nested: the walk below would notify `op` alone.
+      notifyOperationErased(op)
+      op.erase()
+      return
+    }
     // Nested ops are notified as MLIR's RewriterBase::eraseOp erases them:
     // post-order, each block's ops last to first, so users before the ops
     // defining their operands.

@@ -7,14 +7,29 @@
 // list is alive, and a value's uses can be walked and replaced in O(#uses).
 
 public class Value: Hashable, CustomStringConvertible {
-  @exclusivity(unchecked) public internal(set) var type: Type
-  @exclusivity(unchecked) unowned(unsafe) var firstUse: OpOperand?
+  @usableFromInline @exclusivity(unchecked) var _type: Type
+  public internal(set) var type: Type {
+    @inlinable get { _type }
+    set { _type = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var firstUse: OpOperand?
   /// Scratch slot owned by the printer (TorchIRAsm's SSA naming): the number
   /// or name it gave this value, tagged with the naming pass it belongs to, so
   /// that naming a million values needs no dictionary. Nothing else uses it.
-  @exclusivity(unchecked) public final var printerSlot: UInt64 = 0
+  @usableFromInline @exclusivity(unchecked) var _printerSlot: UInt64 = 0
+  /// Scratch slot for a pass's per-value marks (region DCE's liveness),
+  /// tagged with a token from `newScratchToken()`.
+  @usableFromInline @exclusivity(unchecked) var _scratchTag: UInt64 = 0
+  public final var scratchTag: UInt64 {
+    @inlinable get { _scratchTag }
+    @inlinable set { _scratchTag = newValue }
+  }
+  public final var printerSlot: UInt64 {
+    @inlinable get { _printerSlot }
+    @inlinable set { _printerSlot = newValue }
+  }
 
-  init(type: Type) { self.type = type }
+  init(type: Type) { self._type = type }
 
   public static func == (a: Value, b: Value) -> Bool { a === b }
   public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
@@ -29,10 +44,10 @@ public class Value: Hashable, CustomStringConvertible {
   public var parentRegion: Region? { parentBlock?.parent }
   public var location: Location { .unknown }
 
-  public var uses: UseSequence { UseSequence(first: firstUse) }
+  @inlinable public var uses: UseSequence { UseSequence(first: firstUse) }
   public var users: [Operation] { uses.map { $0.owner } }
-  public var useEmpty: Bool { firstUse == nil }
-  public var hasOneUse: Bool {
+  @inlinable public var useEmpty: Bool { firstUse == nil }
+  @inlinable public var hasOneUse: Bool {
     guard let f = firstUse else { return false }
     return f.nextUse == nil
   }
@@ -70,13 +85,25 @@ public final class OpResult: Value {
 }
 
 public final class BlockArgument: Value {
-  @exclusivity(unchecked) public internal(set) unowned(unsafe) var owner: Block
-  @exclusivity(unchecked) public internal(set) var index: Int
-  @exclusivity(unchecked) public var loc: Location
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var _owner: Block
+  public internal(set) var owner: Block {
+    @inlinable get { _owner }
+    set { _owner = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _index: Int
+  public internal(set) var index: Int {
+    @inlinable get { _index }
+    set { _index = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _loc: Location
+  public var loc: Location {
+    @inlinable get { _loc }
+    @inlinable set { _loc = newValue }
+  }
   init(owner: Block, index: Int, type: Type, location: Location) {
-    self.owner = owner
-    self.index = index
-    self.loc = location
+    self._owner = owner
+    self._index = index
+    self._loc = location
     super.init(type: type)
   }
   public override var parentBlock: Block? { owner }
@@ -86,15 +113,23 @@ public final class BlockArgument: Value {
 /// One operand slot of an operation.
 public final class OpOperand {
   public unowned(unsafe) let owner: Operation
-  @exclusivity(unchecked) public internal(set) var index: Int
-  @exclusivity(unchecked) public private(set) var value: Value
-  @exclusivity(unchecked) unowned(unsafe) var nextUse: OpOperand?
+  @usableFromInline @exclusivity(unchecked) var _index: Int
+  public internal(set) var index: Int {
+    @inlinable get { _index }
+    set { _index = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) var _value: Value
+  public private(set) var value: Value {
+    @inlinable get { _value }
+    set { _value = newValue }
+  }
+  @usableFromInline @exclusivity(unchecked) unowned(unsafe) var nextUse: OpOperand?
   @exclusivity(unchecked) unowned(unsafe) var prevUse: OpOperand?
 
   init(owner: Operation, index: Int, value: Value) {
     self.owner = owner
-    self.index = index
-    self.value = value
+    self._index = index
+    self._value = value
     link()
   }
 
@@ -128,14 +163,16 @@ public final class OpOperand {
 }
 
 public struct UseSequence: Sequence {
-  unowned(unsafe) let first: OpOperand?
+  @usableFromInline unowned(unsafe) let first: OpOperand?
+  @inlinable init(first: OpOperand?) { self.first = first }
   public struct Iterator: IteratorProtocol {
-    unowned(unsafe) var current: OpOperand?
-    public mutating func next() -> OpOperand? {
+    @usableFromInline unowned(unsafe) var current: OpOperand?
+    @inlinable init(current: OpOperand?) { self.current = current }
+    @inlinable public mutating func next() -> OpOperand? {
       guard let c = current else { return nil }
       current = c.nextUse
       return c
     }
   }
-  public func makeIterator() -> Iterator { Iterator(current: first) }
+  @inlinable public func makeIterator() -> Iterator { Iterator(current: first) }
 }

@@ -140,10 +140,6 @@ public final class OpModel {
     self.dialect = dialect
   }
 
-  /// Scratch states of `parseCustomForm`, reused from op to op (locked:
-  /// models may be shared by contexts on several threads).
-  let parseScratch = ScratchPool()
-
   /// The groups of operands/results/attributes whose types are equal
   /// (SameOperandsAndResultType, SameTypeOperands, `match`), computed once.
   @exclusivity(unchecked) private var cachedInferenceGroups: [[ValueRef]]?
@@ -369,18 +365,4 @@ func decodeFormat(_ text: String, op: String) throws -> [FormatDirective] {
     }
   }
   return out
-}
-
-/// A stack of reusable format-parse states.
-final class ScratchPool: @unchecked Sendable {
-  private let states = Mutex<[FormatParseState]>([])
-
-  func take() -> FormatParseState? {
-    states.withLock { s -> FormatParseState? in s.popLast() }
-  }
-
-  func give(_ state: FormatParseState) {
-    // A handful covers the nesting depth of ops that contain ops.
-    states.withLock { s in if s.count < 16 { s.append(state) } }
-  }
 }

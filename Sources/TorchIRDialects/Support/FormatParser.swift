@@ -36,20 +36,32 @@ struct FormatParseState {
   /// Empties every slot, keeping the storage.
   mutating func reset() {
     for k in operands.indices {
-      operands[k].removeAll(keepingCapacity: true)
-      operandTypes[k].removeAll(keepingCapacity: true)
+      clearKeepingCapacity(&operands[k])
+      clearKeepingCapacity(&operandTypes[k])
       operandTypesKnown[k] = false
     }
     for k in resultTypes.indices {
-      resultTypes[k].removeAll(keepingCapacity: true)
+      clearKeepingCapacity(&resultTypes[k])
       resultTypesKnown[k] = false
     }
-    for a in attributes.indices { attributes[a] = nil }
+    for a in attributes.indices where attributes[a] != nil { attributes[a] = nil }
   }
 
-  mutating func setOperand(_ k: Int, _ o: UnresolvedOperand) {
-    operands[k].removeAll(keepingCapacity: true)
+  mutating func setOperand(_ k: Int, _ o: consuming UnresolvedOperand) {
+    clearKeepingCapacity(&operands[k])
     operands[k].append(o)
+  }
+
+  mutating func setOperandType(_ k: Int, _ t: Type) {
+    clearKeepingCapacity(&operandTypes[k])
+    operandTypes[k].append(t)
+    operandTypesKnown[k] = true
+  }
+
+  mutating func setResultType(_ k: Int, _ t: Type) {
+    clearKeepingCapacity(&resultTypes[k])
+    resultTypes[k].append(t)
+    resultTypesKnown[k] = true
   }
 
   mutating func setOperandTypes(_ k: Int, _ types: some Collection<Type>) {
@@ -65,22 +77,61 @@ struct FormatParseState {
   }
 }
 
+/// A scratch `FormatParseState` in a box, so that it moves in and out of a
+/// pool without copying its arrays and is mutated in place.
+struct SinglePropertyKey: Hashable {
+  var slot: Int
+  var value: ObjectIdentifier
+}
+
+final class FormatParseBox {
+  @exclusivity(unchecked) var s: FormatParseState
+  /// The resolved operands, handed to the OperationState (whose buffer is
+  /// unique again by the time the next op reuses this storage).
+  @exclusivity(unchecked) var values: [Value] = []
+  /// Properties made of one format attribute, by that attribute's slot and
+  /// identity (`arith.constant 0 : i32` repeats).
+  @exclusivity(unchecked) var singlePropertyCache: [SinglePropertyKey: Attribute] = [:]
+  init(_ s: FormatParseState) { self.s = s }
+}
+
+/// The scratch states of one op's custom-form parser in one context (ops
+/// nest, e.g. through regions, so this is a stack). A context, and so its
+/// registered parse hooks, is used by one thread at a time: no lock.
+final class FormatParseScratch {
+  @exclusivity(unchecked) var free: [FormatParseBox] = []
+}
+
+/// Empties `a`, keeping its storage: as cheap as the array is short (a
+/// format slot holds one or two elements), unlike `removeAll(keepingCapacity:)`.
+@inline(__always) func clearKeepingCapacity<T>(_ a: inout [T]) {
+  while a.popLast() != nil {}
+}
+
 extension OpModel {
   func parseCustomForm(
-    _ p: any OpAsmParser, _ state: inout OperationState, customDirectives: [String: CustomDirectiveParser]
+    _ p: any OpAsmParser, _ state: inout OperationState, customDirectives: [String: CustomDirectiveParser],
+    scratch: FormatParseScratch
   ) throws {
     guard let format else { return }
-    // Reuse a scratch state (ops nest, e.g. through regions, so keep a stack
-    // of them); the context, and so this model, is used by one thread at a time.
-    var s: FormatParseState
-    if let reused = parseScratch.take() {
-      s = reused
-      s.reset()
+    let box: FormatParseBox
+    if let reused = scratch.free.popLast() {
+      box = reused
+      box.s.reset()
     } else {
-      s = FormatParseState(operands: operands.count, results: results.count,
-        attributes: attributes.count, location: p.currentLocation)
+      box = FormatParseBox(FormatParseState(operands: operands.count, results: results.count,
+        attributes: attributes.count, location: p.currentLocation))
     }
-    defer { parseScratch.give(s) }
+    defer { if scratch.free.count < 16 { scratch.free.append(box) } }
+    try parseCustomForm(format, p, &box.s, &box.values, &box.singlePropertyCache, &state,
+      customDirectives: customDirectives)
+  }
+
+  private func parseCustomForm(
+    _ format: [FormatDirective], _ p: any OpAsmParser, _ s: inout FormatParseState,
+    _ values: inout [Value], _ singleProperties: inout [SinglePropertyKey: Attribute],
+    _ state: inout OperationState, customDirectives: [String: CustomDirectiveParser]
+  ) throws {
     var i = 0
     while i < format.count {
       let d = format[i]
@@ -110,7 +161,7 @@ extension OpModel {
       try parseElement(d, p, &s, &state)
       i += 1
     }
-    try finish(p, &s, &state)
+    try finish(p, &s, &values, &singleProperties, &state)
   }
 
   /// Parses the first element of an optional group if it is there.
@@ -167,6 +218,13 @@ extension OpModel {
       guard let b = lit.utf8.first, lit != " " else { return }
       if isKeywordStart(b) { try p.parseKeyword(lit) } else { try p.parsePunctuation(lit) }
     case .operand(let k):
+      if operands[k].arity == .single {
+        // The operand's own location is where it starts: `finish` reports
+        // there (`.unknown` marks this).
+        s.operandLocations[k] = .unknown
+        s.setOperand(k, try p.parseOperand())
+        return
+      }
       s.operandLocations[k] = p.currentLocation
       switch operands[k].arity {
       case .single: s.setOperand(k, try p.parseOperand())
@@ -203,13 +261,13 @@ extension OpModel {
       }
     case .operandType(let k):
       if operands[k].arity == .single {
-        s.setOperandTypes(k, CollectionOfOne(try p.parseType()))
+        s.setOperandType(k, try p.parseType())
       } else {
         s.setOperandTypes(k, try parseTypes(p, arity: operands[k].arity))
       }
     case .resultType(let k):
       if results[k].arity == .single {
-        s.setResultTypes(k, CollectionOfOne(try p.parseType()))
+        s.setResultType(k, try p.parseType())
       } else {
         s.setResultTypes(k, try parseTypes(p, arity: results[k].arity))
       }
@@ -260,7 +318,10 @@ extension OpModel {
   }
 
   /// Infers the types the text left out, resolves operands and fills `state`.
-  private func finish(_ p: any OpAsmParser, _ s: inout FormatParseState, _ state: inout OperationState) throws {
+  private func finish(
+    _ p: any OpAsmParser, _ s: inout FormatParseState, _ values: inout [Value],
+    _ singleProperties: inout [SinglePropertyKey: Attribute], _ state: inout OperationState
+  ) throws {
     func known(_ r: ValueRef) -> Type? {
       switch r {
       case .operand(let k): return s.operandTypesKnown[k] ? s.operandTypes[k].first : nil
@@ -271,9 +332,15 @@ extension OpModel {
     func set(_ r: ValueRef, _ t: Type) {
       switch r {
       case .operand(let k):
-        if !s.operandTypesKnown[k] { s.setOperandTypes(k, repeatElement(t, count: s.operands[k].count)) }
+        if !s.operandTypesKnown[k] {
+          if s.operands[k].count == 1 {
+            s.setOperandType(k, t)
+          } else {
+            s.setOperandTypes(k, repeatElement(t, count: s.operands[k].count))
+          }
+        }
       case .result(let k):
-        if !s.resultTypesKnown[k] { s.setResultTypes(k, CollectionOfOne(t)) }
+        if !s.resultTypesKnown[k] { s.setResultType(k, t) }
       case .attribute: break
       }
     }
@@ -301,18 +368,60 @@ extension OpModel {
         }
       }
     }
-    var total = 0
-    for k in operands.indices { total += s.operands[k].count }
-    state.operands.reserveCapacity(state.operands.count + total)
+    // The resolved operands go to the scratch array, which the state then
+    // shares (no allocation once the scratch has grown).
+    let appendToState = !state.operands.isEmpty
+    if !appendToState { clearKeepingCapacity(&values) }
     for k in operands.indices {
-      let types = s.operandTypes[k]
-      if types.count != s.operands[k].count && !s.operands[k].isEmpty {
-        throw p.error(at: s.operandLocations[k],
-          "\(s.operands[k].count) operands present, but expected \(types.count)")
+      let n = s.operands[k].count
+      if n == 0 { continue }
+      if s.operandTypes[k].count != n {
+        var loc = s.operandLocations[k]
+        if case .unknown = loc { loc = s.operands[k][0].location }
+        throw p.error(at: loc, "\(n) operands present, but expected \(s.operandTypes[k].count)")
       }
-      for (o, t) in zip(s.operands[k], types) { state.operands.append(try p.resolveOperand(o, t)) }
+      for j in 0..<n {
+        let v = try p.resolveOperand(s.operands[k][j], s.operandTypes[k][j])
+        if appendToState { state.operands.append(v) } else { values.append(v) }
+      }
     }
-    for k in results.indices { state.resultTypes += s.resultTypes[k] }
+    if !appendToState && !values.isEmpty { state.operands = values }
+    if results.count == 1 && state.resultTypes.isEmpty {
+      state.resultTypes = s.resultTypes[0]
+    } else {
+      for k in results.indices { state.resultTypes += s.resultTypes[k] }
+    }
+    // Format attributes are inherent: when no attribute of the attribute
+    // dictionary is, they make up the properties by themselves (which is
+    // what Operation.init would move them to).
+    if state.properties == nil, !s.attributes.isEmpty,
+      !state.attributes.contains(where: { a in attributes.contains { $0.name == a.name } })
+    {
+      var present = 0
+      var only = 0
+      for a in s.attributes.indices where s.attributes[a] != nil {
+        present += 1
+        only = a
+      }
+      if present == 1, let attr = s.attributes[only] {
+        let key = SinglePropertyKey(slot: only, value: attr.identity)
+        if let d = singleProperties[key] {
+          state.properties = d
+        } else {
+          let d = p.context.dictionaryAttr([NamedAttribute(attributes[only].name, attr)])
+          if singleProperties.count >= 1024 { singleProperties.removeAll() }
+          singleProperties[key] = d
+          state.properties = d
+        }
+        return
+      }
+      var entries: [NamedAttribute] = []
+      for (a, attr) in s.attributes.enumerated() {
+        if let attr { entries.append(NamedAttribute(attributes[a].name, attr)) }
+      }
+      if !entries.isEmpty { state.properties = p.context.dictionaryAttr(entries) }
+      return
+    }
     for (a, attr) in s.attributes.enumerated() {
       if let attr { state.addAttribute(attributes[a].name, attr) }
     }

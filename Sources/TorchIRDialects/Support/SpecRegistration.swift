@@ -103,7 +103,8 @@ public final class SpecRuntime {
     } else if m.format != nil {
       let dp = hooks.customDirectiveParsers
       let dq = hooks.customDirectivePrinters
-      info.parse = { p, state in try m.parseCustomForm(p, &state, customDirectives: dp) }
+      let scratch = FormatParseScratch()
+      info.parse = { p, state in try m.parseCustomForm(p, &state, customDirectives: dp, scratch: scratch) }
       info.print = { op, p in m.printCustomForm(op, p, customDirectives: dq) }
     }
     info.fold = hooks.folders[m.name]
