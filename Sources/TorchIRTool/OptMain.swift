@@ -225,6 +225,8 @@ func processChunk(
     // A command-line run ends soon: skip tearing down millions of objects
     // (as compilers do with -disable-free); the OS reclaims the memory.
     keptAliveModules.append(Unmanaged.passRetained(m))
+    // Likewise its context (the uniqued types and attributes, the dialects).
+    keptAliveContexts.append(Unmanaged.passRetained(context))
   }
   return true
 }
@@ -268,6 +270,7 @@ func runPasses(
 }
 
 nonisolated(unsafe) private var keptAliveModules: [Unmanaged<Operation>] = []
+nonisolated(unsafe) private var keptAliveContexts: [Unmanaged<MLIRContext>] = []
 
 /// Checks the chunk's diagnostics against its `expected-*` comments; reports
 /// the differences MLIR's way.

@@ -58,7 +58,16 @@ final class AsmPrinter: OpAsmPrinter, DialectAsmPrinter {
 
   // MARK: AsmPrinterBase
 
-  func write(_ text: String) { out.write(text) }
+  func write(_ text: String) {
+    // Custom printers write single characters (` `, `,`, `:`) most of all:
+    // one byte costs less than reaching a String's storage.
+    let u = text.utf8
+    if u.count == 1, let byte = u.first {
+      out.write(byte)
+      return
+    }
+    out.write(text)
+  }
 
   func printType(_ type: Type) { printTypeOrAlias(type) }
 

@@ -57,13 +57,13 @@ extension AsmPrinter {
           writeResultGroup(op, start: start, size: end - start)
         }
       }
-      out.write(" = ")
+      out.write(" = " as StaticString)
     }
     printCustomOrGenericOperation(op)
   }
 
   private func writeResultGroup(_ op: Operation, start: Int, size: Int) {
-    writeValueID(op.results[start], printResultNumber: false)
+    writeValueID(op.result(start), printResultNumber: false)
     if size > 1 {
       out.write(UInt8(ascii: ":"))
       out.write(decimal: size)

@@ -130,16 +130,41 @@ public final class OutputSink {
       write(UInt8(ascii: "0") + UInt8(value))
       return
     }
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-    var n = 0
-    var v = value
-    withUnsafeMutableBytes(of: &digits) { buf in
-      while v != 0 {
-        buf[23 - n] = UInt8(ascii: "0") + UInt8(v % 10)
+    writeDecimalDigits(value)
+  }
+
+  /// The digits of `value` (at least 10), written in place in the buffer.
+  @usableFromInline func writeDecimalDigits(_ value: UInt) {
+    var n = 2
+    var t = value / 100
+    while t != 0 {
+      t /= 10
+      n += 1
+    }
+    let b = buffer
+    if b.pointee.capacity - b.pointee.count < n { drain() }
+    if b.pointee.capacity - b.pointee.count >= n {
+      var p = b.pointee.base + b.pointee.count + n
+      var v = value
+      repeat {
+        p -= 1
+        p.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
         v /= 10
-        n += 1
+      } while v != 0
+      b.pointee.count += n
+      return
+    }
+    // A buffer too small for the digits (a tiny in-memory sink).
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+    var k = 0
+    var w = value
+    withUnsafeMutableBytes(of: &digits) { buf in
+      while w != 0 {
+        buf[23 - k] = UInt8(ascii: "0") + UInt8(w % 10)
+        w /= 10
+        k += 1
       }
-      write(UnsafeRawBufferPointer(rebasing: buf[(24 - n)...]))
+      write(UnsafeRawBufferPointer(rebasing: buf[(24 - k)...]))
     }
   }
 

@@ -185,7 +185,7 @@ final class SSANameState {
       let owner = result.owner
       let count = owner.numResults
       if count != 1 {
-        let first = owner.results[0]
+        let first = owner.result(0)
         let hasGroups = first.printerSlot & ~UInt64(UInt32.max) == epochTag
           && first.printerSlot & SSANameState.groupsBit != 0
         if hasGroups, let groups = resultGroups[ObjectIdentifier(owner)] {
@@ -196,7 +196,7 @@ final class SSANameState {
             if g <= result.index { start = g } else { end = g; break }
           }
           if end - start != 1 { resultNumber = result.index - start }
-          lookup = owner.results[start]
+          lookup = owner.result(start)
         } else {
           resultNumber = result.index
           lookup = first
@@ -223,7 +223,9 @@ final class SSANameState {
 
   /// Result group starts of `op` (empty when it has a single group).
   func resultGroupStarts(of op: Operation) -> [Int] {
-    guard let first = op.results.first, first.printerSlot & SSANameState.groupsBit != 0,
+    // `op.result(0)`, not `op.results`: reading the array from this module
+    // costs an exclusivity check.
+    guard op.numResults > 0, case let first = op.result(0), first.printerSlot & SSANameState.groupsBit != 0,
       first.printerSlot & ~UInt64(UInt32.max) == epochTag
     else { return [] }
     return resultGroups[ObjectIdentifier(op)] ?? []

@@ -31,8 +31,8 @@ public struct Verifier {
   public func verify(_ op: Operation) throws {
     var isolated: [Operation] = [op]
     while let next = isolated.popLast() {
-      try verifyOperation(next, collectingIsolated: &isolated)
-      if next.regions.count > 0 {
+      let dominanceProved = try verifyOperation(next, collectingIsolated: &isolated)
+      if next.regions.count > 0 && !dominanceProved {
         try verifyDominance(next)
       }
     }
@@ -41,20 +41,26 @@ public struct Verifier {
   private enum Item {
     case op(Operation)
     case block(Block)
+    /// The ops of a block from this one on.
+    case ops(Operation)
     case exitOp(Operation)
     case exitBlock(Block)
   }
 
   /// Structure and invariants of `root` and the ops nested in it, stopping at
-  /// nested isolated-from-above ops (collected for the caller).
+  /// nested isolated-from-above ops (collected for the caller). Returns
+  /// whether the isolation check of `root` also proved that every use in
+  /// that scope is dominated (then `verifyDominance(root)` cannot fail).
   private func verifyOperation(_ root: Operation, collectingIsolated isolated: inout [Operation])
-    throws
+    throws -> Bool
   {
+    var dominanceProved = false
     var work: [Item] = [.op(root)]
     while let item = work.popLast() {
       switch item {
       case .op(let op):
-        try verifyOnEntrance(op)
+        let proved = try verifyOnEntrance(op)
+        if op === root { dominanceProved = proved }
         work.append(.exitOp(op))
         for r in op.regions.reversed() {
           for b in r.blocks.reversed() { work.append(.block(b)) }
@@ -62,14 +68,23 @@ public struct Verifier {
       case .block(let b):
         try verifyOnEntrance(b)
         work.append(.exitBlock(b))
-        var ops: [Operation] = []
-        for o in b {
-          if o.regions.count > 0 && o.hasTrait(.isolatedFromAbove) {
-            continue
+        if let first = b.first { work.append(.ops(first)) }
+      case .ops(let start):
+        // Ops without regions are verified in place (entrance, then exit);
+        // the walk descends into the next op with regions and resumes after
+        // it. Nested isolated ops are left for the caller.
+        var cur: Operation? = start
+        while let o = cur {
+          cur = o.nextInBlock
+          if o.regions.count > 0 {
+            if o.hasTrait(.isolatedFromAbove) { continue }
+            if let rest = cur { work.append(.ops(rest)) }
+            work.append(.op(o))
+            break
           }
-          ops.append(o)
+          try verifyOnEntrance(o)
+          try verifyOnExit(o)
         }
-        for o in ops.reversed() { work.append(.op(o)) }
       case .exitBlock(let b):
         try verifyOnExit(b)
       case .exitOp(let op):
@@ -83,6 +98,7 @@ public struct Verifier {
         try verifyOnExit(op)
       }
     }
+    return dominanceProved
   }
 
   private func mayBeValidWithoutTerminator(_ b: Block) -> Bool {
@@ -114,9 +130,12 @@ public struct Verifier {
     }
   }
 
-  private func verifyOnEntrance(_ op: Operation) throws {
+  /// Returns whether the op's isolation check proved dominance in its scope.
+  @discardableResult
+  private func verifyOnEntrance(_ op: Operation) throws -> Bool {
+    var dominanceProved = false
     if let info = op.name.info {
-      try verifyTraits(op, info.traits)
+      dominanceProved = try verifyTraits(op, info.traits)
       if let v = info.verify { try runHook(op, v) }
     }
     for (i, r) in op.regions.enumerated() {
@@ -127,6 +146,7 @@ public struct Verifier {
         throw Diagnostic.error(op.location, "entry block of region may not have predecessors")
       }
     }
+    return dominanceProved
   }
 
   private func verifyOnExit(_ op: Operation) throws {
@@ -166,8 +186,9 @@ public struct Verifier {
     }
   }
 
-  /// The checks of the traits the core knows.
-  private func verifyTraits(_ op: Operation, _ traits: OpTraits) throws {
+  /// The checks of the traits the core knows; returns whether the isolation
+  /// check proved dominance in the op's scope.
+  private func verifyTraits(_ op: Operation, _ traits: OpTraits) throws -> Bool {
     if traits.contains(.isTerminator), let b = op.block, b.last !== op {
       throw opError(op, "must be the last operation in the parent block")
     }
@@ -189,7 +210,8 @@ public struct Verifier {
       }
     }
     if traits.contains(.symbolTable) { try verifySymbolTable(op) }
-    if traits.contains(.isolatedFromAbove) { try verifyIsolatedFromAbove(op) }
+    if traits.contains(.isolatedFromAbove) { return try verifyIsolatedFromAbove(op) }
+    return false
   }
 
   private func verifySymbolTable(_ op: Operation) throws {
@@ -212,14 +234,31 @@ public struct Verifier {
   }
 
   /// Every value used inside the op's regions is defined inside them.
-  private func verifyIsolatedFromAbove(_ isolatedOp: Operation) throws {
+  /// Returns whether every use met the fast path of `verifyDominance` (a
+  /// value defined earlier in the same block, or an argument of that block):
+  /// both walk the same ops, so `verifyDominance` would then pass.
+  private func verifyIsolatedFromAbove(_ isolatedOp: Operation) throws -> Bool {
+    var dominanceProved = true
     for r in isolatedOp.regions {
       var stack: [Region] = [r]
       while let region = stack.popLast() {
+        let ssa = DominanceInfo.hasSSADominance(region)
         for b in region.blocks {
           for op in b {
-            for operand in op.operands {
-              guard let defRegion = operand.value.parentRegion else { continue }
+            for i in 0..<op.numOperands {
+              let v = op.operand(i)
+              // Common case: defined in this block (so inside `r`).
+              if let def = v.definingOp {
+                if def.block === b {
+                  if def === op || (ssa && !def.isBeforeInBlock(op)) { dominanceProved = false }
+                  continue
+                }
+              } else if let arg = v as? BlockArgument, arg.owner === b {
+                continue
+              }
+              dominanceProved = false
+              guard let defRegion = v.parentRegion else { continue }
+              if defRegion === region { continue }
               if !r.isAncestor(defRegion) {
                 throw opError(op, "using value defined outside the region")
                   .attachingNote(isolatedOp.location, "required by region isolation constraints")
@@ -233,6 +272,7 @@ public struct Verifier {
         }
       }
     }
+    return dominanceProved
   }
 
   private func verifyDominance(_ root: Operation) throws {

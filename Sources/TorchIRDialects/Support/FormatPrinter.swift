@@ -68,6 +68,8 @@ extension OpModel {
   func printCustomForm(_ op: Operation, _ p: any OpAsmPrinter, customDirectives: [String: CustomDirectivePrinter]) {
     guard let format else { return }
     var sp = SpacingState()
+    // Whether every operand/result group is a single value, asked once.
+    let singles = (operands: allOperandsSingle(op), results: allResultsSingle(op))
     var i = 0
     while i < format.count {
       let d = format[i]
@@ -84,13 +86,16 @@ extension OpModel {
         customDirectives[name]?(op, p, args)
         sp = SpacingState()
       default:
-        printElement(d, op, p, &sp)
+        printElement(d, op, p, &sp, singles)
       }
       i += 1
     }
   }
 
-  private func printElement(_ d: FormatDirective, _ op: Operation, _ p: any OpAsmPrinter, _ sp: inout SpacingState) {
+  private func printElement(
+    _ d: FormatDirective, _ op: Operation, _ p: any OpAsmPrinter, _ sp: inout SpacingState,
+    _ singles: (operands: Bool, results: Bool)
+  ) {
     func space() {
       if sp.shouldEmitSpace { p.write(" ") }
       sp.shouldEmitSpace = true
@@ -117,7 +122,7 @@ extension OpModel {
       sp.lastWasPunctuation = !(first == 95 || isLetter)
     case .operand(let k):
       // Single-value groups print without building an array (the common case).
-      if allOperandsSingle(op) {
+      if singles.operands {
         guard k < op.numOperands else { return }
         space()
         p.printOperand(op.operand(k))
@@ -151,6 +156,14 @@ extension OpModel {
         p.printAttribute(v)
       }
     case .attrDict(let withKeyword):
+      // Common case: no discardable attributes and every property printed by
+      // the format or equal to its default; then nothing is printed (nor
+      // visited), so skip building, sorting and filtering the lists.
+      if allElidedInAttrDict(op) {
+        sp.shouldEmitSpace = true
+        sp.lastWasPunctuation = false
+        return
+      }
       var all = op.properties?.dictionaryEntries ?? []
       all.append(contentsOf: op.attributes.dictionaryEntries ?? [])
       all.sort { utf8Less($0.name, $1.name) }
@@ -163,7 +176,7 @@ extension OpModel {
       sp.shouldEmitSpace = true
       sp.lastWasPunctuation = false
     case .operandType(let k):
-      if allOperandsSingle(op) {
+      if singles.operands {
         guard k < op.numOperands else { return }
         space()
         p.printType(op.operand(k).type)
@@ -172,7 +185,7 @@ extension OpModel {
       space()
       p.printTypeList(operandValues(op, k).map(\.type))
     case .resultType(let k):
-      if allResultsSingle(op) {
+      if singles.results {
         guard k < op.numResults else { return }
         space()
         p.printType(op.result(k).type)
@@ -200,6 +213,28 @@ extension OpModel {
     case .group, .groupEnd, .custom:
       break
     }
+  }
+
+  /// Whether `attr-dict` has nothing to print: no discardable attributes,
+  /// and each property in `elidedInAttrDict(op)`. A property is elided when
+  /// the format prints it, or when it has a default and equals it (the value
+  /// `attributeValue` finds for that name is the property itself, since
+  /// property names are unique and properties are looked up first).
+  func allElidedInAttrDict(_ op: Operation) -> Bool {
+    if let d = op.attributes.dictionaryEntries, !d.isEmpty { return false }
+    guard let props = op.properties?.dictionaryEntries, !props.isEmpty else { return true }
+    let formatNames = formatAttributeNames
+    let models = attributes
+    for e in props {
+      if formatNames.contains(e.name) { continue }
+      var defaulted = false
+      for m in models where m.name == e.name {
+        if let dv = m.defaultValue, dv == e.value { defaulted = true }
+        break
+      }
+      if !defaulted { return false }
+    }
+    return true
   }
 
   /// Attributes the format prints itself, and default-valued ones equal to

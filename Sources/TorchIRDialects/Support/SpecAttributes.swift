@@ -9,7 +9,10 @@ import TorchIRCore
 /// A type test implemented in Swift for a constraint's `@name` term.
 public typealias TypePredicate = (Type) -> Bool
 
-public struct TypeConstraint {
+/// A class, not a struct: constraints are shared by the op models and read
+/// for every verified value, and copying one out of a model cost a retain per
+/// field.
+public final class TypeConstraint {
   public let summary: String
   /// (container, accepted element kinds); container nil for scalars.
   let terms: [(container: String?, kinds: [String])]
@@ -44,6 +47,7 @@ public struct TypeConstraint {
   }
 
   public func accepts(_ t: Type) -> Bool {
+    if let known = cache.lookupPinned(t) { return known }
     if let known = cache.lookup(t) { return known }
     let ok = check(t)
     cache.insert(t, ok)
@@ -87,6 +91,48 @@ final class AcceptanceCache: @unchecked Sendable {
   }
   private let entries = Mutex(Entries())
 
+  /// The first few types judged, read without a lock: each slot holds a
+  /// type's identity bits with the verdict in the low bit (objects are at
+  /// least 16-byte aligned), 0 while empty. A type is published only after
+  /// `pinned` keeps it alive for the cache's lifetime, so its address cannot
+  /// be reused by another type while a slot holds it.
+  private let slot0 = Atomic<UInt>(0)
+  private let slot1 = Atomic<UInt>(0)
+  private let slot2 = Atomic<UInt>(0)
+  private let slot3 = Atomic<UInt>(0)
+  private static let pinnedCapacity = 4
+  private let pinned = Mutex<[Type]>([])
+
+  @inline(__always)
+  func lookupPinned(_ t: Type) -> Bool? {
+    let key = UInt(bitPattern: t.identity)
+    var v = slot0.load(ordering: .acquiring)
+    if v != 0 && v & ~1 == key { return v & 1 == 1 }
+    v = slot1.load(ordering: .acquiring)
+    if v != 0 && v & ~1 == key { return v & 1 == 1 }
+    v = slot2.load(ordering: .acquiring)
+    if v != 0 && v & ~1 == key { return v & 1 == 1 }
+    v = slot3.load(ordering: .acquiring)
+    if v != 0 && v & ~1 == key { return v & 1 == 1 }
+    return nil
+  }
+
+  private func pin(_ t: Type, _ ok: Bool) {
+    let key = UInt(bitPattern: t.identity)
+    guard key & 1 == 0 else { return }
+    pinned.withLock { list in
+      guard list.count < AcceptanceCache.pinnedCapacity, !list.contains(t) else { return }
+      list.append(t)
+      let value = key | (ok ? 1 : 0)
+      switch list.count {
+      case 1: slot0.store(value, ordering: .releasing)
+      case 2: slot1.store(value, ordering: .releasing)
+      case 3: slot2.store(value, ordering: .releasing)
+      default: slot3.store(value, ordering: .releasing)
+      }
+    }
+  }
+
   func lookup(_ t: Type) -> Bool? {
     entries.withLock { e in
       for i in e.types.indices where e.types[i] == t { return e.verdicts[i] }
@@ -95,6 +141,7 @@ final class AcceptanceCache: @unchecked Sendable {
   }
 
   func insert(_ t: Type, _ ok: Bool) {
+    pin(t, ok)
     entries.withLock { e in
       if e.types.count < 8 {
         e.types.append(t)

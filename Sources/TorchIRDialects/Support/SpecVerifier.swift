@@ -10,36 +10,61 @@ extension OpModel {
     // Result count first: ODS lists the result traits before the operand ones.
     // Common case without building arrays: every group a single value and
     // the counts right.
-    if !(op.numResults == results.count && results.allSatisfy({ $0.arity == .single })) {
-      try verifyCount(op.numResults, results.map(\.arity), noun: "result")
+    // The model's arrays are read once (class properties: each read retains).
+    let results = self.results
+    let operands = self.operands
+    let numResults = op.numResults
+    let numOperands = op.numOperands
+    let resultsSingle = numResults == results.count && results.allSatisfy({ $0.arity == .single })
+    let operandsSingle = numOperands == operands.count && operands.allSatisfy({ $0.arity == .single })
+    if !resultsSingle {
+      try verifyCount(numResults, results.map(\.arity), noun: "result")
     }
-    if !(op.numOperands == operands.count && operands.allSatisfy({ $0.arity == .single })) {
-      try verifyCount(op.numOperands, operands.map(\.arity), noun: "operand")
+    if !operandsSingle {
+      try verifyCount(numOperands, operands.map(\.arity), noun: "operand")
     }
-    for (a, m) in attributes.enumerated() {
-      guard let v = attributeValue(op, a) else {
-        if !m.isOptional && m.defaultValue == nil { throw OpVerifyError("requires attribute '\(m.name)'") }
+    // By index: binding each model to a local would copy (and retain) it.
+    let attributes = self.attributes
+    for a in attributes.indices {
+      guard let v = op.attr(attributes[a].name) else {
+        if !attributes[a].isOptional && attributes[a].defaultValue == nil {
+          throw OpVerifyError("requires attribute '\(attributes[a].name)'")
+        }
         continue
       }
-      if let problem = constraintProblem(m.kind, v) {
-        throw OpVerifyError("attribute '\(m.name)' failed to satisfy constraint: \(problem)")
+      if let problem = constraintProblem(attributes[a].kind, v) {
+        throw OpVerifyError("attribute '\(attributes[a].name)' failed to satisfy constraint: \(problem)")
       }
     }
-    if allOperandsSingle(op) {
-      for k in operands.indices where !operands[k].constraint.accepts(op.operand(k).type) {
-        throw OpVerifyError("operand #\(k) must be \(describe(operands[k])), but got '\(op.operand(k).type)'")
+    // Each type is read once; whether they all equal the first one spares
+    // the trait checks reading them again (the common case).
+    var firstType: Type? = nil
+    var allTypesEqual = true
+    if operandsSingle {
+      for k in 0..<numOperands {
+        let t = op.operand(k).type
+        if !operands[k].constraint.accepts(t) {
+          throw OpVerifyError("operand #\(k) must be \(describe(operands[k])), but got '\(t)'")
+        }
+        if let f = firstType { if t != f { allTypesEqual = false } } else { firstType = t }
       }
     } else {
       try verifyOperandGroups(op)
+      allTypesEqual = false
     }
-    if allResultsSingle(op) {
-      for k in results.indices where !results[k].constraint.accepts(op.result(k).type) {
-        throw OpVerifyError("result #\(k) must be \(describe(results[k])), but got '\(op.result(k).type)'")
+    if resultsSingle {
+      for k in 0..<numResults {
+        let t = op.result(k).type
+        if !results[k].constraint.accepts(t) {
+          throw OpVerifyError("result #\(k) must be \(describe(results[k])), but got '\(t)'")
+        }
+        if let f = firstType { if t != f { allTypesEqual = false } } else { firstType = t }
       }
     } else {
       try verifyResultGroups(op)
+      allTypesEqual = false
     }
-    try verifyRulesAndTraits(op)
+    try verifyRulesAndTraits(op, allValueTypesEqual: allTypesEqual)
   }
 
   private func verifyOperandGroups(_ op: Operation) throws {
@@ -66,7 +91,9 @@ extension OpModel {
     }
   }
 
-  private func verifyRulesAndTraits(_ op: Operation) throws {
+  /// `allValueTypesEqual`: every operand and result has the same type (then
+  /// the same-type and same-shape traits hold).
+  private func verifyRulesAndTraits(_ op: Operation, allValueTypesEqual: Bool) throws {
     for rule in rules {
       switch rule {
       case .match(let refs):
@@ -84,27 +111,35 @@ extension OpModel {
         }
       }
     }
-    // These checks run on every op: walk the values without building arrays.
-    if sameTypeOperands && op.numOperands > 1 {
+    if allValueTypesEqual { return }
+    // These checks run on every op: walk the values by index, without
+    // building arrays (`op.operand(i)`, unlike iterating `op.operands`, does
+    // not pay an exclusivity check per operand from this module).
+    let numOperands = op.numOperands
+    let numResults = op.numResults
+    if sameTypeOperands && numOperands > 1 {
       let first = op.operand(0).type
-      for o in op.operands where o.value.type != first {
+      for i in 1..<numOperands where op.operand(i).type != first {
         throw OpVerifyError("requires all operands to have the same type")
       }
     }
-    if sameOperandsAndResultShape || sameOperandsAndResultType {
-      let first: Type? = op.numOperands > 0 ? op.operand(0).type : (op.numResults > 0 ? op.result(0).type : nil)
+    let sameShape = sameOperandsAndResultShape
+    let sameType = sameOperandsAndResultType
+    if sameShape || sameType {
+      let first: Type? = numOperands > 0 ? op.operand(0).type : (numResults > 0 ? op.result(0).type : nil)
       if let first {
-        let firstShape = sameOperandsAndResultShape ? first.shape : nil
         func check(_ t: Type) throws {
-          if sameOperandsAndResultShape && t.shape != firstShape {
+          // A type equal to the first has its shape too.
+          if t == first { return }
+          if sameShape && t.shape != first.shape {
             throw OpVerifyError("requires the same shape for all operands and results")
           }
-          if sameOperandsAndResultType && t != first {
+          if sameType {
             throw OpVerifyError("requires the same type for all operands and results")
           }
         }
-        for o in op.operands { try check(o.value.type) }
-        for r in op.results { try check(r.type) }
+        for i in 0..<numOperands { try check(op.operand(i).type) }
+        for i in 0..<numResults { try check(op.result(i).type) }
       }
     }
   }
