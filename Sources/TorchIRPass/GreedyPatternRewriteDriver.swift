@@ -38,8 +38,9 @@ public final class FrozenPatternSet {
   private var byName: [String: [any RewritePattern]] = [:]
   private var anyOp: [any RewritePattern] = []
   /// `patterns(for:)` by `OperationName.index` (nil: not looked up yet), so
-  /// the driver's per-op lookup hashes nothing.
-  @exclusivity(unchecked) private var byIndex: [[any RewritePattern]?] = []
+  /// the driver's per-op lookup hashes nothing. Indices are per context, so
+  /// each entry keeps the name it was made for and is used only for it.
+  @exclusivity(unchecked) private var byIndex: [(name: OperationName, patterns: [any RewritePattern])?] = []
 
   public init(_ patterns: [any RewritePattern]) {
     for p in patterns {
@@ -67,10 +68,10 @@ public final class FrozenPatternSet {
   /// `patterns(for: name.name)`, memoized by the name's dense index.
   func patterns(for name: OperationName) -> [any RewritePattern] {
     let i = name.index
-    if i < byIndex.count, let cached = byIndex[i] { return cached }
+    if i < byIndex.count, let cached = byIndex[i], cached.name === name { return cached.patterns }
     let found = patterns(for: name.name)
     if i >= byIndex.count { byIndex.append(contentsOf: repeatElement(nil, count: i + 1 - byIndex.count)) }
-    byIndex[i] = found
+    byIndex[i] = (name, found)
     return found
   }
 

@@ -5,7 +5,9 @@
 // arith.constant/arith.addi and test.mul for arith.muli (whose folders this
 // test dialect leaves out).
 
+import TorchIRAsm
 import TorchIRCore
+import TorchIRDialects
 import XCTest
 
 @testable import TorchIRPass
@@ -147,5 +149,38 @@ final class GreedyDriverTests: XCTestCase {
       """, ctx)
     try applyPatternsGreedily(module, set)
     XCTAssertEqual(tried, ["high", "any", "low"])
+  }
+
+  // The driver looks patterns up by the op name's per-context index; one
+  // pattern set applied in two contexts, where that index names different
+  // ops, must still give each op only its own patterns.
+  func testPatternSetSharedByContextsWithDifferentNameIndices() throws {
+    var seen: [String] = []
+    let onMul = ClosurePattern("test.mul", name: "onMul") { op, _ in
+      seen.append(op.name.name)
+      return false
+    }
+    let set = FrozenPatternSet([onMul])
+    let text = """
+      func.func @f(%a: i32) -> i32 {
+        %0 = "test.add"(%a, %a) : (i32, i32) -> i32
+        %1 = "test.mul"(%0, %0) : (i32, i32) -> i32
+        return %1 : i32
+      }
+      """
+    let first = makePassTestContext()
+    // The same dialects with one name made before the test dialect's, so
+    // that its ops' indices shift by one: `test.add` gets the index
+    // `test.mul` has in the first context.
+    let second = MLIRContext()
+    registerAllDialects(second)
+    _ = second.operationName("shift.op")
+    second.loadDialect(TestDialect())
+    installPrintHooks(second)
+    XCTAssertEqual(second.operationName("test.add").index, first.operationName("test.mul").index)
+    for ctx in [first, second] {
+      try applyPatternsGreedily(try parseModule(text, ctx), set)
+    }
+    XCTAssertEqual(seen, ["test.mul", "test.mul"])
   }
 }
