@@ -2,6 +2,7 @@
 // with torch-mlir-opt (when installed) on the same generated files, in one run.
 //
 //   swift build -c release && .build/release/torchir-bench [--ops N] [--blob-mb M] [--runs R]
+//   .build/release/torchir-bench --ops 30000 --write-inputs DIR   (only write the inputs)
 //
 // (a) one function of N (default 1,000,000) generic `arith.addi` ops;
 // (b) a module with an M MB (default 200) `dense_resource` blob;
@@ -210,6 +211,22 @@ func printRatio(_ reference: Measurement, _ ours: Measurement) {
 let ops = argument("--ops", default: 1_000_000)
 let blobMB = argument("--blob-mb", default: 200)
 let runs = argument("--runs", default: 3)
+
+// `--write-inputs DIR`: write (a)'s and (c)'s inputs (`addi.mlir`,
+// `canon.mlir`, with `--ops` ops) into DIR and stop, e.g. to profile one
+// tool on them.
+if let i = CommandLine.arguments.firstIndex(of: "--write-inputs") {
+  guard i + 1 < CommandLine.arguments.count else {
+    print("--write-inputs needs a directory")
+    exit(1)
+  }
+  let out = CommandLine.arguments[i + 1]
+  mkdir(out, 0o755)
+  generateAddi(out + "/addi.mlir", ops: ops)
+  generateCanonicalizeInput(out + "/canon.mlir", ops: ops)
+  print("wrote \(out)/addi.mlir and \(out)/canon.mlir (\(ops) ops)")
+  exit(0)
+}
 let selfPath = CommandLine.arguments[0]
 let binDir = selfPath.contains("/") ? String(selfPath[..<(selfPath.lastIndex(of: "/") ?? selfPath.endIndex)]) : "."
 guard let ours = findExecutable([binDir + "/torchir-opt"]) else {
