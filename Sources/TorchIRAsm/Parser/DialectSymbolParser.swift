@@ -192,10 +192,7 @@ extension ParserSymbols {
     }
   }
 
-  /// FNV-1a over the spelling.
   private func spellingHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in range { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
-    return h
+    fnv1a(bytes[range])
   }
 }

@@ -25,17 +25,12 @@ struct SSANameKey: Hashable {
   let hash: UInt64
 
   init(_ text: String) {
-    @inline(__always) func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-      return h
-    }
     var text = text
-    if let h = text.utf8.withContiguousStorageIfAvailable(fnv) {
+    if let h = text.utf8.withContiguousStorageIfAvailable(fnv1a) {
       self.hash = h
     } else {
       text.makeContiguousUTF8()
-      self.hash = text.utf8.withContiguousStorageIfAvailable(fnv) ?? 0
+      self.hash = text.utf8.withContiguousStorageIfAvailable(fnv1a) ?? 0
     }
     self.text = text
   }
@@ -480,13 +475,7 @@ extension Parser {
 
   /// FNV-1a over a token's bytes.
   private func tokenBytesHash(_ t: Token) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var i = t.start
-    while i < t.end {
-      h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
-      i += 1
-    }
-    return h
+    fnv1a(bytes[t.start..<t.end])
   }
 
   func parseGenericOperationAfterName(_ state: inout OperationState) throws {

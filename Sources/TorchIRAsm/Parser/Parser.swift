@@ -370,3 +370,12 @@ struct OperationNameFrontEntry {
   var length: Int
   var name: OperationName?
 }
+
+/// FNV-1a over a spelling's bytes: the parser's caches key SSA names, op
+/// names and dialect types by it, so a lookup hashes one integer.
+@inline(__always)
+func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+  var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+  return h
+}
