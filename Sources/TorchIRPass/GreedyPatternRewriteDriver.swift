@@ -99,8 +99,6 @@ final class GreedyDriver: PatternRewriter {
   @exclusivity(unchecked) private var folder: OperationFolder! = nil
   /// The region being simplified: ancestors inside it are revisited too.
   @exclusivity(unchecked) private var scopes: [Region] = []
-  /// The only region being simplified, when there is one (the usual case).
-  @exclusivity(unchecked) private unowned(unsafe) var singleScope: Region? = nil
   /// Pattern applications so far, over all passes (MLIR counts them per run).
   @exclusivity(unchecked) private var numRewrites = 0
   @exclusivity(unchecked) private var foldOperands: [Attribute?] = []
@@ -148,16 +146,14 @@ final class GreedyDriver: PatternRewriter {
 
   @inline(__always) private func isScope(_ r: Unmanaged<Region>) -> Bool {
     let p = r.toOpaque()
-    if let s = singleScope { return Unmanaged.passUnretained(s).toOpaque() == p }
     return scopes.contains(where: { Unmanaged.passUnretained($0).toOpaque() == p })
   }
 
   /// Adds `op` and its ancestors up to the simplified regions (ops outside
-  /// them are not ours to touch). Runs on every notification: the walk up
-  /// uses unowned(unsafe) locals, so it does no reference counting.
+  /// them are not ours to touch). Runs on every notification, so the walk
+  /// up compares identities through unretained references (no reference
+  /// counting).
   func addToWorklist(_ op: Operation) {
-    // Identity comparisons through unretained references: this runs on
-    // every notification.
     guard let region = op.unretainedParentRegion else { return }
     // Common case: `op` sits directly in a simplified region.
     if isScope(region) {
@@ -207,7 +203,6 @@ final class GreedyDriver: PatternRewriter {
 
   func simplify(_ regions: ContiguousArray<Region>) throws -> GreedyRewriteResult {
     scopes = Array(regions)
-    singleScope = regions.count == 1 ? regions.first : nil
     var iteration = 0
     var anyChange = false
     var continueRewrites = false

@@ -79,7 +79,8 @@ public func eraseUnreachableBlocks(_ rewriter: PatternRewriter, _ regions: [Regi
 
 /// Liveness marks kept in the ops' and values' scratch slots under a fresh
 /// token (no set to hash into). A greedy driver uses the ops' slots for its
-/// worklist, so `deleteDeadness` reads every mark before it notifies anyone.
+/// worklist, so `deleteDeadness` reads every op's mark before it notifies
+/// anyone.
 private final class LiveMap {
   let token = newScratchToken()
   var changed = false
@@ -239,17 +240,6 @@ private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ 
       }
     }
   }
-  // Dead arguments, found while the marks are intact (notifying a driver
-  // may reuse the ops' scratch slots).
-  var deadArguments: [(Block, Int)] = []
-  for region in visited {
-    for b in region.blocks.dropFirst() {
-      for i in stride(from: b.arguments.count - 1, through: 0, by: -1)
-      where !live.isLive(b.arguments[i]) {
-        deadArguments.append((b, i))
-      }
-    }
-  }
   for t in modified { rewriter.notifyOperationModified(t) }
   // Dead ops may use each other (cycles in graph regions): drop every
   // reference first, then unlink them.
@@ -259,8 +249,13 @@ private func deleteDeadness(_ rewriter: PatternRewriter, _ regions: [Region], _ 
   erasedAnything = !dead.isEmpty
   // Dead arguments go too; as in MLIR, this alone does not count as a
   // change (their successor operands were dropped above).
-  for (b, i) in deadArguments where b.arguments[i].useEmpty {
-    b.eraseArgument(i)
+  for region in visited {
+    for b in region.blocks.dropFirst() {
+      for i in stride(from: b.arguments.count - 1, through: 0, by: -1)
+      where !live.isLive(b.arguments[i]) && b.arguments[i].useEmpty {
+        b.eraseArgument(i)
+      }
+    }
   }
   return erasedAnything
 }

@@ -140,11 +140,6 @@ public final class MLIRContext {
     return true
   }
 
-  /// Loads every registered dialect.
-  public func loadAllDialects() {
-    while let ns = lazyDialects.keys.min() { loadLazyDialect(ns) }
-  }
-
   /// Namespaces of the loaded and the registered-but-unloaded dialects.
   public var availableDialectNamespaces: [String] {
     Set(dialects.keys).union(lazyDialects.keys).sorted()
